@@ -1,0 +1,78 @@
+import Foundation
+import Logging
+
+extension AppConfiguration {
+    /// Reads the configuration from environment variables; an empty variable counts as unset.
+    public init(environment: [String: String]) throws(ConfigurationError) {
+        var problems: [(String, String)] = []
+        func value(_ name: String) -> String? {
+            guard let raw = environment[name]?.trimmingCharacters(in: .whitespaces), !raw.isEmpty else { return nil }
+            return raw
+        }
+
+        let database = Self.parseDatabase(value("DATABASE_URL") ?? "veerkracht.sqlite")
+        if case .failure(let message) = database { problems.append(("DATABASE_URL", message.description)) }
+
+        let host = value("HOST") ?? "127.0.0.1"
+        var port = 8080
+        if let raw = value("PORT") {
+            if let parsed = Int(raw), (1...65535).contains(parsed) { port = parsed } else {
+                problems.append(("PORT", "'\(raw)' is not a port number between 1 and 65535"))
+            }
+        }
+        var publicURL = URL(string: "http://\(host):\(port)")!
+        if let raw = value("PUBLIC_URL") {
+            if let url = URL(string: raw.hasSuffix("/") ? String(raw.dropLast()) : raw),
+               ["http", "https"].contains(url.scheme?.lowercased() ?? ""), url.host?.isEmpty == false {
+                publicURL = url
+            } else {
+                problems.append(("PUBLIC_URL", "'\(raw)' is not an http:// or https:// address"))
+            }
+        }
+        var logLevel = Logger.Level.info
+        if let raw = value("LOG_LEVEL") {
+            if let level = Logger.Level(rawValue: raw.lowercased()) { logLevel = level } else {
+                problems.append(("LOG_LEVEL", "'\(raw)' is not one of trace, debug, info, notice, warning, error, critical"))
+            }
+        }
+        var threshold = 5
+        if let raw = value("ANONYMITY_THRESHOLD") {
+            if let parsed = Int(raw), parsed >= Self.minimumAnonymityThreshold { threshold = parsed } else {
+                problems.append(("ANONYMITY_THRESHOLD", "'\(raw)' is not a whole number of at least \(Self.minimumAnonymityThreshold)"))
+            }
+        }
+        guard problems.isEmpty, case .success(let location) = database else {
+            throw ConfigurationError(problems: problems)
+        }
+        self.init(database: location, host: host, port: port, publicURL: publicURL,
+                  logLevel: logLevel, anonymityThreshold: threshold)
+    }
+
+    private static func parseDatabase(_ raw: String) -> Result<DatabaseLocation, ParseFailure> {
+        if raw == "sqlite::memory:" { return .success(.sqliteMemory) }
+        let lower = raw.lowercased()
+        if lower.hasPrefix("postgres://") || lower.hasPrefix("postgresql://") {
+            guard let url = URL(string: raw), url.host?.isEmpty == false, url.path.count > 1 else {
+                return .failure(ParseFailure("'\(raw)' is not a complete postgres://user:password@host:port/database URL"))
+            }
+            return .success(.postgres(url: raw, schema: nil))
+        }
+        if lower.contains("://") {
+            return .failure(ParseFailure("'\(raw)' is neither an SQLite file path nor a postgres:// URL"))
+        }
+        let path = lower.hasPrefix("sqlite:") ? String(raw.dropFirst("sqlite:".count)) : raw
+        let directory = (path as NSString).deletingLastPathComponent
+        var isDirectory: ObjCBool = false
+        if !directory.isEmpty, !(FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) && isDirectory.boolValue) {
+            return .failure(ParseFailure("the folder '\(directory)' for the SQLite file does not exist"))
+        }
+        return .success(.sqliteFile(path: path))
+    }
+}
+
+/// A message for the configuration error list; a type of its own so `Result` can carry it.
+struct ParseFailure: Error, ExpressibleByStringLiteral, CustomStringConvertible {
+    let description: String
+    init(_ text: String) { description = text }
+    init(stringLiteral value: String) { description = value }
+}

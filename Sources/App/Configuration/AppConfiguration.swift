@@ -1,0 +1,56 @@
+import Foundation
+import Logging
+
+/// Every setting of an installation, read once at start from the environment.
+public struct AppConfiguration: Sendable, Equatable {
+    public enum DatabaseLocation: Sendable, Equatable {
+        case sqliteFile(path: String)
+        case sqliteMemory
+        /// `schema`, when set, keeps all tables in a schema of their own (used by tests).
+        case postgres(url: String, schema: String?)
+    }
+
+    public var database: DatabaseLocation
+    public var host: String
+    public var port: Int
+    public var publicURL: URL
+    public var logLevel: Logger.Level
+    public var anonymityThreshold: Int
+
+    public static let minimumAnonymityThreshold = 3
+
+    /// The settings with their defaults, in the order the README and error messages list them.
+    public static let settings: [(name: String, meaning: String, defaultValue: String)] = [
+        ("DATABASE_URL", "an SQLite file path, sqlite::memory:, or a postgres:// URL", "veerkracht.sqlite"),
+        ("HOST", "the address to listen on", "127.0.0.1"),
+        ("PORT", "the port to listen on (1–65535)", "8080"),
+        ("PUBLIC_URL", "the address people use to reach Veerkracht (http or https)", "http://HOST:PORT"),
+        ("LOG_LEVEL", "trace, debug, info, notice, warning, error or critical", "info"),
+        ("ANONYMITY_THRESHOLD", "smallest group whose results are shown (at least 3)", "5"),
+    ]
+
+    /// The configuration for tests: an in-memory database and quiet logs.
+    public static func testing(database: DatabaseLocation = .sqliteMemory) -> AppConfiguration {
+        AppConfiguration(database: database, host: "127.0.0.1", port: 8080,
+                         publicURL: URL(string: "http://127.0.0.1:8080")!, logLevel: .warning, anonymityThreshold: 5)
+    }
+
+    public var usesSecureCookies: Bool { publicURL.scheme == "https" }
+}
+
+/// Everything wrong with an environment at once, so one start tells the whole story.
+public struct ConfigurationError: Error, CustomStringConvertible, Equatable {
+    public let problems: [(setting: String, problem: String)]
+
+    public static func == (lhs: ConfigurationError, rhs: ConfigurationError) -> Bool {
+        lhs.problems.map { "\($0.setting)=\($0.problem)" } == rhs.problems.map { "\($0.setting)=\($0.problem)" }
+    }
+
+    public var description: String {
+        var lines = ["Veerkracht cannot start: the configuration has \(problems.count) problem(s).", ""]
+        lines += problems.map { "  ✗ \($0.setting): \($0.problem)" }
+        lines += ["", "Settings (environment variables):"]
+        lines += AppConfiguration.settings.map { "  \($0.name.padding(toLength: 20, withPad: " ", startingAt: 0)) \($0.meaning); default \($0.defaultValue)" }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,20 @@
+import Vapor
+
+extension Application {
+    /// What `serve` does before it listens: bring the database up to date and, while no
+    /// account exists, issue the setup code and print it where only the operator sees it.
+    public func prepareToServe() async throws {
+        try await prepareDatabase()
+        guard try await !accountsExist(on: db) else { return }
+        let code = SetupCode.generate()
+        setupCode.issue(code)
+        let url = configuration.publicURL.absoluteString + Route.setup.path
+        logger.notice("No account exists yet. Open \(url) and enter the setup code \(code) to create the administrator.")
+    }
+
+    /// Whether the command line asks for `serve` (Vapor's default command).
+    public static func isServe(_ arguments: [String]) -> Bool {
+        guard let command = arguments.dropFirst().first else { return true }
+        return command == "serve" || command.hasPrefix("-")
+    }
+}

@@ -1,0 +1,51 @@
+import Fluent
+import NIOConcurrencyHelpers
+import Vapor
+
+/// What the application holds for its whole life, stored once in `configure` so that requests
+/// only read it (Vapor's storage is not for writing while requests run).
+final class VeerkrachtState: Sendable {
+    let configuration: AppConfiguration
+    let setupCode = SetupCode()
+    fileprivate let accountsExist = NIOLockedValueBox(false)
+    fileprivate let decoyHash = NIOLockedValueBox<String?>(nil)
+
+    init(configuration: AppConfiguration) {
+        self.configuration = configuration
+    }
+}
+
+extension Application {
+    private struct StateKey: StorageKey { typealias Value = VeerkrachtState }
+
+    var veerkracht: VeerkrachtState {
+        get {
+            guard let state = storage[StateKey.self] else {
+                fatalError("configure(_:with:) installs the state before anything reads it")
+            }
+            return state
+        }
+        set { storage[StateKey.self] = newValue }
+    }
+
+    var configuration: AppConfiguration { veerkracht.configuration }
+    var setupCode: SetupCode { veerkracht.setupCode }
+
+    /// Once an account exists it never stops existing, so the answer is remembered then; until
+    /// then every request asks the database (another server may have finished the setup).
+    func accountsExist(on db: any Database) async throws -> Bool {
+        if veerkracht.accountsExist.withLockedValue({ $0 }) { return true }
+        let exists = try await User.query(on: db).count() > 0
+        if exists { veerkracht.accountsExist.withLockedValue { $0 = true } }
+        return exists
+    }
+
+    /// A real bcrypt hash to check unknown addresses against, so a sign-in for an address
+    /// without an account takes as long as one with.
+    func decoyPasswordHash(using request: Request) async throws -> String {
+        if let hash = veerkracht.decoyHash.withLockedValue({ $0 }) { return hash }
+        let hash = try await request.password.async.hash(SecureToken.generate())
+        veerkracht.decoyHash.withLockedValue { $0 = hash }
+        return hash
+    }
+}

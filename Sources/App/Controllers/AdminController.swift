@@ -1,0 +1,108 @@
+import Fluent
+import Vapor
+import VeerkrachtCore
+
+/// The installation administrator's work: organisations and who may enter them.
+struct AdminController {
+    static let maximumNameLength = 120
+
+    func organisations(_ req: Request) async throws -> Response {
+        _ = try req.requireAdmin()
+        return req.page(try await organisationsPage(req))
+    }
+
+    struct OrganisationForm: Content {
+        var name: String?
+    }
+
+    func createOrganisation(_ req: Request) async throws -> Response {
+        _ = try req.requireAdmin()
+        let name = (try req.content.decode(OrganisationForm.self).name ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        var page = try await organisationsPage(req)
+        page.name = name
+        if let problem = nameProblem(name, req.strings) {
+            page.error = problem
+            return req.page(page, status: .unprocessableEntity)
+        }
+        let all = try await Organisation.query(on: req.db).all()
+        if all.contains(where: { $0.name.caseInsensitiveCompare(name) == .orderedSame }) {
+            page.error = req.strings.organisationNameTaken
+            return req.page(page, status: .unprocessableEntity)
+        }
+        let organisation = Organisation(name: name, anonymityThreshold: req.application.configuration.anonymityThreshold)
+        try await organisation.create(on: req.db)
+        return req.redirect(to: Route.adminOrganisation(try organisation.requireID()).path)
+    }
+
+    func organisation(_ req: Request) async throws -> Response {
+        _ = try req.requireAdmin()
+        return req.page(try await organisationPage(req, id: try req.uuidParameter("org")))
+    }
+
+    struct InvitationForm: Content {
+        var email: String?
+        var role: String?
+    }
+
+    func invite(_ req: Request) async throws -> Response {
+        let admin = try req.requireAdmin()
+        let id = try req.uuidParameter("org")
+        let form = try req.content.decode(InvitationForm.self)
+        var page = try await organisationPage(req, id: id)
+        page.email = form.email ?? ""
+        guard let role = form.role.flatMap(Role.init(rawValue:)) else { throw AppError.badRequest("role") }
+        page.role = role
+        guard let email = EmailAddress(form.email ?? "") else {
+            page.error = req.strings.invalidEmail
+            return req.page(page, status: .unprocessableEntity)
+        }
+        if let existing = try await User.query(on: req.db).filter(\.$email == email.value).first() {
+            let userID = try existing.requireID()
+            let already = try await Membership.query(on: req.db)
+                .filter(\.$user.$id == userID).filter(\.$organisation.$id == id).count() > 0
+            if already {
+                page.error = req.strings.alreadyMember(email: email.value)
+                return req.page(page, status: .unprocessableEntity)
+            }
+            try await Membership(userID: userID, organisationID: id, role: role).create(on: req.db)
+            page = try await organisationPage(req, id: id)
+            page.outcome = .addedExisting(email: email.value)
+            return req.page(page)
+        }
+        let token = SecureToken.generate()
+        try await Invitation(organisationID: id, email: email.value, role: role.rawValue,
+                             tokenHash: SecureToken.hash(token), invitedBy: admin.id,
+                             expiresAt: Date().addingTimeInterval(Invitation.validity)).create(on: req.db)
+        page = try await organisationPage(req, id: id)
+        let link = req.application.configuration.publicURL.absoluteString + Route.invitation(token: token).path
+        page.outcome = .invited(email: email.value, link: link)
+        return req.page(page, status: .created)
+    }
+
+    private func nameProblem(_ name: String, _ s: any Strings) -> String? {
+        if name.isEmpty { return s.nameRequired }
+        if name.count > Self.maximumNameLength { return s.nameTooLong(maximum: Self.maximumNameLength) }
+        return nil
+    }
+
+    private func organisationsPage(_ req: Request) async throws -> OrganisationsPage {
+        let organisations = try await Organisation.query(on: req.db).sort(\.$name).all()
+        let memberships = try await Membership.query(on: req.db).all()
+        let counts = Dictionary(grouping: memberships, by: { $0.$organisation.id }).mapValues(\.count)
+        return OrganisationsPage(organisations: try organisations.map {
+            OrganisationsPage.Row(id: try $0.requireID(), name: $0.name, members: counts[try $0.requireID()] ?? 0)
+        })
+    }
+
+    private func organisationPage(_ req: Request, id: UUID) async throws -> OrganisationAdminPage {
+        guard let organisation = try await Organisation.find(id, on: req.db) else { throw AppError.notFound }
+        let members = try await Membership.query(on: req.db).filter(\.$organisation.$id == id).with(\.$user).all()
+        let invitations = try await Invitation.query(on: req.db)
+            .filter(\.$organisation.$id == id).filter(\.$acceptedAt == nil).filter(\.$expiresAt > Date())
+            .sort(\.$createdAt, .descending).all()
+        return OrganisationAdminPage(
+            organisationID: id, name: organisation.name,
+            members: members.map { .init(email: $0.user.email, role: $0.role) }.sorted { $0.email < $1.email },
+            invitations: invitations.map { .init(email: $0.email, role: Role(rawValue: $0.roleName) ?? .viewer, expiresAt: $0.expiresAt) })
+    }
+}

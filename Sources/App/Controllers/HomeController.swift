@@ -1,0 +1,56 @@
+import Fluent
+import Vapor
+import VeerkrachtCore
+
+/// The start page, the language switch, health and version.
+struct HomeController {
+    func home(_ req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        // Someone in exactly one organisation has nothing to choose.
+        if user.organisations.count == 1, !user.isAdmin, let only = user.organisations.first {
+            return req.redirect(to: Route.organisation(only.organisationID).path)
+        }
+        return req.page(HomePage(organisations: user.organisations, isAdmin: user.isAdmin))
+    }
+
+    struct LanguageForm: Content {
+        var language: String?
+        var `return`: String?
+    }
+
+    func setLanguage(_ req: Request) async throws -> Response {
+        let form = try req.content.decode(LanguageForm.self)
+        guard let language = form.language.flatMap(Language.init(rawValue:)) else {
+            throw AppError.badRequest("language")
+        }
+        req.session.data[SessionKey.language] = language.rawValue
+        if let user = req.signedInUser {
+            try await User.query(on: req.db).filter(\.$id == user.id).set(\.$language, to: language.rawValue).update()
+        }
+        // Only a path on this site: an address elsewhere would make this an open redirect.
+        let target = form.return.flatMap { $0.hasPrefix("/") && !$0.hasPrefix("//") ? $0 : nil } ?? Route.home.path
+        return req.redirect(to: target)
+    }
+
+    func health(_ req: Request) async -> Response {
+        let healthy = await req.application.databaseAnswers()
+        return Response(status: healthy ? .ok : .serviceUnavailable,
+                        body: .init(string: healthy ? "ok\n" : "database unavailable\n"))
+    }
+
+    struct VersionInfo: Content {
+        let name: String
+        let version: String
+    }
+
+    func version(_ req: Request) -> VersionInfo {
+        VersionInfo(name: "veerkracht", version: VeerkrachtVersion.current)
+    }
+
+    func stylesheet(_ req: Request) -> Response {
+        var headers = HTTPHeaders()
+        headers.contentType = .css
+        headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=3600")
+        return Response(status: .ok, headers: headers, body: .init(string: Stylesheet.css))
+    }
+}

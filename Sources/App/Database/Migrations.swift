@@ -1,0 +1,14 @@
+import Fluent
+
+/// The one ordered list of migrations. A migration that has landed is never edited: a change
+/// to the schema is a new numbered file added at the end.
+enum Migrations {
+    static let all: [any Migration] = [
+        M001_CreateUsers(),
+        M002_CreateOrganisations(),
+        M003_CreateInvitations(),
+        M004_CreateSessions(),
+        M005_CreateUnits(),
+        M006_CreatePeople(),
+    ]
+}

@@ -1,0 +1,36 @@
+import Vapor
+
+/// Turns every error into a page (or JSON under `/api/`) that says what a person can do about
+/// it. Server errors are logged with detail and never shown.
+struct AppErrorMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        do {
+            return try await next.respond(to: request)
+        } catch let error as AppError {
+            switch error {
+            case .signInRequired:
+                return request.redirect(to: Route.signIn.path, redirectType: .normal)
+            case .setupRequired:
+                return request.redirect(to: Route.setup.path, redirectType: .normal)
+            default:
+                return try await render(error, status: error.status, for: request)
+            }
+        } catch let abort as any AbortError where abort.status.code < 500 {
+            return try await render(nil, status: abort.status, for: request)
+        } catch {
+            request.logger.error("Request failed: \(String(reflecting: error))")
+            return try await render(nil, status: .internalServerError, for: request)
+        }
+    }
+
+    private func render(_ error: AppError?, status: HTTPResponseStatus, for request: Request) async throws -> Response {
+        let strings = request.strings
+        let message = error.map { strings.message(for: $0) } ?? strings.message(forStatus: status.code)
+        if request.url.path.hasPrefix("/api/") {
+            let response = Response(status: status)
+            try response.content.encode(["error": message, "status": "\(status.code)"])
+            return response
+        }
+        return request.page(ErrorPage(status: status.code, message: message), status: status)
+    }
+}

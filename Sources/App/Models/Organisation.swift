@@ -1,0 +1,20 @@
+import Fluent
+import Foundation
+
+// Fluent's property wrappers cannot be checked for Sendable; a model never leaves its request.
+final class Organisation: Model, @unchecked Sendable {
+    static let schema = "organisations"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "name") var name: String
+    @Field(key: "anonymity_threshold") var anonymityThreshold: Int
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+
+    init() {}
+
+    init(id: UUID? = nil, name: String, anonymityThreshold: Int) {
+        self.id = id
+        self.name = name
+        self.anonymityThreshold = anonymityThreshold
+    }
+}

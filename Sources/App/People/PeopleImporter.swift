@@ -1,0 +1,75 @@
+import Fluent
+import Foundation
+import SQLKit
+import VeerkrachtCore
+
+/// Plans and applies a people import for one organisation. The core decides; this reads the
+/// current state for it and writes the plan in one transaction, so an import lands whole or
+/// not at all.
+struct PeopleImporter {
+    let db: any Database
+    let organisationID: UUID
+
+    /// Rows per INSERT: well under the bind limits of both SQLite (32,766) and PostgreSQL (65,535).
+    static let insertBatch = 1_000
+
+    func plan(_ content: Data, fullImport: Bool, now: Date = Date()) async throws -> Result<ImportPlan, ImportRejection> {
+        try await plan(content, fullImport: fullImport, now: now, on: db)
+    }
+
+    /// Plans again inside a transaction and writes the result, so what is applied matches the
+    /// data as it is at that moment, not as it was at the preview.
+    func apply(_ content: Data, fullImport: Bool, now: Date = Date()) async throws -> Result<ImportPlan, ImportRejection> {
+        try await db.transaction { tx in
+            let result = try await plan(content, fullImport: fullImport, now: now, on: tx)
+            if case .success(let plan) = result { try await write(plan, on: tx, now: now) }
+            return result
+        }
+    }
+
+    private func plan(_ content: Data, fullImport: Bool, now: Date, on db: any Database) async throws -> Result<ImportPlan, ImportRejection> {
+        let table: PeopleTable
+        switch CSVTableReader.read(content) {
+        case .failure(let issue): return .failure(ImportRejection([issue]))
+        case .success(let read): table = read
+        }
+        let units = try await UnitStore(db: db, organisationID: organisationID).tree()
+        let year = Calendar(identifier: .gregorian).component(.year, from: now)
+        switch PeopleValidator(units: units, currentYear: year).validate(table) {
+        case .failure(let rejection):
+            return .failure(rejection)
+        case .success(let people):
+            let existing = try await Person.query(on: db).filter(\.$organisation.$id == organisationID).all()
+                .map { ExistingPerson(id: try $0.requireID(), record: $0.record, isArchived: $0.archivedAt != nil) }
+            return .success(ImportPlan(people, existing: existing, fullImport: fullImport))
+        }
+    }
+
+    private func write(_ plan: ImportPlan, on db: any Database, now: Date) async throws {
+        for start in stride(from: 0, to: plan.creates.count, by: Self.insertBatch) {
+            let batch = plan.creates[start..<min(start + Self.insertBatch, plan.creates.count)]
+            try await batch.map { Person(organisationID: organisationID, record: $0.record) }.create(on: db)
+        }
+        let sql = db as! any SQLDatabase
+        for change in plan.changes {
+            let record = change.after
+            try await sql.update(Person.schema)
+                .set("email", to: record.email)
+                .set("unit_id", to: record.unitID)
+                .set("birth_year", to: record.birthYear)
+                .set("gender", to: record.gender?.rawValue)
+                .set("start_date", to: record.startDate?.description)
+                .set("level", to: record.level)
+                .set("archived_at", to: SQLLiteral.null)
+                .where("id", .equal, change.personID)
+                .run()
+        }
+        let archived = plan.archives.map(\.id)
+        for start in stride(from: 0, to: archived.count, by: Self.insertBatch) {
+            try await Person.query(on: db)
+                .filter(\.$id ~~ Array(archived[start..<min(start + Self.insertBatch, archived.count)]))
+                .set(\.$archivedAt, to: now)
+                .update()
+        }
+    }
+}

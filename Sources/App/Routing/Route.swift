@@ -1,0 +1,95 @@
+import Foundation
+import Vapor
+
+/// Every page and form target of Veerkracht, in one place. Links are built from a case, and
+/// the route table registers the same case, so a renamed path cannot leave a dead link.
+enum Route: Sendable, Hashable {
+    case home
+    case setup
+    case signIn
+    case signOut
+    case language
+    case health
+    case version
+    case stylesheet
+
+    case adminOrganisations
+    case adminOrganisation(UUID)
+    case adminInvitations(UUID)
+    case invitation(token: String)
+
+    case organisation(UUID)
+    case units(UUID)
+    case unit(UUID, unit: UUID)
+    case unitRename(UUID, unit: UUID)
+    case unitMove(UUID, unit: UUID)
+    case unitArchive(UUID, unit: UUID)
+    case unitRestore(UUID, unit: UUID)
+    case people(UUID)
+    case peopleImport(UUID)
+    case peopleImportPreview(UUID, upload: UUID)
+    case peopleImportApply(UUID, upload: UUID)
+
+    /// A path segment: fixed text, or a parameter with the name handlers read it by.
+    enum Segment {
+        case fixed(String)
+        case parameter(name: String, value: String)
+    }
+
+    var segments: [Segment] {
+        switch self {
+        case .home: []
+        case .setup: [.fixed("setup")]
+        case .signIn: [.fixed("sign-in")]
+        case .signOut: [.fixed("sign-out")]
+        case .language: [.fixed("language")]
+        case .health: [.fixed("healthz")]
+        case .version: [.fixed("version")]
+        case .stylesheet: [.fixed("assets"), .fixed("veerkracht.css")]
+        case .adminOrganisations: [.fixed("admin"), .fixed("organisations")]
+        case .adminOrganisation(let org): [.fixed("admin"), .fixed("organisations"), Self.org(org)]
+        case .adminInvitations(let org): Route.adminOrganisation(org).segments + [.fixed("invitations")]
+        case .invitation(let token): [.fixed("invitations"), .parameter(name: "token", value: token)]
+        case .organisation(let org): [.fixed("o"), Self.org(org)]
+        case .units(let org): Route.organisation(org).segments + [.fixed("units")]
+        case .unit(let org, let unit): Route.units(org).segments + [.parameter(name: "unit", value: unit.uuidString)]
+        case .unitRename(let org, let unit): Route.unit(org, unit: unit).segments + [.fixed("rename")]
+        case .unitMove(let org, let unit): Route.unit(org, unit: unit).segments + [.fixed("move")]
+        case .unitArchive(let org, let unit): Route.unit(org, unit: unit).segments + [.fixed("archive")]
+        case .unitRestore(let org, let unit): Route.unit(org, unit: unit).segments + [.fixed("restore")]
+        case .people(let org): Route.organisation(org).segments + [.fixed("people")]
+        case .peopleImport(let org): Route.people(org).segments + [.fixed("import")]
+        case .peopleImportPreview(let org, let upload):
+            Route.peopleImport(org).segments + [.parameter(name: "upload", value: upload.uuidString)]
+        case .peopleImportApply(let org, let upload):
+            Route.peopleImportPreview(org, upload: upload).segments + [.fixed("apply")]
+        }
+    }
+
+    private static func org(_ id: UUID) -> Segment { .parameter(name: "org", value: id.uuidString) }
+
+    /// The path to link to, e.g. `/o/3F2…/units`.
+    var path: String {
+        "/" + segments.map {
+            switch $0 {
+            case .fixed(let text): text
+            case .parameter(_, let value): value.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? value
+            }
+        }.joined(separator: "/")
+    }
+
+    /// The pattern Vapor matches, e.g. `o/:org/units`.
+    var pattern: [PathComponent] {
+        segments.map {
+            switch $0 {
+            case .fixed(let text): .constant(text)
+            case .parameter(let name, _): .parameter(name)
+            }
+        }
+    }
+}
+
+extension Route {
+    /// A value to build a route for registration only; its parameters become `:name`.
+    static let placeholder = UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))
+}

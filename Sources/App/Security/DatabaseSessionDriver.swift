@@ -1,0 +1,68 @@
+import Fluent
+import Vapor
+
+/// Keeps browser sessions in the database so that any server behind a load balancer can read
+/// them. The cookie holds a random token; the table holds only its hash. A session ends after
+/// two weeks without use.
+struct DatabaseSessionDriver: AsyncSessionDriver {
+    static let cookieName = "veerkracht_session"
+    static let idleLifetime: TimeInterval = 14 * 24 * 3600
+    /// Renewing the expiry on every request would write on every page view; once a day is enough.
+    static let renewalInterval: TimeInterval = 24 * 3600
+
+    func createSession(_ data: SessionData, for request: Request) async throws -> SessionID {
+        let token = SecureToken.generate()
+        let row = SessionRow(tokenHash: SecureToken.hash(token), data: try encode(data),
+                             expiresAt: Date().addingTimeInterval(Self.idleLifetime))
+        try await row.create(on: request.db)
+        return SessionID(string: token)
+    }
+
+    func readSession(_ sessionID: SessionID, for request: Request) async throws -> SessionData? {
+        guard let row = try await row(for: sessionID, on: request.db) else { return nil }
+        guard row.expiresAt > Date() else {
+            try await row.delete(on: request.db)
+            return nil
+        }
+        let data = try JSONDecoder().decode(SessionData.self, from: Data(row.data.utf8))
+        request.storage[LoadedSessionKey.self] = LoadedSession(data: data, expiresAt: row.expiresAt)
+        return data
+    }
+
+    func updateSession(_ sessionID: SessionID, to data: SessionData, for request: Request) async throws -> SessionID {
+        let expiresAt = Date().addingTimeInterval(Self.idleLifetime)
+        if let loaded = request.storage[LoadedSessionKey.self], loaded.data == data,
+           expiresAt.timeIntervalSince(loaded.expiresAt) < Self.renewalInterval {
+            return sessionID
+        }
+        try await SessionRow.query(on: request.db)
+            .filter(\.$tokenHash == SecureToken.hash(sessionID.string))
+            .set(\.$data, to: try encode(data))
+            .set(\.$expiresAt, to: expiresAt)
+            .update()
+        return sessionID
+    }
+
+    func deleteSession(_ sessionID: SessionID, for request: Request) async throws {
+        try await SessionRow.query(on: request.db)
+            .filter(\.$tokenHash == SecureToken.hash(sessionID.string))
+            .delete()
+    }
+
+    private func row(for sessionID: SessionID, on db: any Database) async throws -> SessionRow? {
+        try await SessionRow.query(on: db).filter(\.$tokenHash == SecureToken.hash(sessionID.string)).first()
+    }
+
+    private func encode(_ data: SessionData) throws -> String {
+        String(decoding: try JSONEncoder().encode(data), as: UTF8.self)
+    }
+}
+
+private struct LoadedSession {
+    let data: SessionData
+    let expiresAt: Date
+}
+
+private enum LoadedSessionKey: StorageKey {
+    typealias Value = LoadedSession
+}

@@ -1,0 +1,74 @@
+import Fluent
+import Vapor
+import VeerkrachtCore
+
+/// The names of what a session holds.
+enum SessionKey {
+    static let userID = "uid"
+    static let csrf = "csrf"
+    static let language = "lang"
+}
+
+extension Request {
+    private struct SignedInUserKey: StorageKey { typealias Value = SignedInUser }
+
+    /// The signed-in account, loaded once per request by `SignedInUserMiddleware`.
+    var signedInUser: SignedInUser? {
+        get { storage[SignedInUserKey.self] }
+        set { storage[SignedInUserKey.self] = newValue }
+    }
+
+    /// The signed-in account, or a redirect to the sign-in page.
+    func requireUser() throws -> SignedInUser {
+        guard let user = signedInUser else { throw AppError.signInRequired }
+        return user
+    }
+
+    /// The token every form carries; created with the session on first use.
+    var csrfToken: String {
+        if let token = session.data[SessionKey.csrf] { return token }
+        let token = SecureToken.generate()
+        session.data[SessionKey.csrf] = token
+        return token
+    }
+
+    /// The language of the page: the account's choice, else the session's (set by the switch
+    /// in the header), else the browser's, else Dutch.
+    var language: Language {
+        if let chosen = signedInUser?.language { return chosen }
+        if hasSession, let stored = session.data[SessionKey.language].flatMap(Language.init(rawValue:)) { return stored }
+        return Language.negotiate(acceptLanguage: headers.first(name: .acceptLanguage)) ?? .fallback
+    }
+
+    /// Whether a session cookie came with the request; reading `session` would create one.
+    var hasSession: Bool { cookies[DatabaseSessionDriver.cookieName] != nil }
+
+    /// Starts a fresh session for `user`: a new id (so a session fixed before sign-in is
+    /// worthless) and a new form token.
+    func startSession(for userID: UUID) async throws {
+        if let old = session.id {
+            try await application.sessions.driver.deleteSession(old, for: self).get()
+        }
+        let language = session.data[SessionKey.language]
+        session.id = nil
+        session.data = SessionData()
+        session.data[SessionKey.userID] = userID.uuidString
+        session.data[SessionKey.csrf] = SecureToken.generate()
+        if let language { session.data[SessionKey.language] = language }
+    }
+}
+
+/// The signed-in account as plain values, safe to hand to views.
+struct SignedInUser: Sendable {
+    let id: UUID
+    let email: String
+    let isAdmin: Bool
+    let language: Language?
+    let organisations: [OrganisationMembership]
+}
+
+struct OrganisationMembership: Sendable {
+    let organisationID: UUID
+    let name: String
+    let role: Role
+}

@@ -1,0 +1,24 @@
+import Vapor
+
+/// Unguessable tokens for cookies and links, and the hash under which they are stored.
+enum SecureToken {
+    /// 256 random bits, URL-safe.
+    static func generate() -> String {
+        let bytes = [UInt8].random(count: 32)
+        return Data(bytes).base64EncodedString()
+            .replacingOccurrences(of: "+", with: "-")
+            .replacingOccurrences(of: "/", with: "_")
+            .replacingOccurrences(of: "=", with: "")
+    }
+
+    static func hash(_ token: String) -> String {
+        SHA256.hash(data: Data(token.utf8)).hex
+    }
+
+    /// Compares without stopping at the first difference, so timing reveals nothing.
+    static func equal(_ lhs: String, _ rhs: String) -> Bool {
+        let a = Array(lhs.utf8), b = Array(rhs.utf8)
+        guard a.count == b.count else { return false }
+        return zip(a, b).reduce(UInt8(0)) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+}

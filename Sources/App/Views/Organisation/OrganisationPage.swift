@@ -1,0 +1,27 @@
+import Foundation
+import Plot
+import VeerkrachtCore
+
+/// The start page of one organisation.
+struct OrganisationPage: Page {
+    let organisationID: UUID?
+    let name: String
+    let role: Role
+    let activeUnits: Int
+    let activePeople: Int
+
+    func title(_ strings: any Strings) -> String { name }
+
+    func body(_ context: PageContext) -> Node<HTML.BodyContext> {
+        let s = context.strings
+        let id = organisationID!
+        return .group(
+            .p(.class("muted"), .text(s.yourRole(s.roleName(role)))),
+            .ul(
+                .class("cards"),
+                .li(.a(.href(Route.units(id).path), .text(s.unitsTitle)), .p(.text(s.unitCount(activeUnits)))),
+                .li(.a(.href(Route.people(id).path), .text(s.peopleTitle)), .p(.text(s.peopleCount(activePeople))))
+            )
+        )
+    }
+}

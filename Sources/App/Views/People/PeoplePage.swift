@@ -1,0 +1,58 @@
+import Foundation
+import Plot
+import VeerkrachtCore
+
+/// The people of an organisation, a page at a time.
+struct PeoplePage: Page {
+    struct Row: Sendable {
+        let externalID: String
+        let email: String?
+        let unitPath: String?
+        let birthYear: Int?
+        let gender: Gender?
+        let startDate: String?
+        let level: String?
+        let isArchived: Bool
+    }
+
+    static let pageSize = 100
+
+    let organisationID: UUID?
+    let rows: [Row]
+    let total: Int
+    let pageNumber: Int
+    let canImport: Bool
+    var notice: String?
+
+    func title(_ strings: any Strings) -> String { strings.peopleTitle }
+
+    func body(_ context: PageContext) -> Node<HTML.BodyContext> {
+        let s = context.strings
+        let org = organisationID!
+        let pages = max(1, (total + Self.pageSize - 1) / Self.pageSize)
+        return .group(
+            Forms.notice(notice, kind: .success),
+            .p(.text(s.peopleCount(total)),
+               .if(canImport, .group(.text(" · "), .a(.href(Route.peopleImport(org).path), .text(s.importTitle))))),
+            .if(rows.isEmpty, .p(.text(s.peopleEmpty)), else: .div(.class("scroll"), .table(
+                .thead(.tr(
+                    .th(.text(PersonColumn.externalID.rawValue)), .th(.text(s.emailLabel)), .th(.text(s.unitLabel)),
+                    .th(.text(s.birthYearLabel)), .th(.text(s.genderLabel)), .th(.text(s.startDateLabel)),
+                    .th(.text(s.levelLabel)), .th(.text(s.statusHeading)))),
+                .tbody(.forEach(rows) { row in
+                    .tr(.class(row.isArchived ? "archived" : ""),
+                        .td(.text(row.externalID)), .td(.text(row.email ?? "")), .td(.text(row.unitPath ?? "")),
+                        .td(.text(row.birthYear.map(String.init) ?? "")), .td(.text(row.gender.map(s.genderName) ?? "")),
+                        .td(.text(row.startDate ?? "")), .td(.text(row.level ?? "")),
+                        .td(.text(row.isArchived ? s.archived : s.active)))
+                })
+            ))),
+            .if(pages > 1, .nav(
+                .class("pager"), .attribute(named: "aria-label", value: s.pagesLabel),
+                .if(pageNumber > 1, .a(.href(Route.people(org).path + "?page=\(pageNumber - 1)"), .text(s.previousPage))),
+                .span(.text(s.pageOf(pageNumber, pages))),
+                .if(pageNumber < pages, .a(.href(Route.people(org).path + "?page=\(pageNumber + 1)"), .text(s.nextPage)))
+            ))
+        )
+    }
+}

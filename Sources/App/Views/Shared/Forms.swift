@@ -1,0 +1,66 @@
+import Foundation
+import Plot
+
+/// The pieces every form is made of, so labels, errors and the CSRF token are never forgotten.
+enum Forms {
+    static func csrf(_ context: PageContext) -> Node<HTML.FormContext> {
+        .input(.type(.hidden), .name("_csrf"), .value(context.csrfToken))
+    }
+
+    static func csrf(_ context: PageContext) -> Node<HTML.BodyContext> {
+        .input(.type(.hidden), .name("_csrf"), .value(context.csrfToken))
+    }
+
+    /// A labelled input. `error`, when given, is announced with the field.
+    static func field(_ name: String, label: String, type: HTMLInputType = .text, value: String = "",
+                      required: Bool = false, autocomplete: String? = nil, hint: String? = nil,
+                      error: String? = nil) -> Node<HTML.FormContext> {
+        let id = "field-\(name)"
+        let described = [hint.map { _ in "\(id)-hint" }, error.map { _ in "\(id)-error" }].compactMap { $0 }
+        return .div(
+            .class(error == nil ? "field" : "field invalid"),
+            .label(.for(id), .text(label)),
+            .unwrap(hint) { .p(.class("hint"), .id("\(id)-hint"), .text($0)) },
+            .unwrap(error) { .p(.class("error"), .id("\(id)-error"), .text($0)) },
+            .input(.id(id), .name(name), .type(type), .value(value), .required(required),
+                   .unwrap(autocomplete) { .attribute(named: "autocomplete", value: $0) },
+                   described.isEmpty ? .empty : .attribute(named: "aria-describedby", value: described.joined(separator: " ")),
+                   error == nil ? .empty : .attribute(named: "aria-invalid", value: "true"))
+        )
+    }
+
+    /// A labelled drop-down; `options` are (value, label) pairs.
+    static func select(_ name: String, label: String, options: [(value: String, label: String)],
+                       selected: String?, error: String? = nil) -> Node<HTML.FormContext> {
+        let id = "field-\(name)"
+        return .div(
+            .class(error == nil ? "field" : "field invalid"),
+            .label(.for(id), .text(label)),
+            .unwrap(error) { .p(.class("error"), .id("\(id)-error"), .text($0)) },
+            .select(.id(id), .attribute(named: "name", value: name),
+                    .forEach(options) { option($0.value, label: $0.label, selected: $0.value == selected) })
+        )
+    }
+
+    /// Plot's `option` takes no text, and the `label` attribute is not read everywhere.
+    static func option(_ value: String, label: String, selected: Bool) -> Node<HTML.SelectContext> {
+        .element(named: "option", nodes: [
+            Node<HTML.OptionContext>.attribute(named: "value", value: value),
+            selected ? .attribute(named: "selected") : .empty,
+            .text(label),
+        ])
+    }
+
+    static func submit(_ title: String) -> Node<HTML.FormContext> {
+        .button(.type(.submit), .text(title))
+    }
+
+    /// A message above a form or table; `role=alert` makes screen readers read it out.
+    static func notice(_ text: String?, kind: NoticeKind = .error) -> Node<HTML.BodyContext> {
+        .unwrap(text) { text in
+            .p(.class("notice \(kind.rawValue)"), .attribute(named: "role", value: kind == .error ? "alert" : "status"), .text(text))
+        }
+    }
+
+    enum NoticeKind: String { case error, success, info }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import Plot
+import VeerkrachtCore
+
+/// The frame of every page: header with the organisation switcher, language switch and
+/// sign-out, the page itself, and a footer.
+enum Layout {
+    static func render(_ page: some Page, context: PageContext) -> String {
+        let s = context.strings
+        let title = page.title(s)
+        return HTML(
+            .attribute(named: "lang", value: context.language.rawValue),
+            .head(
+                .meta(.charset(.utf8)),
+                .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
+                .title("\(title) · Veerkracht"),
+                .link(.rel(.stylesheet), .href(Route.stylesheet.path))
+            ),
+            .body(
+                .a(.class("skip"), .href("#main"), .text(s.skipToContent)),
+                header(context),
+                .main(.id("main"), .h1(.text(title)), page.body(context)),
+                .footer(.p(.text(s.footer(version: VeerkrachtVersion.current))))
+            )
+        ).render()
+    }
+
+    private static func header(_ context: PageContext) -> Node<HTML.BodyContext> {
+        let s = context.strings
+        return .header(
+            .class("site"),
+            .a(.class("brand"), .href(Route.home.path), .text("Veerkracht")),
+            .nav(
+                .attribute(named: "aria-label", value: s.mainNavigation),
+                .unwrap(context.user) { user in
+                    .group(
+                        organisationSwitcher(user, context),
+                        .if(user.isAdmin, .a(.href(Route.adminOrganisations.path), .text(s.administration)))
+                    )
+                },
+                languageSwitch(context),
+                .unwrap(context.user) { user in
+                    .form(.class("inline"), .method(.post), .action(Route.signOut.path),
+                          Forms.csrf(context),
+                          .button(.type(.submit), .text(s.signOut(email: user.email))))
+                }
+            )
+        )
+    }
+
+    private static func organisationSwitcher(_ user: SignedInUser, _ context: PageContext) -> Node<HTML.BodyContext> {
+        guard !user.organisations.isEmpty else { return .empty }
+        let current = user.organisations.first { $0.organisationID == context.organisationID }
+        return .details(
+            .class("switcher"),
+            .summary(.text(current?.name ?? context.strings.chooseOrganisation)),
+            .ul(.forEach(user.organisations) { membership in
+                .li(.a(.href(Route.organisation(membership.organisationID).path),
+                       .if(membership.organisationID == context.organisationID, .attribute(named: "aria-current", value: "page")),
+                       .text(membership.name)))
+            })
+        )
+    }
+
+    private static func languageSwitch(_ context: PageContext) -> Node<HTML.BodyContext> {
+        .form(
+            .class("inline"), .method(.post), .action(Route.language.path),
+            Forms.csrf(context),
+            .input(.type(.hidden), .name("return"), .value(context.path)),
+            .forEach(VeerkrachtCore.Language.allCases) { language in
+                .button(.type(.submit), .name("language"), .value(language.rawValue),
+                        .attribute(named: "lang", value: language.rawValue),
+                        .if(language == context.language, .attribute(named: "aria-pressed", value: "true")),
+                        .text(language.strings.languageName))
+            }
+        )
+    }
+}

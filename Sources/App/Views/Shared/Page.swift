@@ -1,0 +1,51 @@
+import Foundation
+import Plot
+import Vapor
+import VeerkrachtCore
+
+/// What every page knows of its request, gathered once by `Request.page(_:)`.
+struct PageContext: Sendable {
+    let language: VeerkrachtCore.Language
+    let strings: any Strings
+    let user: SignedInUser?
+    /// The organisation the page belongs to, for the header's switcher.
+    let organisationID: UUID?
+    let csrfToken: String
+    let path: String
+}
+
+/// A page: its values, its title and its body. The layout around it is shared.
+protocol Page: Sendable {
+    /// Which organisation the page belongs to, if any; the header marks it.
+    var organisationID: UUID? { get }
+    func title(_ strings: any Strings) -> String
+    func body(_ context: PageContext) -> Node<HTML.BodyContext>
+}
+
+extension Page {
+    var organisationID: UUID? { nil }
+}
+
+extension Request {
+    var strings: any Strings { language.strings }
+
+    func page(_ page: some Page, status: HTTPResponseStatus = .ok) -> Response {
+        let context = PageContext(language: language, strings: strings, user: signedInUser,
+                                  organisationID: page.organisationID,
+                                  csrfToken: csrfToken, path: url.path)
+        let html = Layout.render(page, context: context)
+        var headers = HTTPHeaders()
+        headers.contentType = .html
+        headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+        return Response(status: status, headers: headers, body: .init(string: html))
+    }
+}
+
+extension VeerkrachtCore.Language {
+    var strings: any Strings {
+        switch self {
+        case .nl: Dutch()
+        case .en: English()
+        }
+    }
+}

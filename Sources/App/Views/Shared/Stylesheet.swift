@@ -1,0 +1,61 @@
+import Foundation
+/// The one stylesheet, served from memory so the binary needs no files beside it. Mobile
+/// first; calm colours with enough contrast (WCAG AA); tidy on paper.
+enum Stylesheet {
+    static let css = """
+    :root { --ink: #1d2a2f; --muted: #55656b; --accent: #0b6e4f; --line: #d5dde0; --bg: #f6f8f8;
+            --warn: #a4262c; --ok: #0b6e4f; font-family: system-ui, -apple-system, "Segoe UI", sans-serif; }
+    * { box-sizing: border-box; }
+    body { margin: 0; color: var(--ink); background: var(--bg); line-height: 1.5; }
+    .skip { position: absolute; left: -999px; }
+    .skip:focus { left: 1rem; top: 1rem; background: #fff; padding: .5rem; z-index: 2; }
+    header.site { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: center; justify-content: space-between;
+                  padding: .75rem 1rem; background: #fff; border-bottom: 1px solid var(--line); }
+    header.site nav { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; }
+    .brand { font-weight: 700; color: var(--accent); text-decoration: none; font-size: 1.2rem; }
+    main { max-width: 60rem; margin: 0 auto; padding: 1rem; }
+    footer { max-width: 60rem; margin: 2rem auto; padding: 0 1rem; color: var(--muted); font-size: .875rem; }
+    h1 { font-size: 1.6rem; margin: .5rem 0 1rem; } h2 { font-size: 1.2rem; margin-top: 2rem; }
+    a { color: var(--accent); }
+    a:focus, button:focus, input:focus, select:focus, summary:focus { outline: 3px solid #f2b705; outline-offset: 2px; }
+    form.inline { display: inline-flex; gap: .25rem; margin: 0; }
+    .field { margin: 0 0 1rem; display: flex; flex-direction: column; gap: .25rem; max-width: 32rem; }
+    .field.check { flex-direction: row; align-items: center; }
+    label { font-weight: 600; }
+    input, select { font: inherit; padding: .5rem; border: 1px solid #8a999e; border-radius: 4px; background: #fff; min-height: 2.75rem; }
+    .field.check input { min-height: auto; width: 1.25rem; height: 1.25rem; }
+    button { font: inherit; padding: .5rem 1rem; min-height: 2.75rem; border: 0; border-radius: 4px;
+             background: var(--accent); color: #fff; cursor: pointer; }
+    header.site button { background: transparent; color: var(--accent); border: 1px solid var(--line); padding: .25rem .6rem; min-height: 2.25rem; }
+    header.site button[aria-pressed="true"] { background: var(--accent); color: #fff; }
+    .hint, .muted { color: var(--muted); font-size: .9rem; margin: 0; }
+    .field .error, .notice.error { color: var(--warn); }
+    .field.invalid input { border-color: var(--warn); border-width: 2px; }
+    .notice { padding: .75rem 1rem; border-radius: 4px; background: #fff; border-left: 4px solid var(--accent); }
+    .notice.error { border-left-color: var(--warn); }
+    .notice code { word-break: break-all; font-size: .95rem; }
+    table { border-collapse: collapse; width: 100%; background: #fff; margin: .5rem 0 1rem; }
+    caption { text-align: left; font-weight: 600; padding: .25rem 0; }
+    th, td { text-align: left; padding: .4rem .6rem; border-bottom: 1px solid var(--line); vertical-align: top; }
+    td.number { text-align: right; font-variant-numeric: tabular-nums; }
+    tr.archived td { color: var(--muted); font-style: italic; }
+    .scroll { overflow-x: auto; }
+    .depth-0 { padding-left: .6rem; } .depth-1 { padding-left: 2rem; } .depth-2 { padding-left: 3.5rem; }
+    .depth-3 { padding-left: 5rem; } .depth-4 { padding-left: 6.5rem; } .depth-5 { padding-left: 8rem; }
+    .depth-6 { padding-left: 9.5rem; } .depth-7 { padding-left: 11rem; } .depth-8 { padding-left: 12.5rem; }
+    ul.cards { list-style: none; padding: 0; display: grid; gap: .75rem; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); }
+    ul.cards li { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 1rem; }
+    ul.cards a { font-weight: 600; font-size: 1.1rem; }
+    details.switcher { position: relative; }
+    details.switcher summary { cursor: pointer; padding: .25rem .5rem; border: 1px solid var(--line); border-radius: 4px; }
+    details.switcher ul { position: absolute; background: #fff; border: 1px solid var(--line); list-style: none;
+                          margin: .25rem 0 0; padding: .5rem; min-width: 14rem; z-index: 1; }
+    details.switcher a[aria-current] { font-weight: 700; }
+    .pager { display: flex; gap: 1rem; align-items: center; }
+    @media print {
+      header.site, footer, form, .skip, .pager { display: none; }
+      body { background: #fff; } main { max-width: none; padding: 0; }
+      details > *:not(summary) { display: block; }
+    }
+    """
+}

@@ -1,0 +1,40 @@
+import Fluent
+import Vapor
+
+/// Sets up an application from its configuration; `serve`, the commands and every test call it.
+public func configure(_ app: Application, with configuration: AppConfiguration) throws {
+    app.veerkracht = VeerkrachtState(configuration: configuration)
+    app.logger.logLevel = configuration.logLevel
+    app.http.server.configuration.hostname = configuration.host
+    app.http.server.configuration.port = configuration.port
+    app.routes.defaultMaxBodySize = ByteCount(value: CSRFMiddleware.maximumBody)
+
+    try app.useDatabase(configuration.database)
+    app.migrations.add(Migrations.all)
+
+    // Bcrypt at cost 12: about a quarter of a second here, and always off the event loop.
+    app.passwords.use(.bcrypt(cost: 12))
+
+    app.sessions.use { _ in DatabaseSessionDriver() }
+    let secure = configuration.usesSecureCookies
+    app.sessions.configuration = SessionsConfiguration(cookieName: DatabaseSessionDriver.cookieName) { id in
+        HTTPCookies.Value(string: id.string, maxAge: Int(DatabaseSessionDriver.idleLifetime), path: "/",
+                          isSecure: secure, isHTTPOnly: true, sameSite: .lax)
+    }
+
+    // Order matters: errors become pages around everything; the session is read before the
+    // account, the account before the form token and the setup gate.
+    app.middleware = Middlewares()
+    app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
+    app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(AppErrorMiddleware())
+    app.middleware.use(app.sessions.middleware)
+    app.middleware.use(SignedInUserMiddleware())
+    app.middleware.use(CSRFMiddleware())
+    app.middleware.use(SetupGateMiddleware())
+
+    app.asyncCommands.use(MigrateCommand(), as: "migrate")
+    app.asyncCommands.use(UsersCommand(), as: "users")
+
+    routes(app)
+}

@@ -1,0 +1,129 @@
+@testable import App
+import Fluent
+import Foundation
+import Testing
+import Vapor
+
+@Suite struct SignInTests {
+    @Test func signingInRenewsTheSessionIdAndTheOldOneStopsWorking() async throws {
+        try await withVeerkracht { app in
+            try await app.createUser("ann@example.org", admin: true)
+            let browser = Browser(app)
+            _ = try await browser.get(Route.signIn.path)
+            let before = try #require(browser.sessionCookie)
+            let home = try await browser.signIn("ann@example.org")
+            #expect(home.status == .ok)
+            #expect(home.body.contains("ann@example.org"))
+            let after = try #require(browser.sessionCookie)
+            #expect(before != after)
+
+            let attacker = Browser(app)
+            attacker.setCookie(DatabaseSessionDriver.cookieName, before)
+            #expect(try await attacker.get("/", follow: false).location == Route.signIn.path)
+        }
+    }
+
+    @Test func theSessionCookieIsHttpOnlyAndLaxAndNotSecureOverHttp() async throws {
+        try await withVeerkracht { app in
+            let browser = Browser(app)
+            _ = try await browser.get(Route.signIn.path)
+            let header = try #require(browser.setCookieHeaders.first { $0.hasPrefix(DatabaseSessionDriver.cookieName) })
+            #expect(header.contains("HttpOnly"))
+            #expect(header.contains("SameSite=Lax"))
+            #expect(!header.contains("Secure"))
+        }
+    }
+
+    @Test func theSessionCookieIsSecureWhenThePublicAddressIsHttps() async throws {
+        try await withVeerkracht(publicURL: "https://veerkracht.example.org") { app in
+            let browser = Browser(app)
+            _ = try await browser.get(Route.signIn.path)
+            let header = try #require(browser.setCookieHeaders.first { $0.hasPrefix(DatabaseSessionDriver.cookieName) })
+            #expect(header.contains("Secure"))
+        }
+    }
+
+    @Test func sessionsAreStoredOnlyAsHashes() async throws {
+        try await withVeerkracht { app in
+            try await app.createUser("ann@example.org")
+            let browser = Browser(app)
+            _ = try await browser.signIn("ann@example.org")
+            let cookie = try #require(browser.sessionCookie)
+            let rows = try await SessionRow.query(on: app.db).all()
+            #expect(!rows.contains { $0.tokenHash == cookie })
+            #expect(rows.contains { $0.tokenHash == SecureToken.hash(cookie) })
+        }
+    }
+
+    @Test func aWrongPasswordAndAnUnknownAddressGetTheSameAnswer() async throws {
+        try await withVeerkracht { app in
+            try await app.createUser("ann@example.org")
+            let wrong = try await Browser(app).signIn("ann@example.org", password: "not the password")
+            let unknown = try await Browser(app).signIn("nobody@example.org", password: "not the password")
+            #expect(wrong.status == .unauthorized)
+            #expect(unknown.status == .unauthorized)
+            let message = Dutch().signInFailed
+            #expect(wrong.body.contains(message))
+            #expect(unknown.body.contains(message))
+        }
+    }
+
+    @Test func afterFiveFailuresTheAddressIsRefusedEvenWithTheRightPassword() async throws {
+        try await withVeerkracht { app in
+            try await app.createUser("ann@example.org")
+            let browser = Browser(app)
+            for _ in 1...5 {
+                #expect(try await browser.signIn("ann@example.org", password: "guess guess guess").status == .unauthorized)
+            }
+            let locked = try await browser.signIn("ann@example.org")
+            #expect(locked.status == .tooManyRequests)
+            #expect(locked.body.contains("over 15 minuten"))
+            #expect(try await browser.get("/", follow: false).location == Route.signIn.path)
+        }
+    }
+
+    @Test func anUnknownAddressIsThrottledLikeAKnownOne() async throws {
+        try await withVeerkracht { app in
+            let browser = Browser(app)
+            try await app.createUser("someone@example.org")
+            for _ in 1...5 { _ = try await browser.signIn("nobody@example.org", password: "guess guess guess") }
+            #expect(try await browser.signIn("nobody@example.org", password: "guess guess guess").status == .tooManyRequests)
+        }
+    }
+
+    @Test func theLockEndsFifteenMinutesAfterTheLastFailure() async throws {
+        try await withVeerkracht { app in
+            let throttle = SignInThrottle(db: app.db)
+            let start = Date(timeIntervalSince1970: 1_800_000_000)
+            for minute in 0..<5 { try await throttle.recordFailure("ann@example.org", now: start.addingTimeInterval(Double(minute) * 60)) }
+            let lastFailure = start.addingTimeInterval(4 * 60)
+            #expect(try await throttle.lockedUntil("ann@example.org", now: lastFailure.addingTimeInterval(60)) == lastFailure.addingTimeInterval(15 * 60))
+            #expect(try await throttle.lockedUntil("ann@example.org", now: lastFailure.addingTimeInterval(15 * 60 + 1)) == nil)
+        }
+    }
+
+    @Test func failuresSpreadOverMoreThanFifteenMinutesDoNotLock() async throws {
+        try await withVeerkracht { app in
+            let throttle = SignInThrottle(db: app.db)
+            let start = Date(timeIntervalSince1970: 1_800_000_000)
+            for minute in [0, 4, 8, 12, 16] {
+                try await throttle.recordFailure("ann@example.org", now: start.addingTimeInterval(Double(minute) * 60))
+            }
+            #expect(try await throttle.lockedUntil("ann@example.org", now: start.addingTimeInterval(17 * 60)) == nil)
+        }
+    }
+
+    @Test func signingOutEndsTheSession() async throws {
+        try await withVeerkracht { app in
+            try await app.createUser("ann@example.org")
+            let browser = Browser(app)
+            _ = try await browser.signIn("ann@example.org")
+            let cookie = try #require(browser.sessionCookie)
+            let page = try await browser.post(Route.signOut.path)
+            #expect(page.body.contains(Dutch().signedOut))
+            let replay = Browser(app)
+            replay.setCookie(DatabaseSessionDriver.cookieName, cookie)
+            #expect(try await replay.get("/", follow: false).location == Route.signIn.path)
+        }
+    }
+}

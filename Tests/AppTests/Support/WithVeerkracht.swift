@@ -1,0 +1,74 @@
+@testable import App
+import Fluent
+import Foundation
+import SQLKit
+import Vapor
+import VaporTesting
+import VeerkrachtCore
+
+/// The setup code every test application issues, as `serve` would print it.
+let testSetupCode = "TEST-CODE-0000-0001"
+
+/// Runs `test` against a fresh application of its own: an in-memory SQLite database, or a
+/// schema of its own in PostgreSQL when TEST_DATABASE_URL is set. The application is always
+/// shut down, also when the test throws.
+func withVeerkracht<T>(
+    publicURL: String = "http://127.0.0.1:8080",
+    _ test: (Application) async throws -> T
+) async throws -> T {
+    var configuration = AppConfiguration.testing(database: testDatabase())
+    configuration.publicURL = URL(string: publicURL)!
+    let app = try await Application.make(.testing)
+    do {
+        try configure(app, with: configuration)
+        try await app.prepareDatabase()
+        app.setupCode.issue(testSetupCode)
+        let result = try await test(app)
+        try await dropTestSchema(app)
+        try await app.asyncShutdown()
+        return result
+    } catch {
+        try? await dropTestSchema(app)
+        try? await app.asyncShutdown()
+        throw error
+    }
+}
+
+private func testDatabase() -> AppConfiguration.DatabaseLocation {
+    guard let url = ProcessInfo.processInfo.environment["TEST_DATABASE_URL"], !url.isEmpty else {
+        return .sqliteMemory
+    }
+    let schema = "test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+    return .postgres(url: url, schema: schema)
+}
+
+private func dropTestSchema(_ app: Application) async throws {
+    guard case .postgres(_, let schema?) = app.configuration.database else { return }
+    try await (app.db as! any SQLDatabase).raw("DROP SCHEMA IF EXISTS \(ident: schema) CASCADE").run()
+}
+
+extension Application {
+    /// Creates an account directly, for tests that are not about how accounts are made.
+    @discardableResult
+    func createUser(_ email: String, password: String = "correct horse battery", admin: Bool = false,
+                    organisation: UUID? = nil, role: Role? = nil) async throws -> UUID {
+        let user = User(email: email, passwordHash: try await self.password.async.hash(password), isAdmin: admin)
+        try await user.create(on: db)
+        if let organisation, let role {
+            try await Membership(userID: user.requireID(), organisationID: organisation, role: role).create(on: db)
+        }
+        return try user.requireID()
+    }
+
+    func createOrganisation(_ name: String) async throws -> UUID {
+        let organisation = Organisation(name: name, anonymityThreshold: 5)
+        try await organisation.create(on: db)
+        return try organisation.requireID()
+    }
+
+    func createUnit(_ name: String, in organisation: UUID, under parent: UUID? = nil, code: String? = nil) async throws -> UUID {
+        let unit = Unit(organisationID: organisation, parentID: parent, name: name, code: code)
+        try await unit.create(on: db)
+        return try unit.requireID()
+    }
+}

@@ -11,13 +11,13 @@ public enum PersonColumn: String, CaseIterable, Sendable, Hashable {
     case startDate = "start_date"
     case level
 
-    /// Header names are matched loosely: case, spaces and dashes do not matter.
+    /// Header names are matched loosely: case, spaces, dashes and underscores do not matter,
+    /// so `External ID`, `external-id` and `E-mail` are understood.
     public init?(header: String) {
-        let key = header.trimmingCharacters(in: .whitespacesAndNewlines)
-            .lowercased()
-            .replacingOccurrences(of: " ", with: "_")
-            .replacingOccurrences(of: "-", with: "_")
-        self.init(rawValue: key)
+        func key(_ text: String) -> String { text.lowercased().filter { $0.isLetter || $0.isNumber } }
+        let wanted = key(header)
+        guard let column = PersonColumn.allCases.first(where: { key($0.rawValue) == wanted }) else { return nil }
+        self = column
     }
 }
 

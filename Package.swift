@@ -31,6 +31,8 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "veerkracht", dependencies: ["App"]),
+        // Measured, not asserted: `swift run -c release -Xswiftc -enable-testing import-benchmark`.
+        .executableTarget(name: "import-benchmark", dependencies: ["App"], path: "Benchmarks/ImportBenchmark"),
         .testTarget(name: "VeerkrachtCoreTests", dependencies: ["VeerkrachtCore"]),
         .testTarget(
             name: "AppTests",

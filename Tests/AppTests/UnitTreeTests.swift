@@ -29,6 +29,14 @@ import VeerkrachtCore
         }
     }
 
+    @Test func theTopLevelChoiceSubmitsAnEmptyParent() async throws {
+        try await withVeerkracht { app in
+            let (browser, org) = try await advisor(app)
+            let page = try await browser.get(Route.units(org).path)
+            #expect(page.body.contains("<option value=\"\" selected>\(Dutch().topLevel)</option>"))
+        }
+    }
+
     @Test func aSecondUnitWithTheSameNameUnderTheSameParentIsRefused() async throws {
         try await withVeerkracht { app in
             let (browser, org) = try await advisor(app)

@@ -16,7 +16,7 @@ struct SignInPage: Page {
             .form(
                 .method(.post), .action(Route.signIn.path),
                 Forms.csrf(context),
-                Forms.field("email", label: s.emailLabel, type: .email, value: email, required: true, autocomplete: "username"),
+                Forms.field("email", label: s.emailLabel, type: .email, value: email, required: true, autocomplete: "email"),
                 Forms.field("password", label: s.passwordLabel, type: .password, required: true, autocomplete: "current-password"),
                 Forms.submit(s.signInSubmit)
             )

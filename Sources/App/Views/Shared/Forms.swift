@@ -45,7 +45,8 @@ enum Forms {
     /// Plot's `option` takes no text, and the `label` attribute is not read everywhere.
     static func option(_ value: String, label: String, selected: Bool) -> Node<HTML.SelectContext> {
         .element(named: "option", nodes: [
-            Node<HTML.OptionContext>.attribute(named: "value", value: value),
+            // An empty value must still be written, or the browser sends the label instead.
+            Node<HTML.OptionContext>.attribute(named: "value", value: value, ignoreIfValueIsEmpty: false),
             selected ? .attribute(named: "selected") : .empty,
             .text(label),
         ])

@@ -1,0 +1,167 @@
+"""A person's walk through Veerkracht in a real, headless Chromium: setup, organisation,
+invitation, units, people import, language switch and sign-out. Saves a screenshot of every
+step and checks each page with axe for WCAG 2.1 AA violations of serious or critical impact.
+
+Usage: python browser_test.py BINARY SCREENSHOT_FOLDER"""
+import os
+import sys
+import tempfile
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import WebDriverWait
+
+from server import Server
+
+try:
+    from axe_selenium_python import Axe
+except ImportError:  # the walk still runs; only the accessibility check is skipped
+    Axe = None
+
+failures = []
+
+
+def check(condition, what):
+    print(("  ok    " if condition else "  FAIL  ") + what)
+    if not condition:
+        failures.append(what)
+
+
+class Walk:
+    def __init__(self, driver, server, folder):
+        self.driver, self.server, self.folder, self.step = driver, server, folder, 0
+
+    def open(self, path):
+        self.driver.get(self.server.url + path)
+
+    def fill(self, fields):
+        for name, value in fields.items():
+            element = self.driver.find_element(By.NAME, name)
+            element.clear()
+            element.send_keys(value)
+
+    def submit(self, form_action_suffix):
+        form = self.driver.find_element(By.CSS_SELECTOR, f'main form[action$="{form_action_suffix}"]')
+        self.click_and_wait(form.find_element(By.CSS_SELECTOR, 'button[type="submit"]'))
+
+    def click_and_wait(self, element):
+        """Clicks and waits until the next page has replaced this one."""
+        page = self.driver.find_element(By.TAG_NAME, "html")
+        element.click()
+        WebDriverWait(self.driver, 30).until(expected_conditions.staleness_of(page))
+
+    def h1(self):
+        return self.driver.find_element(By.TAG_NAME, "h1").text
+
+    def snapshot(self, name):
+        self.step += 1
+        path = os.path.join(self.folder, f"{self.step:02d}-{name}.png")
+        self.driver.save_screenshot(path)
+        if Axe is not None:
+            axe = Axe(self.driver)
+            axe.inject()
+            result = axe.run(options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21aa"]}})
+            serious = [v for v in result["violations"] if v.get("impact") in ("serious", "critical")]
+            for violation in serious:
+                print(f"        axe: {violation['id']}: {violation['help']} at {[n['html'][:120] for n in violation['nodes']]}")
+            check(not serious, f"{name}: no serious accessibility violations")
+
+
+def main(binary, folder):
+    os.makedirs(folder, exist_ok=True)
+    options = webdriver.ChromeOptions()
+    options.binary_location = "/usr/bin/chromium"
+    # A Dutch browser: the walk checks the Dutch texts, and switches to English itself.
+    options.add_experimental_option("prefs", {"intl.accept_languages": "nl-NL,nl"})
+    for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=390,844", "--lang=nl"]:
+        options.add_argument(argument)
+    server = Server(binary).start()
+    driver = webdriver.Chrome(service=Service(executable_path="/usr/bin/chromedriver"), options=options)
+    walk = Walk(driver, server, folder)
+    try:
+        walk.open("/")
+        check(driver.current_url.endswith("/setup"), "a new installation opens on the setup page")
+        walk.snapshot("setup")
+        walk.fill({"code": server.setup_code(), "email": "admin@example.org",
+                   "password": "browser passphrase", "confirmation": "browser passphrase"})
+        walk.submit("/setup")
+        check("admin@example.org" in driver.page_source, "the administrator is signed in after setup")
+        walk.snapshot("home")
+
+        walk.open("/admin/organisations")
+        walk.fill({"name": "Zorggroep Browser"})
+        walk.submit("/admin/organisations")
+        check(walk.h1() == "Zorggroep Browser", "an organisation is created")
+        organisation = driver.current_url.rstrip("/").split("/")[-1]
+        walk.fill({"email": "bea@example.org"})
+        walk.submit("/invitations")
+        link = driver.find_element(By.ID, "invitation-link").text
+        check(link.startswith(server.url + "/invitations/"), "an invitation link is shown once")
+        walk.snapshot("invitation-link")
+        walk.fill({"email": "admin@example.org"})
+        driver.find_element(By.CSS_SELECTOR, 'select[name="role"] option[value="advisor"]').click()
+        walk.submit("/invitations")
+
+        check("admin@example.org" in driver.find_element(By.TAG_NAME, "main").text, "the administrator joins as advisor")
+        walk.open(f"/o/{organisation}/units")
+        walk.fill({"name": "Zorg", "code": "Z"})
+        walk.submit("/units")
+        walk.fill({"name": "Team Noord"})
+        driver.find_element(By.XPATH, '//select[@name="parent"]/option[normalize-space()="Zorg"]').click()
+        walk.submit("/units")
+        check("Team Noord" in driver.page_source, "a unit is added under another")
+        walk.snapshot("units")
+
+        csv_path = os.path.join(tempfile.mkdtemp(), "mensen.csv")
+        with open(csv_path, "w", encoding="utf-8-sig") as file:
+            file.write("external_id;email;unit;birth_year;gender;start_date;level\n"
+                       "1;ann@example.org;Zorg / Team Noord;1980;f;1-3-2015;A\n"
+                       "2;;Z;1990;m;;\n"
+                       "3;;Zorg / Team Zuid;1985;x;;\n")
+        walk.open(f"/o/{organisation}/people/import")
+        driver.find_element(By.NAME, "file").send_keys(csv_path)
+        walk.submit("/import")
+        check("Team Zuid" in driver.page_source and "regel" in driver.page_source.lower(), "a bad row is listed with its line")
+        walk.snapshot("import-problems")
+
+        with open(csv_path, "w", encoding="utf-8-sig") as file:
+            file.write("external_id;email;unit;birth_year;gender;start_date;level\n"
+                       "1;ann@example.org;Zorg / Team Noord;1980;f;1-3-2015;A\n"
+                       "2;;Z;1990;m;;\n")
+        walk.open(f"/o/{organisation}/people/import")
+        driver.find_element(By.NAME, "file").send_keys(csv_path)
+        walk.submit("/import")
+        check("2 mensen worden toegevoegd" in driver.page_source, "the preview says what will be created")
+        walk.snapshot("import-preview")
+        walk.submit("/apply")
+        check("doorgevoerd" in driver.page_source, "the import is carried out")
+        walk.open(f"/o/{organisation}/people")
+        check("Zorg / Team Noord" in driver.page_source, "people are listed with their unit")
+        walk.snapshot("people")
+
+        walk.click_and_wait(driver.find_element(By.CSS_SELECTOR, 'header button[value="en"]'))
+        check(walk.h1() == "People", "the language switch turns the page into English")
+        walk.snapshot("people-english")
+
+        walk.click_and_wait(driver.find_element(By.CSS_SELECTOR, 'header form[action="/sign-out"] button'))
+        check(driver.current_url.split("?")[0].endswith("/sign-in"), "signing out leads to the sign-in page")
+        walk.snapshot("signed-out")
+    except Exception:
+        driver.save_screenshot(os.path.join(folder, "failure.png"))
+        print("page at failure:", driver.current_url, driver.find_element(By.TAG_NAME, "main").text[:600])
+        raise
+    finally:
+        driver.quit()
+        server.stop()
+
+
+if __name__ == "__main__":
+    folder = sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(__file__), "screenshots")
+    main(sys.argv[1], folder)
+    print(f"browser: screenshots in {os.path.abspath(folder)}")
+    if failures:
+        print(f"browser: {len(failures)} failed")
+        sys.exit(1)
+    print("browser: all checks passed")

@@ -1,0 +1,60 @@
+"""Starts the real `veerkracht serve` binary on a temporary SQLite file and a free port, and
+stops it by its PID. Shared by the smoke test and the browser test."""
+import os
+import re
+import socket
+import subprocess
+import tempfile
+import time
+import urllib.request
+
+
+class Server:
+    def __init__(self, binary):
+        self.binary = binary
+        self.folder = tempfile.mkdtemp(prefix="veerkracht-e2e-")
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            self.port = s.getsockname()[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.log_path = os.path.join(self.folder, "serve.log")
+        self.process = None
+
+    def env(self):
+        env = dict(os.environ)
+        env.update({"DATABASE_URL": os.path.join(self.folder, "veerkracht.sqlite"),
+                    "PORT": str(self.port), "HOST": "127.0.0.1", "LOG_LEVEL": "info"})
+        return env
+
+    def start(self):
+        log = open(self.log_path, "w")
+        self.process = subprocess.Popen([self.binary, "serve"], env=self.env(), cwd=self.folder,
+                                        stdout=log, stderr=subprocess.STDOUT)
+        deadline = time.time() + 60
+        while time.time() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError("serve stopped:\n" + open(self.log_path).read())
+            try:
+                with urllib.request.urlopen(self.url + "/healthz", timeout=2) as response:
+                    if response.status == 200:
+                        return self
+            except OSError:
+                time.sleep(0.25)
+        raise RuntimeError("serve did not answer /healthz within 60 s")
+
+    def setup_code(self):
+        match = re.search(r"setup code ([A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4})", open(self.log_path).read())
+        if not match:
+            raise RuntimeError("no setup code in the log")
+        return match.group(1)
+
+    def stop(self):
+        if self.process and self.process.poll() is None:
+            os.kill(self.process.pid, 15)
+            self.process.wait(timeout=20)
+
+    def run(self, *arguments, stdin="", extra_env=None):
+        """Runs another command of the binary with the same configuration."""
+        env = dict(self.env(), **(extra_env or {}))
+        return subprocess.run([self.binary, *arguments], env=env, cwd=self.folder,
+                              input=stdin, capture_output=True, text=True, timeout=120)

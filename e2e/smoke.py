@@ -1,0 +1,106 @@
+"""Smoke test of the real binary over HTTP: setup, sign-in, an organisation, a unit and a CSV
+import, then the scripted commands. Standard library only. Usage: python3 smoke.py BINARY"""
+import http.cookiejar
+import re
+import sys
+import urllib.parse
+import urllib.request
+import uuid
+
+from server import Server
+
+failures = []
+
+
+def check(condition, what):
+    print(("  ok    " if condition else "  FAIL  ") + what)
+    if not condition:
+        failures.append(what)
+
+
+class Client:
+    def __init__(self, base):
+        self.base = base
+        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
+        self.token = None
+
+    def request(self, path, data=None, headers=None):
+        request = urllib.request.Request(self.base + path, data=data, headers=headers or {})
+        try:
+            response = self.opener.open(request, timeout=60)
+        except urllib.error.HTTPError as error:
+            response = error
+        body = response.read().decode("utf-8")
+        found = re.search(r'name="_csrf" value="([^"]+)"', body)
+        if found:
+            self.token = found.group(1)
+        return response.status, response.geturl(), body
+
+    def get(self, path):
+        return self.request(path)
+
+    def post(self, path, fields):
+        fields = dict(fields, _csrf=self.token)
+        return self.request(path, urllib.parse.urlencode(fields).encode())
+
+    def upload(self, path, content, fields):
+        boundary = uuid.uuid4().hex
+        parts = [f'--{boundary}\r\nContent-Disposition: form-data; name="{k}"\r\n\r\n{v}\r\n'.encode()
+                 for k, v in dict(fields, _csrf=self.token).items()]
+        parts.append(f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="people.csv"\r\n'
+                     f'Content-Type: text/csv\r\n\r\n'.encode() + content + f'\r\n--{boundary}--\r\n'.encode())
+        return self.request(path, b"".join(parts), {"Content-Type": f"multipart/form-data; boundary={boundary}"})
+
+
+def main(binary):
+    server = Server(binary).start()
+    try:
+        client = Client(server.url)
+        status, url, _ = client.get("/")
+        check(url.endswith("/setup"), "a fresh installation leads to the setup page")
+        status, url, body = client.post("/setup", {"code": server.setup_code(), "email": "admin@example.org",
+                                                   "password": "smoke test passphrase", "confirmation": "smoke test passphrase"})
+        check(status == 200 and "admin@example.org" in body, "setup with the logged code signs the administrator in")
+        client.post("/sign-out", {})
+        status, _, body = client.post("/sign-in", {"email": "admin@example.org", "password": "smoke test passphrase"})
+        check(status == 200 and "admin@example.org" in body, "sign in with e-mail and password")
+
+        status, url, body = client.post("/admin/organisations", {"name": "Zorggroep Smoke"})
+        organisation = url.rstrip("/").split("/")[-1]
+        check(status == 200 and "Zorggroep Smoke" in body, "create an organisation")
+        status, _, body = client.post(f"/admin/organisations/{organisation}/invitations",
+                                      {"email": "admin@example.org", "role": "advisor"})
+        check(status == 200, "the administrator joins the organisation as advisor")
+        status, _, _ = client.post(f"/o/{organisation}/units", {"name": "Zorg", "code": "Z"})
+        check(status == 201, "create a unit")
+
+        csv = "\ufeffexternal_id;email;unit;birth_year;gender;start_date;level\n1;a@example.org;Zorg;1980;f;1-3-2015;A\n2;;Z;1990;m;;\n"
+        status, url, body = client.upload(f"/o/{organisation}/people/import", csv.encode("utf-8"), {"full": "1"})
+        check(status == 200 and "/apply" in body, "upload a CSV and see its preview")
+        apply = re.search(r'action="([^"]+/apply)"', body).group(1)
+        status, _, body = client.post(apply, {})
+        check(status == 200 and "doorgevoerd" in body, "confirm the import")
+        status, _, body = client.get(f"/o/{organisation}/people")
+        check("2 mensen" in body, "the people list shows both people")
+    finally:
+        server.stop()
+    check(server.process.returncode is not None, f"serve stopped by its PID {server.process.pid}")
+
+    result = server.run("users", "create", "--email", "ops@example.org", "--organisation", "Scripted", "--role", "viewer",
+                        stdin="a scripted passphrase\n")
+    check(result.returncode == 0 and "Scripted" in result.stdout, "users create reads the password from standard input")
+    result = server.run("users", "create", "--email", "short@example.org", stdin="short\n")
+    check(result.returncode != 0, "users create refuses a short password")
+    result = server.run("migrate")
+    check(result.returncode == 0, "migrate runs on its own")
+    bad = server.run("serve", extra_env={"PORT": "eighty", "ANONYMITY_THRESHOLD": "2"})
+    check(bad.returncode != 0 and "PORT" in bad.stderr and "ANONYMITY_THRESHOLD" in bad.stderr and "DATABASE_URL" in bad.stderr,
+          "a wrong configuration stops the start with one message listing every setting")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
+    if failures:
+        print(f"smoke: {len(failures)} failed")
+        sys.exit(1)
+    print("smoke: all checks passed")

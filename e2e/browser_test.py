@@ -13,21 +13,12 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
-from server import Server
+from server import Server, check, failures
 
 try:
     from axe_selenium_python import Axe
 except ImportError:  # the walk still runs; only the accessibility check is skipped
     Axe = None
-
-failures = []
-
-
-def check(condition, what):
-    print(("  ok    " if condition else "  FAIL  ") + what)
-    if not condition:
-        failures.append(what)
-
 
 class Walk:
     def __init__(self, driver, server, folder):

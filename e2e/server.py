@@ -58,3 +58,13 @@ class Server:
         env = dict(self.env(), **(extra_env or {}))
         return subprocess.run([self.binary, *arguments], env=env, cwd=self.folder,
                               input=stdin, capture_output=True, text=True, timeout=120)
+
+
+failures = []
+
+
+def check(condition, what):
+    """Prints one line per check and remembers the failures; a walk goes on after one."""
+    print(("  ok    " if condition else "  FAIL  ") + what)
+    if not condition:
+        failures.append(what)

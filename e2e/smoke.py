@@ -7,16 +7,7 @@ import urllib.parse
 import urllib.request
 import uuid
 
-from server import Server
-
-failures = []
-
-
-def check(condition, what):
-    print(("  ok    " if condition else "  FAIL  ") + what)
-    if not condition:
-        failures.append(what)
-
+from server import Server, check, failures
 
 class Client:
     def __init__(self, base):

@@ -27,7 +27,8 @@ enum CSVTableReader {
         while let fields = reader.next() {
             let startLine = line
             // A quoted field may span lines; the next record starts after them.
-            line += 1 + fields.reduce(0) { $0 + $1.reduce(0) { $1 == "\n" || $1 == "\r\n" ? $0 + 1 : $0 } }
+            // Counted in bytes: walking characters would cost a grapheme break per cell.
+            line += 1 + fields.reduce(0) { count, field in count + field.utf8.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 } }
             if fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
             if header == nil {
                 header = fields

@@ -49,6 +49,8 @@ extension Request {
         if let old = session.id {
             try await application.sessions.driver.deleteSession(old, for: self).get()
         }
+        // Sign-in is rare enough to tidy up sessions that expired without being used again.
+        try await SessionRow.query(on: db).filter(\.$expiresAt < Date()).delete()
         let language = session.data[SessionKey.language]
         session.id = nil
         session.data = SessionData()

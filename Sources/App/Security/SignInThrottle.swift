@@ -27,8 +27,8 @@ struct SignInThrottle {
 
     func recordFailure(_ email: String, now: Date = Date()) async throws {
         try await SignInFailure(email: email, failedAt: now).create(on: db)
+        // Failures older than any lock can reach are no longer needed, for any address.
         try await SignInFailure.query(on: db)
-            .filter(\.$email == email)
             .filter(\.$failedAt < now.addingTimeInterval(-2 * Self.window))
             .delete()
     }

@@ -10,7 +10,7 @@ struct PeopleImporter {
     let db: any Database
     let organisationID: UUID
 
-    /// Rows per INSERT: well under the bind limits of both SQLite (32,766) and PostgreSQL (65,535).
+    /// Rows per INSERT: 9,000 values, well under the bind limits of SQLite (32,766) and PostgreSQL (65,535).
     static let insertBatch = 1_000
 
     func plan(_ content: Data, fullImport: Bool, now: Date = Date()) async throws -> Result<ImportPlan, ImportRejection> {
@@ -67,11 +67,20 @@ struct PeopleImporter {
     }
 
     private func write(_ plan: ImportPlan, on db: any Database, now: Date) async throws {
-        for start in stride(from: 0, to: plan.creates.count, by: Self.insertBatch) {
-            let batch = plan.creates[start..<min(start + Self.insertBatch, plan.creates.count)]
-            try await batch.map { Person(organisationID: organisationID, record: $0.record) }.create(on: db)
-        }
         let sql = db as! any SQLDatabase
+        // Plain multi-row INSERTs: Fluent models cost more to build than SQLite takes to write.
+        for start in stride(from: 0, to: plan.creates.count, by: Self.insertBatch) {
+            var insert = sql.insert(into: Person.schema)
+                .columns("id", "organisation_id", "external_id", "email", "unit_id", "birth_year", "gender", "start_date", "level")
+            for (_, record) in plan.creates[start..<min(start + Self.insertBatch, plan.creates.count)] {
+                insert = insert.values([
+                    SQLBind(UUID()), SQLBind(organisationID), SQLBind(record.externalID), SQLBind(record.email),
+                    SQLBind(record.unitID), SQLBind(record.birthYear), SQLBind(record.gender?.rawValue),
+                    SQLBind(record.startDate?.description), SQLBind(record.level),
+                ])
+            }
+            try await insert.run()
+        }
         for change in plan.changes {
             let record = change.after
             try await sql.update(Person.schema)

@@ -99,6 +99,35 @@ import VeerkrachtCore
         }
     }
 
+    @Test func theAdministratorChangesARoleAndRemovesAccess() async throws {
+        try await withVeerkracht { app in
+            let admin = try await signedInAdmin(app)
+            let organisation = try await app.createOrganisation("Zorggroep")
+            let other = try await app.createOrganisation("Elders")
+            let cas = try await app.createUser("cas@example.org", organisation: organisation, role: .viewer)
+            try await Membership(userID: cas, organisationID: other, role: .viewer).create(on: app.db)
+            _ = try await admin.post(Route.adminMember(organisation, user: cas).path, ["role": "advisor"])
+            let membership = { try await Membership.query(on: app.db).filter(\.$user.$id == cas).filter(\.$organisation.$id == organisation).first() }
+            #expect(try await membership()?.role == .advisor)
+            _ = try await admin.post(Route.adminMemberRemove(organisation, user: cas).path)
+            #expect(try await membership() == nil)
+            #expect(try await Membership.query(on: app.db).filter(\.$user.$id == cas).count() == 1)
+            #expect(try await User.find(cas, on: app.db) != nil)
+        }
+    }
+
+    @Test func onlyTheAdministratorChangesRoles() async throws {
+        try await withVeerkracht { app in
+            let organisation = try await app.createOrganisation("Zorggroep")
+            let advisor = try await app.createUser("adv@example.org", organisation: organisation, role: .advisor)
+            let browser = Browser(app)
+            _ = try await browser.signIn("adv@example.org")
+            let page = try await browser.post(Route.adminMember(organisation, user: advisor).path, ["role": "viewer"])
+            #expect(page.status == .notFound)
+            #expect(try await Membership.query(on: app.db).first()?.role == .advisor)
+        }
+    }
+
     @Test func anInvalidAddressIsRefused() async throws {
         try await withVeerkracht { app in
             let admin = try await signedInAdmin(app)

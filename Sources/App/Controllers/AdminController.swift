@@ -79,6 +79,38 @@ struct AdminController {
         return req.page(page, status: .created)
     }
 
+    struct RoleForm: Content {
+        var role: String?
+    }
+
+    func changeRole(_ req: Request) async throws -> Response {
+        _ = try req.requireAdmin()
+        let membership = try await membership(req)
+        guard let role = try req.content.decode(RoleForm.self).role.flatMap(Role.init(rawValue:)) else {
+            throw AppError.badRequest("role")
+        }
+        membership.roleName = role.rawValue
+        try await membership.save(on: req.db)
+        return req.redirect(to: Route.adminOrganisation(membership.$organisation.id).path)
+    }
+
+    /// Takes away someone's access to one organisation; their account and other memberships stay.
+    func removeMember(_ req: Request) async throws -> Response {
+        _ = try req.requireAdmin()
+        let membership = try await membership(req)
+        try await membership.delete(on: req.db)
+        return req.redirect(to: Route.adminOrganisation(membership.$organisation.id).path)
+    }
+
+    private func membership(_ req: Request) async throws -> Membership {
+        guard let membership = try await Membership.query(on: req.db)
+            .filter(\.$organisation.$id == req.uuidParameter("org"))
+            .filter(\.$user.$id == req.uuidParameter("user")).first() else {
+            throw AppError.notFound
+        }
+        return membership
+    }
+
     private func nameProblem(_ name: String, _ s: any Strings) -> String? {
         if name.isEmpty { return s.nameRequired }
         if name.count > Self.maximumNameLength { return s.nameTooLong(maximum: Self.maximumNameLength) }
@@ -102,7 +134,8 @@ struct AdminController {
             .sort(\.$createdAt, .descending).all()
         return OrganisationAdminPage(
             organisationID: id, name: organisation.name,
-            members: members.map { .init(email: $0.user.email, role: $0.role) }.sorted { $0.email < $1.email },
+            members: try members.map { .init(userID: try $0.user.requireID(), email: $0.user.email, role: $0.role) }
+                .sorted { $0.email < $1.email },
             invitations: invitations.map { .init(email: $0.email, role: Role(rawValue: $0.roleName) ?? .viewer, expiresAt: $0.expiresAt) })
     }
 }

@@ -11,7 +11,7 @@ struct PeopleController {
         let pages = max(1, (total + PeoplePage.pageSize - 1) / PeoplePage.pageSize)
         let pageNumber = min(max(1, req.query[Int.self, at: "page"] ?? 1), pages)
         let people = try await query.copy()
-            .sort(\.$archivedAt).sort(\.$externalID)
+            .sort(\.$externalID)
             .range(((pageNumber - 1) * PeoplePage.pageSize)..<(pageNumber * PeoplePage.pageSize))
             .all()
         let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()

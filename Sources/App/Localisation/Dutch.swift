@@ -106,6 +106,10 @@ struct Dutch: Strings {
     let inviteHeading = "Iemand uitnodigen"
     let inviteHint = "U krijgt een persoonlijke link die u zelf doorstuurt. De link werkt één keer en is twee weken geldig. Heeft iemand al een account, dan krijgt die meteen toegang."
     let inviteSubmit = "Uitnodigen"
+    let accessHeading = "Toegang"
+    let removeAccess = "Toegang intrekken"
+    func roleFor(email: String) -> String { "Rol van \(email)" }
+    func removeAccessFor(email: String) -> String { "Toegang van \(email) intrekken" }
     func invitationCreated(email: String) -> String {
         "De uitnodiging voor \(email) staat klaar. Stuur deze link door; hij wordt maar één keer getoond:"
     }

@@ -106,6 +106,10 @@ struct English: Strings {
     let inviteHeading = "Invite someone"
     let inviteHint = "You get a personal link to pass on yourself. It works once and for two weeks. Someone who already has an account gets access at once."
     let inviteSubmit = "Invite"
+    let accessHeading = "Access"
+    let removeAccess = "Remove access"
+    func roleFor(email: String) -> String { "Role of \(email)" }
+    func removeAccessFor(email: String) -> String { "Remove access for \(email)" }
     func invitationCreated(email: String) -> String {
         "The invitation for \(email) is ready. Pass on this link; it is shown only this once:"
     }

@@ -66,6 +66,10 @@ protocol Strings: Sendable {
     var inviteHeading: String { get }
     var inviteHint: String { get }
     var inviteSubmit: String { get }
+    var accessHeading: String { get }
+    var removeAccess: String { get }
+    func roleFor(email: String) -> String
+    func removeAccessFor(email: String) -> String
     func invitationCreated(email: String) -> String
     func memberAddedExisting(email: String) -> String
     func alreadyMember(email: String) -> String

@@ -16,6 +16,8 @@ enum Route: Sendable, Hashable {
     case adminOrganisations
     case adminOrganisation(UUID)
     case adminInvitations(UUID)
+    case adminMember(UUID, user: UUID)
+    case adminMemberRemove(UUID, user: UUID)
     case invitation(token: String)
 
     case organisation(UUID)
@@ -49,6 +51,9 @@ enum Route: Sendable, Hashable {
         case .adminOrganisations: [.fixed("admin"), .fixed("organisations")]
         case .adminOrganisation(let org): [.fixed("admin"), .fixed("organisations"), Self.org(org)]
         case .adminInvitations(let org): Route.adminOrganisation(org).segments + [.fixed("invitations")]
+        case .adminMember(let org, let user):
+            Route.adminOrganisation(org).segments + [.fixed("members"), .parameter(name: "user", value: user.uuidString)]
+        case .adminMemberRemove(let org, let user): Route.adminMember(org, user: user).segments + [.fixed("remove")]
         case .invitation(let token): [.fixed("invitations"), .parameter(name: "token", value: token)]
         case .organisation(let org): [.fixed("o"), Self.org(org)]
         case .units(let org): Route.organisation(org).segments + [.fixed("units")]

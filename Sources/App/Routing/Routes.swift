@@ -29,6 +29,8 @@ func routes(_ app: Application) {
     app.post(Route.adminOrganisations.pattern, use: admin.createOrganisation)
     app.get(Route.adminOrganisation(id).pattern, use: admin.organisation)
     app.post(Route.adminInvitations(id).pattern, use: admin.invite)
+    app.post(Route.adminMember(id, user: id).pattern, use: admin.changeRole)
+    app.post(Route.adminMemberRemove(id, user: id).pattern, use: admin.removeMember)
     app.get(Route.invitation(token: "").pattern, use: invitations.show)
     app.post(Route.invitation(token: "").pattern, use: invitations.accept)
 

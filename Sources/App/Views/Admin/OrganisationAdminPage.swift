@@ -6,6 +6,7 @@ import VeerkrachtCore
 /// form to invite someone.
 struct OrganisationAdminPage: Page {
     struct Member: Sendable {
+        let userID: UUID
         let email: String
         let role: Role
     }
@@ -39,8 +40,8 @@ struct OrganisationAdminPage: Page {
             outcomeNotice(s),
             .h2(.text(s.membersHeading)),
             .if(members.isEmpty, .p(.text(s.membersEmpty)), else: .table(
-                .thead(.tr(.th(.text(s.emailLabel)), .th(.text(s.roleLabel)))),
-                .tbody(.forEach(members) { .tr(.td(.text($0.email)), .td(.text(s.roleName($0.role)))) })
+                .thead(.tr(.th(.text(s.emailLabel)), .th(.text(s.roleLabel)), .th(.text(s.accessHeading)))),
+                .tbody(.forEach(members) { member(context, $0) })
             )),
             .if(!invitations.isEmpty, .group(
                 .h2(.text(s.invitationsHeading)),
@@ -63,6 +64,24 @@ struct OrganisationAdminPage: Page {
                              selected: role.rawValue),
                 Forms.submit(s.inviteSubmit)
             )
+        )
+    }
+
+    private func member(_ context: PageContext, _ member: Member) -> Node<HTML.TableContext> {
+        let s = context.strings
+        let org = organisationID!
+        return .tr(
+            .td(.text(member.email)),
+            .td(.form(.class("inline"), .method(.post), .action(Route.adminMember(org, user: member.userID).path),
+                      Forms.csrf(context),
+                      .select(.attribute(named: "name", value: "role"),
+                              .attribute(named: "aria-label", value: s.roleFor(email: member.email)),
+                              .forEach(Role.allCases.reversed()) { Forms.option($0.rawValue, label: s.roleName($0), selected: $0 == member.role) }),
+                      Forms.submit(s.save))),
+            .td(.form(.class("inline"), .method(.post), .action(Route.adminMemberRemove(org, user: member.userID).path),
+                      Forms.csrf(context),
+                      .button(.type(.submit), .class("secondary"), .attribute(named: "aria-label", value: s.removeAccessFor(email: member.email)),
+                              .text(s.removeAccess))))
         )
     }
 

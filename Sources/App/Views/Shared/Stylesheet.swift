@@ -26,6 +26,7 @@ enum Stylesheet {
     .field.check input { min-height: auto; width: 1.25rem; height: 1.25rem; }
     button { font: inherit; padding: .5rem 1rem; min-height: 2.75rem; border: 0; border-radius: 4px;
              background: var(--accent); color: #fff; cursor: pointer; }
+    button.secondary { background: #fff; color: var(--warn); border: 1px solid var(--warn); }
     header.site button { background: transparent; color: var(--accent); border: 1px solid var(--line); padding: .25rem .6rem; min-height: 2.25rem; }
     header.site button[aria-pressed="true"] { background: var(--accent); color: #fff; }
     .hint, .muted { color: var(--muted); font-size: .9rem; margin: 0; }

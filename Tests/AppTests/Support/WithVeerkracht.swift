@@ -16,7 +16,7 @@ func withVeerkracht<T>(
     publicURL: String = "http://127.0.0.1:8080",
     _ test: (Application) async throws -> T
 ) async throws -> T {
-    var configuration = AppConfiguration.testing(database: testDatabase())
+    var configuration = AppConfiguration.testing(database: databaseForThisTest())
     configuration.publicURL = URL(string: publicURL)!
     let app = try await Application.make(.testing)
     do {
@@ -34,7 +34,7 @@ func withVeerkracht<T>(
     }
 }
 
-private func testDatabase() -> AppConfiguration.DatabaseLocation {
+private func databaseForThisTest() -> AppConfiguration.DatabaseLocation {
     guard let url = ProcessInfo.processInfo.environment["TEST_DATABASE_URL"], !url.isEmpty else {
         return .sqliteMemory
     }

@@ -96,6 +96,7 @@ def main(binary, folder):
         walk.submit("/invitations")
 
         check("admin@example.org" in driver.find_element(By.TAG_NAME, "main").text, "the administrator joins as advisor")
+        walk.snapshot("members")
         walk.open(f"/o/{organisation}/units")
         walk.fill({"name": "Zorg", "code": "Z"})
         walk.submit("/units")

@@ -39,10 +39,10 @@ struct OrganisationAdminPage: Page {
         return .group(
             outcomeNotice(s),
             .h2(.text(s.membersHeading)),
-            .if(members.isEmpty, .p(.text(s.membersEmpty)), else: .table(
+            .if(members.isEmpty, .p(.text(s.membersEmpty)), else: .div(.class("scroll"), .table(
                 .thead(.tr(.th(.text(s.emailLabel)), .th(.text(s.roleLabel)), .th(.text(s.accessHeading)))),
                 .tbody(.forEach(members) { member(context, $0) })
-            )),
+            ))),
             .if(!invitations.isEmpty, .group(
                 .h2(.text(s.invitationsHeading)),
                 .table(

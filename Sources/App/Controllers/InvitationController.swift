@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import Vapor
 import VeerkrachtCore
 
@@ -27,13 +28,15 @@ struct InvitationController {
         let role = Role(rawValue: invitation.roleName) ?? .viewer
         let organisationID = try organisation.requireID()
         let (userID, isNewAccount) = try await req.db.transaction { db -> (UUID, Bool) in
-            // Only one of two simultaneous posts finds the invitation still open.
-            guard let open = try await Invitation.query(on: db)
-                .filter(\.$id == invitation.requireID()).filter(\.$acceptedAt == nil).first() else {
-                throw AppError.notFound
-            }
-            open.acceptedAt = Date()
-            try await open.save(on: db)
+            // One conditional UPDATE claims the link: of two simultaneous posts, the second
+            // waits for the first and then finds nothing left to claim.
+            let claimed = try await (db as! any SQLDatabase).update(Invitation.schema)
+                .set("accepted_at", to: Date())
+                .where("id", .equal, invitation.requireID())
+                .where("accepted_at", .is, SQLLiteral.null)
+                .returning("id")
+                .all()
+            guard !claimed.isEmpty else { throw AppError.notFound }
             // Someone invited to two organisations keeps the account made with the first link.
             let user = try await User.query(on: db).filter(\.$email == invitation.email).first()
                 ?? User(email: invitation.email, passwordHash: hash, isAdmin: false)

@@ -189,6 +189,7 @@ struct Dutch: Strings {
     let importFileLabel = "CSV-bestand"
     let importFullLabel = "Dit is een volledige export"
     let importFullHint = "Bij een volledige export worden mensen die niet in het bestand staan gearchiveerd. Hun geschiedenis blijft bewaard."
+    let importPartialHint = "Dit is geen volledige export: mensen die niet in het bestand staan, blijven zoals ze zijn."
     let importPreviewSubmit = "Bekijk wat er verandert"
     let importNoFile = "Kies een CSV-bestand om te uploaden."
     func importPreviewTitle(fileName: String) -> String { "Import van \(fileName)" }

@@ -189,6 +189,7 @@ struct English: Strings {
     let importFileLabel = "CSV file"
     let importFullLabel = "This is a complete export"
     let importFullHint = "With a complete export, people who are not in the file are archived. Their history is kept."
+    let importPartialHint = "This is not a complete export: people who are not in the file stay as they are."
     let importPreviewSubmit = "Show what will change"
     let importNoFile = "Choose a CSV file to upload."
     func importPreviewTitle(fileName: String) -> String { "Import of \(fileName)" }

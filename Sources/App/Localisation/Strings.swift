@@ -130,6 +130,7 @@ protocol Strings: Sendable {
     var importFileLabel: String { get }
     var importFullLabel: String { get }
     var importFullHint: String { get }
+    var importPartialHint: String { get }
     var importPreviewSubmit: String { get }
     var importNoFile: String { get }
     func importPreviewTitle(fileName: String) -> String

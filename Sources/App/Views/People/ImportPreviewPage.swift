@@ -59,6 +59,7 @@ struct ImportPreviewPage: Page {
                 .li(.text(s.importWillMove(plan.moves.count))),
                 .li(.text(s.importWillArchive(plan.archives.count))),
                 .li(.text(s.importUnchanged(plan.unchangedCount)))),
+            .p(.class("muted"), .text(fullImport ? s.importFullHint : s.importPartialHint)),
             .if(!plan.ignoredHeaders.isEmpty, Forms.notice(s.importIgnoredColumns(plan.ignoredHeaders), kind: .info)),
             section(s.importCreatesHeading, plan.creates.map { ($0.record.externalID, unit($0.record.unitID)) }, s),
             section(s.importMovesHeading, plan.moves.map { ($0.before.externalID, "\(unit($0.before.unitID)) → \(unit($0.after.unitID))") }, s),

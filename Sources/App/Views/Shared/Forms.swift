@@ -7,10 +7,6 @@ enum Forms {
         .input(.type(.hidden), .name("_csrf"), .value(context.csrfToken))
     }
 
-    static func csrf(_ context: PageContext) -> Node<HTML.BodyContext> {
-        .input(.type(.hidden), .name("_csrf"), .value(context.csrfToken))
-    }
-
     /// A labelled input. `error`, when given, is announced with the field.
     static func field(_ name: String, label: String, type: HTMLInputType = .text, value: String = "",
                       required: Bool = false, autocomplete: String? = nil, hint: String? = nil,

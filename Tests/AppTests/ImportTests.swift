@@ -18,9 +18,7 @@ import VeerkrachtCore
         let organisation = try await app.createOrganisation("Zorggroep")
         let zorg = try await app.createUnit("Zorg", in: organisation, code: "Z")
         let noord = try await app.createUnit("Team Noord", in: organisation, under: zorg, code: "TN")
-        try await app.createUser("adv@example.org", organisation: organisation, role: .advisor)
-        let browser = Browser(app)
-        _ = try await browser.signIn("adv@example.org")
+        let browser = try await app.signedIn(as: "adv@example.org", .advisor, in: organisation)
         return Setting(browser: browser, organisation: organisation, zorg: zorg, noord: noord)
     }
 

@@ -15,9 +15,7 @@ import VeerkrachtCore
                                        content: Data("external_id\n1\n".utf8).base64EncodedString(), fullImport: false)
             try await upload.create(on: app.db)
             let uploadID = try upload.requireID()
-            try await app.createUser("ann@example.org", organisation: mine, role: .advisor)
-            let browser = Browser(app)
-            _ = try await browser.signIn("ann@example.org")
+            let browser = try await app.signedIn(as: "ann@example.org", .advisor, in: mine)
 
             let gets: [App.Route] = [.organisation(theirs), .units(theirs), .unit(theirs, unit: unit), .people(theirs),
                                  .peopleImport(theirs), .peopleImportPreview(theirs, upload: uploadID)]
@@ -42,9 +40,7 @@ import VeerkrachtCore
             let mine = try await app.createOrganisation("Mine")
             let theirs = try await app.createOrganisation("Theirs")
             let foreignUnit = try await app.createUnit("Zorg", in: theirs)
-            try await app.createUser("ann@example.org", organisation: mine, role: .advisor)
-            let browser = Browser(app)
-            _ = try await browser.signIn("ann@example.org")
+            let browser = try await app.signedIn(as: "ann@example.org", .advisor, in: mine)
             #expect(try await browser.get(Route.unit(mine, unit: foreignUnit).path).status == .notFound)
             #expect(try await browser.post(Route.unitArchive(mine, unit: foreignUnit).path).status == .notFound)
             #expect(try await Unit.find(foreignUnit, on: app.db)?.archivedAt == nil)
@@ -54,9 +50,7 @@ import VeerkrachtCore
     @Test func aViewerCannotImportPeople() async throws {
         try await withVeerkracht { app in
             let organisation = try await app.createOrganisation("Zorggroep")
-            try await app.createUser("viewer@example.org", organisation: organisation, role: .viewer)
-            let browser = Browser(app)
-            _ = try await browser.signIn("viewer@example.org")
+            let browser = try await app.signedIn(as: "viewer@example.org", .viewer, in: organisation)
             #expect(try await browser.get(Route.people(organisation).path).status == .ok)
             #expect(try await browser.get(Route.peopleImport(organisation).path).status == .forbidden)
             let upload = try await browser.upload(Route.peopleImport(organisation).path, file: Data("external_id\n1\n".utf8))
@@ -68,9 +62,7 @@ import VeerkrachtCore
     @Test func aManagerCannotChangeUnits() async throws {
         try await withVeerkracht { app in
             let organisation = try await app.createOrganisation("Zorggroep")
-            try await app.createUser("manager@example.org", organisation: organisation, role: .manager)
-            let browser = Browser(app)
-            _ = try await browser.signIn("manager@example.org")
+            let browser = try await app.signedIn(as: "manager@example.org", .manager, in: organisation)
             let page = try await browser.get(Route.units(organisation).path)
             #expect(page.status == .ok)
             #expect(!page.body.contains(Dutch().unitCreateSubmit))

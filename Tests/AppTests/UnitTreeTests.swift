@@ -8,10 +8,7 @@ import VeerkrachtCore
 @Suite struct UnitTreeTests {
     private func advisor(_ app: Application) async throws -> (Browser, UUID) {
         let organisation = try await app.createOrganisation("Zorggroep")
-        try await app.createUser("adv@example.org", organisation: organisation, role: .advisor)
-        let browser = Browser(app)
-        _ = try await browser.signIn("adv@example.org")
-        return (browser, organisation)
+        return (try await app.signedIn(as: "adv@example.org", .advisor, in: organisation), organisation)
     }
 
     @Test func anAdvisorBuildsATreeOfAnyDepth() async throws {

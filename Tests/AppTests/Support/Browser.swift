@@ -3,6 +3,7 @@ import Foundation
 import Testing
 import Vapor
 import VaporTesting
+import VeerkrachtCore
 
 /// A small browser for tests: keeps cookies, picks up the form token from every page, and
 /// follows redirects the way a browser does after a form post.
@@ -109,5 +110,15 @@ final class Browser {
         var allowed = CharacterSet.alphanumerics
         allowed.insert(charactersIn: "-._~")
         return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text
+    }
+}
+
+extension Application {
+    /// A browser signed in as a new account with `role` in `organisation`.
+    func signedIn(as email: String, _ role: Role, in organisation: UUID) async throws -> Browser {
+        try await createUser(email, organisation: organisation, role: role)
+        let browser = Browser(self)
+        _ = try await browser.signIn(email)
+        return browser
     }
 }

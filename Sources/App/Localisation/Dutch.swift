@@ -76,11 +76,11 @@ struct Dutch: Strings {
         case .viewer: "Lezer"
         }
     }
-    func roleDescription(_ role: Role) -> String {
+    func roleChoice(_ role: Role) -> String {
         switch role {
-        case .advisor: "zet scans uit, houdt het portfolio, units en mensen bij"
-        case .manager: "leest uitkomsten en dashboard, voert het gesprek"
-        case .viewer: "leest mee"
+        case .advisor: "Adviseur — zet scans uit, houdt het portfolio, units en mensen bij"
+        case .manager: "Manager — leest uitkomsten en dashboard, voert het gesprek"
+        case .viewer: "Lezer — leest mee"
         }
     }
     func yourRole(_ role: String) -> String { "Uw rol: \(role)" }

@@ -76,11 +76,11 @@ struct English: Strings {
         case .viewer: "Viewer"
         }
     }
-    func roleDescription(_ role: Role) -> String {
+    func roleChoice(_ role: Role) -> String {
         switch role {
-        case .advisor: "runs scans, keeps the portfolio, units and people"
-        case .manager: "reads results and the dashboard, holds the conversation"
-        case .viewer: "reads along"
+        case .advisor: "Advisor — runs scans, keeps the portfolio, units and people"
+        case .manager: "Manager — reads results and the dashboard, holds the conversation"
+        case .viewer: "Viewer — reads along"
         }
     }
     func yourRole(_ role: String) -> String { "Your role: \(role)" }

@@ -43,7 +43,8 @@ protocol Strings: Sendable {
     var homeEmpty: String { get }
     var homeEmptyAdmin: String { get }
     func roleName(_ role: Role) -> String
-    func roleDescription(_ role: Role) -> String
+    /// A role with what it may do, as one sentence for the invitation form.
+    func roleChoice(_ role: Role) -> String
     func yourRole(_ role: String) -> String
     var invitationTitle: String { get }
     func invitationIntro(organisation: String, role: String, email: String) -> String

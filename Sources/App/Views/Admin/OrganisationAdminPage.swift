@@ -60,7 +60,7 @@ struct OrganisationAdminPage: Page {
                 Forms.csrf(context),
                 Forms.field("email", label: s.emailLabel, type: .email, value: email, required: true),
                 Forms.select("role", label: s.roleLabel,
-                             options: Role.allCases.reversed().map { ($0.rawValue, s.roleName($0) + " — " + s.roleDescription($0)) },
+                             options: Role.allCases.reversed().map { ($0.rawValue, s.roleChoice($0)) },
                              selected: role.rawValue),
                 Forms.submit(s.inviteSubmit)
             )

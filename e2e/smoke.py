@@ -82,6 +82,8 @@ def main(binary):
     check(result.returncode == 0 and "Scripted" in result.stdout, "users create reads the password from standard input")
     result = server.run("users", "create", "--email", "short@example.org", stdin="short\n")
     check(result.returncode != 0, "users create refuses a short password")
+    result = server.run("instruments")
+    check(result.returncode == 0 and "dlo@1" in result.stdout and "lp@1" in result.stdout, "instruments lists the built-in scans")
     result = server.run("migrate")
     check(result.returncode == 0, "migrate runs on its own")
     bad = server.run("serve", extra_env={"PORT": "eighty", "ANONYMITY_THRESHOLD": "2"})

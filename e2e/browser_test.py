@@ -140,6 +140,14 @@ def main(binary, folder):
         walk.click_and_wait(driver.find_element(By.CSS_SELECTOR, 'header form[action="/sign-out"] button'))
         check(driver.current_url.split("?")[0].endswith("/sign-in"), "signing out leads to the sign-in page")
         walk.snapshot("signed-out")
+
+        driver.get(link)
+        walk.snapshot("invitation")
+        walk.fill({"password": "bea's own passphrase", "confirmation": "bea's own passphrase"})
+        walk.submit("/invitations/" + link.rsplit("/", 1)[-1])
+        check(walk.h1() == "Zorggroep Browser", "the invited person sets a password and lands in the organisation")
+        check("bea@example.org" in driver.page_source, "the invited person is signed in")
+        walk.snapshot("invited-person")
     except Exception:
         driver.save_screenshot(os.path.join(folder, "failure.png"))
         print("page at failure:", driver.current_url, driver.find_element(By.TAG_NAME, "main").text[:600])

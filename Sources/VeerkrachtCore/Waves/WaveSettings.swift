@@ -1,0 +1,75 @@
+import Foundation
+
+/// What an advisor chooses when preparing a wave, checked before anything is stored.
+public struct WaveSettings: Sendable, Equatable {
+    public var name: String
+    /// Instrument references such as `dlo@1`.
+    public var instruments: [String]
+    /// The units in scope; their sub-units are in scope too.
+    public var units: [UUID]
+    public var opensAt: Date
+    public var closesAt: Date
+    public var timeZone: TimeZone
+    public var anonymityThreshold: Int
+    public var languages: [Language]
+
+    public static let defaultTimeZone = TimeZone(identifier: "Europe/Amsterdam")!
+
+    public init(name: String, instruments: [String], units: [UUID], opensAt: Date, closesAt: Date,
+                timeZone: TimeZone = WaveSettings.defaultTimeZone, anonymityThreshold: Int, languages: [Language] = Language.allCases) {
+        self.name = name
+        self.instruments = instruments
+        self.units = units
+        self.opensAt = opensAt
+        self.closesAt = closesAt
+        self.timeZone = timeZone
+        self.anonymityThreshold = anonymityThreshold
+        self.languages = languages
+    }
+
+    public enum Problem: Hashable, Sendable {
+        case nameMissing
+        case noInstrument
+        case unknownInstrument(String)
+        case noUnit
+        case unknownUnit(UUID)
+        case closesBeforeOpening
+        case thresholdTooLow(minimum: Int)
+        case noLanguage
+    }
+
+    /// The smallest anonymity threshold any wave may have.
+    public static let minimumThreshold = 3
+
+    /// Every problem at once, so the form can show them all.
+    public func problems(units tree: UnitTree) -> [Problem] {
+        var problems: [Problem] = []
+        if name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { problems.append(.nameMissing) }
+        if instruments.isEmpty { problems.append(.noInstrument) }
+        for reference in instruments where InstrumentCatalog.instrument(reference: reference) == nil {
+            problems.append(.unknownInstrument(reference))
+        }
+        if units.isEmpty { problems.append(.noUnit) }
+        for unit in units where tree.nodes[unit].map({ $0.isArchived }) ?? true {
+            problems.append(.unknownUnit(unit))
+        }
+        if closesAt <= opensAt { problems.append(.closesBeforeOpening) }
+        if anonymityThreshold < Self.minimumThreshold { problems.append(.thresholdTooLow(minimum: Self.minimumThreshold)) }
+        if languages.isEmpty { problems.append(.noLanguage) }
+        return problems
+    }
+
+    /// The units whose people are invited: the chosen units and everything below them, each once.
+    public func unitsInScope(of tree: UnitTree) -> Set<UUID> {
+        Set(units.flatMap { tree.subtree(of: $0).filter { !$0.isArchived }.map(\.id) })
+    }
+}
+
+extension InstrumentCatalog {
+    /// The instrument a reference like `dlo@1` names.
+    public static func instrument(reference: String) -> Instrument? {
+        let parts = reference.split(separator: "@")
+        guard parts.count == 2, let version = Int(parts[1]) else { return nil }
+        return instrument(id: String(parts[0]), version: version)
+    }
+}

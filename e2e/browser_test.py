@@ -10,7 +10,7 @@ import tempfile
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.support.ui import WebDriverWait
 
 from server import Server, check, failures
@@ -41,7 +41,17 @@ class Walk:
         """Clicks and waits until the next page has replaced this one."""
         page = self.driver.find_element(By.TAG_NAME, "html")
         element.click()
-        WebDriverWait(self.driver, 30).until(expected_conditions.staleness_of(page))
+
+        def replaced(_):
+            # Chromium reports a replaced page either as a stale element or, now and then, as
+            # "node does not belong to the document"; both mean the next page is there.
+            try:
+                page.is_enabled()
+                return False
+            except WebDriverException:
+                return True
+
+        WebDriverWait(self.driver, 30).until(replaced)
 
     def h1(self):
         return self.driver.find_element(By.TAG_NAME, "h1").text

@@ -42,7 +42,7 @@ struct UsersCommand: AsyncCommand {
             throw CommandFailure("An account for \(email.value) already exists.")
         }
         let password = readPassword(context)
-        if let problem = PasswordPolicy.check(password) { throw CommandFailure(Self.describe(problem)) }
+        if let problem = PasswordPolicy.check(password) { throw CommandFailure(English().passwordProblem(problem)) }
         let hash = try await app.password.async.hash(password)
         let threshold = app.configuration.anonymityThreshold
         let requested = membership
@@ -69,14 +69,6 @@ struct UsersCommand: AsyncCommand {
             return context.console.input(isSecure: true)
         }
         return readLine(strippingNewline: true) ?? ""
-    }
-
-    private static func describe(_ problem: PasswordPolicy.Problem) -> String {
-        switch problem {
-        case .tooShort(let minimum): "The password must be at least \(minimum) characters long."
-        case .tooLong(let maximum): "The password may be at most \(maximum) characters long."
-        case .mismatch: "The passwords differ."
-        }
     }
 }
 

@@ -18,15 +18,12 @@ struct AdminController {
     func createOrganisation(_ req: Request) async throws -> Response {
         _ = try req.requireAdmin()
         let name = (try req.content.decode(OrganisationForm.self).name ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        var page = try await organisationsPage(req)
-        page.name = name
-        if let problem = nameProblem(name, req.strings) {
+        let taken = try await Organisation.query(on: req.db).all()
+            .contains { $0.name.caseInsensitiveCompare(name) == .orderedSame }
+        if let problem = nameProblem(name, req.strings) ?? (taken ? req.strings.organisationNameTaken : nil) {
+            var page = try await organisationsPage(req)
+            page.name = name
             page.error = problem
-            return req.page(page, status: .unprocessableEntity)
-        }
-        let all = try await Organisation.query(on: req.db).all()
-        if all.contains(where: { $0.name.caseInsensitiveCompare(name) == .orderedSame }) {
-            page.error = req.strings.organisationNameTaken
             return req.page(page, status: .unprocessableEntity)
         }
         let organisation = Organisation(name: name, anonymityThreshold: req.application.configuration.anonymityThreshold)
@@ -48,35 +45,34 @@ struct AdminController {
         let admin = try req.requireAdmin()
         let id = try req.uuidParameter("org")
         let form = try req.content.decode(InvitationForm.self)
-        var page = try await organisationPage(req, id: id)
-        page.email = form.email ?? ""
         guard let role = form.role.flatMap(Role.init(rawValue:)) else { throw AppError.badRequest("role") }
-        page.role = role
-        guard let email = EmailAddress(form.email ?? "") else {
-            page.error = req.strings.invalidEmail
+        /// The page again with the form as typed and why it was refused.
+        func refused(_ message: String) async throws -> Response {
+            var page = try await organisationPage(req, id: id)
+            (page.email, page.role, page.error) = (form.email ?? "", role, message)
             return req.page(page, status: .unprocessableEntity)
         }
+        guard let email = EmailAddress(form.email ?? "") else { return try await refused(req.strings.invalidEmail) }
+        let outcome: OrganisationAdminPage.Outcome
         if let existing = try await User.query(on: req.db).filter(\.$email == email.value).first() {
             let userID = try existing.requireID()
             let already = try await Membership.query(on: req.db)
                 .filter(\.$user.$id == userID).filter(\.$organisation.$id == id).count() > 0
-            if already {
-                page.error = req.strings.alreadyMember(email: email.value)
-                return req.page(page, status: .unprocessableEntity)
-            }
+            if already { return try await refused(req.strings.alreadyMember(email: email.value)) }
             try await Membership(userID: userID, organisationID: id, role: role).create(on: req.db)
-            page = try await organisationPage(req, id: id)
-            page.outcome = .addedExisting(email: email.value)
-            return req.page(page)
+            outcome = .addedExisting(email: email.value)
+        } else {
+            let token = SecureToken.generate()
+            try await Invitation(organisationID: id, email: email.value, role: role.rawValue,
+                                 tokenHash: SecureToken.hash(token), invitedBy: admin.id,
+                                 expiresAt: Date().addingTimeInterval(Invitation.validity)).create(on: req.db)
+            outcome = .invited(email: email.value,
+                               link: req.application.configuration.publicURL.absoluteString + Route.invitation(token: token).path)
         }
-        let token = SecureToken.generate()
-        try await Invitation(organisationID: id, email: email.value, role: role.rawValue,
-                             tokenHash: SecureToken.hash(token), invitedBy: admin.id,
-                             expiresAt: Date().addingTimeInterval(Invitation.validity)).create(on: req.db)
-        page = try await organisationPage(req, id: id)
-        let link = req.application.configuration.publicURL.absoluteString + Route.invitation(token: token).path
-        page.outcome = .invited(email: email.value, link: link)
-        return req.page(page, status: .created)
+        var page = try await organisationPage(req, id: id)
+        page.outcome = outcome
+        if case .invited = outcome { return req.page(page, status: .created) }
+        return req.page(page)
     }
 
     struct RoleForm: Content {

@@ -22,16 +22,16 @@ struct UnitsController {
         let form = try req.content.decode(UnitForm.self)
         let store = UnitStore(db: req.db, organisationID: access.organisationID)
         let tree = try await store.tree()
-        var page = try await unitsPage(req, access)
-        page.form = .init(name: form.name ?? "", code: form.code ?? "", parent: form.parent ?? "")
         let parentID = try parent(form.parent, in: tree)
         let (name, code) = cleaned(form)
         if let problem = try await problem(name: name, code: code, parent: parentID, unit: nil, tree: tree, req) {
+            var page = try await unitsPage(req, access)
+            page.form = .init(name: form.name ?? "", code: form.code ?? "", parent: form.parent ?? "")
             page.error = problem
             return req.page(page, status: .unprocessableEntity)
         }
         try await Unit(organisationID: access.organisationID, parentID: parentID, name: name, code: code).create(on: req.db)
-        page = try await unitsPage(req, access)
+        var page = try await unitsPage(req, access)
         page.notice = req.strings.unitCreated(name: name)
         return req.page(page, status: .created)
     }

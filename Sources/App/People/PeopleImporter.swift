@@ -66,31 +66,33 @@ struct PeopleImporter {
         }
     }
 
+    /// The columns an import may change, and a record's values for them, in one order for
+    /// both the INSERT of new people and the UPDATE of changed ones.
+    private static let detailColumns = ["email", "unit_id", "birth_year", "gender", "start_date", "level"]
+
+    private static func detailValues(_ record: PersonRecord) -> [any SQLExpression] {
+        [SQLBind(record.email), SQLBind(record.unitID), SQLBind(record.birthYear), SQLBind(record.gender?.rawValue),
+         SQLBind(record.startDate?.description), SQLBind(record.level)]
+    }
+
     private func write(_ plan: ImportPlan, on db: any Database, now: Date) async throws {
         let sql = db as! any SQLDatabase
         // Plain multi-row INSERTs: Fluent models cost more to build than SQLite takes to write.
         for start in stride(from: 0, to: plan.creates.count, by: Self.insertBatch) {
             var insert = sql.insert(into: Person.schema)
-                .columns("id", "organisation_id", "external_id", "email", "unit_id", "birth_year", "gender", "start_date", "level")
+                .columns(["id", "organisation_id", "external_id"] + Self.detailColumns)
             for (_, record) in plan.creates[start..<min(start + Self.insertBatch, plan.creates.count)] {
-                insert = insert.values([
-                    SQLBind(UUID()), SQLBind(organisationID), SQLBind(record.externalID), SQLBind(record.email),
-                    SQLBind(record.unitID), SQLBind(record.birthYear), SQLBind(record.gender?.rawValue),
-                    SQLBind(record.startDate?.description), SQLBind(record.level),
-                ])
+                insert = insert.values([SQLBind(UUID()), SQLBind(organisationID), SQLBind(record.externalID)]
+                    + Self.detailValues(record))
             }
             try await insert.run()
         }
         for change in plan.changes {
-            let record = change.after
-            try await sql.update(Person.schema)
-                .set("email", to: record.email)
-                .set("unit_id", to: record.unitID)
-                .set("birth_year", to: record.birthYear)
-                .set("gender", to: record.gender?.rawValue)
-                .set("start_date", to: record.startDate?.description)
-                .set("level", to: record.level)
-                .set("archived_at", to: SQLLiteral.null)
+            var update = sql.update(Person.schema).set("archived_at", to: SQLLiteral.null)
+            for (column, value) in zip(Self.detailColumns, Self.detailValues(change.after)) {
+                update = update.set(SQLColumn(column), to: value)
+            }
+            try await update
                 .where("id", .equal, change.personID)
                 .run()
         }

@@ -17,6 +17,8 @@ struct PeoplePage: Page {
 
     static let pageSize = 100
 
+    static func pageCount(total: Int) -> Int { max(1, (total + pageSize - 1) / pageSize) }
+
     let organisationID: UUID?
     let rows: [Row]
     let total: Int
@@ -29,7 +31,7 @@ struct PeoplePage: Page {
     func body(_ context: PageContext) -> Node<HTML.BodyContext> {
         let s = context.strings
         let org = organisationID!
-        let pages = max(1, (total + Self.pageSize - 1) / Self.pageSize)
+        let pages = Self.pageCount(total: total)
         return .group(
             Forms.notice(notice, kind: .success),
             .p(.text(s.peopleCount(total)),

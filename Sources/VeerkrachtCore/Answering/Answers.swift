@@ -1,0 +1,69 @@
+import Foundation
+
+/// What one person has answered so far: a 1–5 value per item code and a text per open
+/// question code. Kept with the invitation while in progress, then stored anonymously.
+public struct Answers: Sendable, Equatable, Codable {
+    public var closed: [String: Int]
+    public var open: [String: String]
+
+    public init(closed: [String: Int] = [:], open: [String: String] = [:]) {
+        self.closed = closed
+        self.open = open
+    }
+
+    /// The longest open answer kept, in characters: room for a considered paragraph or two.
+    public static let maximumOpenAnswerLength = 2_000
+
+    public var isEmpty: Bool { closed.isEmpty && open.isEmpty }
+}
+
+/// Why submitted answers were refused. Nothing is saved when there is any.
+public enum AnswerProblem: Hashable, Sendable {
+    case unknownCode(String)
+    case outsideScale(code: String, value: String)
+    case tooLong(code: String, maximum: Int)
+}
+
+/// All problems of one submitted page, so the page can list every one of them.
+public struct AnswerProblems: Error, Equatable, Sendable {
+    public let problems: [AnswerProblem]
+
+    public init(problems: [AnswerProblem]) {
+        self.problems = problems
+    }
+}
+
+extension Questionnaire {
+    /// The answers after applying the fields of a submitted page. Field names are item and
+    /// open-question codes; names starting with `_` belong to the form itself. An empty open
+    /// answer removes an earlier one. Every problem is reported, and then nothing is applied.
+    public func applying(_ fields: [(name: String, value: String)], to answers: Answers) -> Result<Answers, AnswerProblems> {
+        var updated = answers
+        var problems: [AnswerProblem] = []
+        for (name, value) in fields where !name.hasPrefix("_") {
+            if let item = item(name) {
+                let trimmed = value.trimmingCharacters(in: .whitespaces)
+                guard let number = Int(trimmed), (1...ResponseFormat.points).contains(number) else {
+                    problems.append(.outsideScale(code: item.code, value: String(value.prefix(20))))
+                    continue
+                }
+                updated.closed[item.code] = number
+            } else if let question = openQuestion(name) {
+                let text = value.trimmingCharacters(in: .whitespacesAndNewlines)
+                if text.count > Answers.maximumOpenAnswerLength {
+                    problems.append(.tooLong(code: question.code, maximum: Answers.maximumOpenAnswerLength))
+                } else {
+                    updated.open[question.code] = text.isEmpty ? nil : text
+                }
+            } else {
+                problems.append(.unknownCode(String(name.prefix(40))))
+            }
+        }
+        return problems.isEmpty ? .success(updated) : .failure(AnswerProblems(problems: problems))
+    }
+
+    /// How many items are still unanswered; a person may leave items open and still submit.
+    public func unansweredCount(_ answers: Answers) -> Int {
+        sections.reduce(0) { $0 + $1.items.filter { answers.closed[$0.code] == nil }.count }
+    }
+}

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import VeerkrachtCore
 
 extension AppConfiguration {
     /// Reads the configuration from environment variables; an empty variable counts as unset.
@@ -41,11 +42,43 @@ extension AppConfiguration {
                 problems.append(("ANONYMITY_THRESHOLD", "'\(raw)' is not a whole number of at least \(Self.minimumAnonymityThreshold)"))
             }
         }
+        let secretKey = Self.parseSecretKey(value("SECRET_KEY"), database: database, problems: &problems)
+        let mail = Self.parseMail(command: value("MAIL_COMMAND"), from: value("MAIL_FROM"), problems: &problems)
         guard problems.isEmpty, case .success(let location) = database else {
             throw ConfigurationError(problems: problems)
         }
         self.init(database: location, host: host, port: port, publicURL: publicURL,
-                  logLevel: logLevel, anonymityThreshold: threshold)
+                  logLevel: logLevel, anonymityThreshold: threshold, secretKey: secretKey, mail: mail)
+    }
+
+    /// Several servers on one PostgreSQL database must derive the same links, so there the
+    /// key must be given; an SQLite installation keeps its own key file beside the database.
+    private static func parseSecretKey(_ raw: String?, database: Result<DatabaseLocation, ParseFailure>,
+                                       problems: inout [(String, String)]) -> SecretKeySource {
+        if let raw {
+            if raw.count >= minimumSecretKeyLength { return .given(raw) }
+            problems.append(("SECRET_KEY", "is \(raw.count) characters long; use at least \(minimumSecretKeyLength) random characters, e.g. from `openssl rand -base64 48`"))
+            return .ephemeral
+        }
+        switch database {
+        case .success(.sqliteFile(let path)): return .file(path: path + ".key")
+        case .success(.postgres): problems.append(("SECRET_KEY", "is required with PostgreSQL, so that every server derives the same survey links; e.g. `openssl rand -base64 48`"))
+        default: break
+        }
+        return .ephemeral
+    }
+
+    private static func parseMail(command: String?, from: String?, problems: inout [(String, String)]) -> MailSettings? {
+        guard let command else {
+            if from != nil { problems.append(("MAIL_FROM", "is set but MAIL_COMMAND is not; set both to send invitations by mail")) }
+            return nil
+        }
+        let words = command.split(separator: " ").map(String.init)
+        guard let from, EmailAddress(from) != nil else {
+            problems.append(("MAIL_FROM", "must be an e-mail address when MAIL_COMMAND is set"))
+            return nil
+        }
+        return MailSettings(command: words, from: from)
     }
 
     private static func parseDatabase(_ raw: String) -> Result<DatabaseLocation, ParseFailure> {

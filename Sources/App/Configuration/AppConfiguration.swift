@@ -16,6 +16,28 @@ public struct AppConfiguration: Sendable, Equatable {
     public var publicURL: URL
     public var logLevel: Logger.Level
     public var anonymityThreshold: Int
+    /// Where the key comes from that personal survey links are derived from.
+    public var secretKey: SecretKeySource = .ephemeral
+    /// How invitations are mailed, if at all; without it the advisor downloads the links.
+    public var mail: MailSettings? = nil
+
+    public enum SecretKeySource: Sendable, Equatable {
+        /// Given in SECRET_KEY: every server of an installation must share it.
+        case given(String)
+        /// Kept in a file beside the SQLite database, made on first start.
+        case file(path: String)
+        /// A fresh key per process, for tests and in-memory databases.
+        case ephemeral
+    }
+
+    public struct MailSettings: Sendable, Equatable {
+        /// A sendmail-compatible command that reads a whole message on standard input.
+        public var command: [String]
+        public var from: String
+    }
+
+    /// The shortest SECRET_KEY accepted: 32 characters carry enough entropy when random.
+    public static let minimumSecretKeyLength = 32
 
     public static let minimumAnonymityThreshold = 3
 
@@ -27,6 +49,10 @@ public struct AppConfiguration: Sendable, Equatable {
         ("PUBLIC_URL", "the address people use to reach Veerkracht (http or https)", "http://HOST:PORT"),
         ("LOG_LEVEL", "trace, debug, info, notice, warning, error or critical", "info"),
         ("ANONYMITY_THRESHOLD", "smallest group whose results are shown (at least 3)", "5"),
+        ("SECRET_KEY", "at least 32 random characters that survey links are derived from; required with PostgreSQL",
+         "a key file beside the SQLite file"),
+        ("MAIL_COMMAND", "a sendmail-compatible command that sends invitations, e.g. /usr/sbin/sendmail -t -i", "none: links are downloaded"),
+        ("MAIL_FROM", "the sender address of invitations; required with MAIL_COMMAND", "none"),
     ]
 
     /// The configuration for tests: an in-memory database and quiet logs.

@@ -5,6 +5,7 @@ extension Application {
     /// account exists, issue the setup code and print it where only the operator sees it.
     public func prepareToServe() async throws {
         try await prepareDatabase()
+        lifecycle.use(OutboxLifecycle())
         guard try await !accountsExist(on: db) else { return }
         let code = SetupCode.generate()
         setupCode.issue(code)

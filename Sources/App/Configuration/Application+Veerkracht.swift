@@ -7,11 +7,13 @@ import Vapor
 final class VeerkrachtState: Sendable {
     let configuration: AppConfiguration
     let setupCode = SetupCode()
+    let surveyLinks: SurveyLinks
     fileprivate let accountsExist = NIOLockedValueBox(false)
     fileprivate let decoyHash = NIOLockedValueBox<String?>(nil)
 
-    init(configuration: AppConfiguration) {
+    init(configuration: AppConfiguration) throws {
         self.configuration = configuration
+        surveyLinks = SurveyLinks(key: try LinkKeyStore.load(configuration.secretKey), publicURL: configuration.publicURL)
     }
 }
 
@@ -30,6 +32,7 @@ extension Application {
 
     var configuration: AppConfiguration { veerkracht.configuration }
     var setupCode: SetupCode { veerkracht.setupCode }
+    var surveyLinks: SurveyLinks { veerkracht.surveyLinks }
 
     /// Once an account exists it never stops existing, so the answer is remembered then; until
     /// then every request asks the database (another server may have finished the setup).

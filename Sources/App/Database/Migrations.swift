@@ -10,5 +10,6 @@ enum Migrations {
         M004_CreateSessions(),
         M005_CreateUnits(),
         M006_CreatePeople(),
+        M007_CreateWaves(),
     ]
 }

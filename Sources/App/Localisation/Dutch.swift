@@ -2,6 +2,7 @@ import Foundation
 import VeerkrachtCore
 
 struct Dutch: Strings {
+    let language = Language.nl
     let languageName = "Nederlands"
     let locale = Locale(identifier: "nl_NL")
 

@@ -2,6 +2,7 @@ import Foundation
 import VeerkrachtCore
 
 struct English: Strings {
+    let language = Language.en
     let languageName = "English"
     let locale = Locale(identifier: "en_GB")
 

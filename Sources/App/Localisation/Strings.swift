@@ -4,7 +4,8 @@ import VeerkrachtCore
 /// Every text of the interface, once per language. A protocol rather than a table of keys: a
 /// text missing in one language does not compile, and texts with numbers or names are whole
 /// sentences per language, never pieced together.
-protocol Strings: Sendable {
+protocol Strings: WaveStrings, SurveyStrings, Sendable {
+    var language: Language { get }
     var languageName: String { get }
     var locale: Locale { get }
 
@@ -161,10 +162,27 @@ protocol Strings: Sendable {
 extension Strings {
     /// A moment as people in the Netherlands read it.
     func dateTime(_ date: Date) -> String {
+        dateTime(date, in: TimeZone(identifier: "Europe/Amsterdam") ?? .current)
+    }
+
+    func dateTime(_ date: Date, in timeZone: TimeZone) -> String {
         var style = Date.FormatStyle(date: .abbreviated, time: .shortened)
         style.locale = locale
-        style.timeZone = TimeZone(identifier: "Europe/Amsterdam") ?? .current
+        style.timeZone = timeZone
         return date.formatted(style)
+    }
+
+    func period(_ start: Date, _ end: Date, in timeZone: TimeZone) -> String {
+        "\(dateTime(start, in: timeZone)) – \(dateTime(end, in: timeZone))"
+    }
+
+    /// A number with one decimal, with the language's decimal separator.
+    func decimal(_ value: Double) -> String {
+        value.formatted(.number.precision(.fractionLength(1)).locale(locale))
+    }
+
+    func percentage(_ share: Double) -> String {
+        share.formatted(.percent.precision(.fractionLength(0)).locale(locale))
     }
 
     /// A list of names in the language's own way, e.g. "a, b en c".

@@ -31,6 +31,23 @@ enum Route: Sendable, Hashable {
     case peopleImport(UUID)
     case peopleImportPreview(UUID, upload: UUID)
     case peopleImportApply(UUID, upload: UUID)
+    case waves(UUID)
+    case waveNew(UUID)
+    case wave(UUID, wave: UUID)
+    case waveOpen(UUID, wave: UUID)
+    case waveClose(UUID, wave: UUID)
+    case waveReopen(UUID, wave: UUID)
+    case waveLinks(UUID, wave: UUID)
+    case waveReminders(UUID, wave: UUID)
+    case waveMailInvitations(UUID, wave: UUID)
+    case waveMailReminders(UUID, wave: UUID)
+
+    /// The pages a respondent sees, reached with a personal link only.
+    case survey(token: String)
+    case surveySection(token: String, number: Int)
+    case surveySubmit(token: String)
+    case surveyThanks(token: String)
+    case surveyLanguage(token: String)
 
     /// A path segment: fixed text, or a parameter with the name handlers read it by.
     enum Segment {
@@ -68,6 +85,22 @@ enum Route: Sendable, Hashable {
             Route.peopleImport(org).segments + [.parameter(name: "upload", value: upload.uuidString)]
         case .peopleImportApply(let org, let upload):
             Route.peopleImportPreview(org, upload: upload).segments + [.fixed("apply")]
+        case .waves(let org): Route.organisation(org).segments + [.fixed("waves")]
+        case .waveNew(let org): Route.waves(org).segments + [.fixed("new")]
+        case .wave(let org, let wave): Route.waves(org).segments + [.parameter(name: "wave", value: wave.uuidString)]
+        case .waveOpen(let org, let wave): Route.wave(org, wave: wave).segments + [.fixed("open")]
+        case .waveClose(let org, let wave): Route.wave(org, wave: wave).segments + [.fixed("close")]
+        case .waveReopen(let org, let wave): Route.wave(org, wave: wave).segments + [.fixed("reopen")]
+        case .waveLinks(let org, let wave): Route.wave(org, wave: wave).segments + [.fixed("links.csv")]
+        case .waveReminders(let org, let wave): Route.wave(org, wave: wave).segments + [.fixed("reminders.csv")]
+        case .waveMailInvitations(let org, let wave): Route.wave(org, wave: wave).segments + [.fixed("mail-invitations")]
+        case .waveMailReminders(let org, let wave): Route.wave(org, wave: wave).segments + [.fixed("mail-reminders")]
+        case .survey(let token): [.fixed("s"), .parameter(name: "token", value: token)]
+        case .surveySection(let token, let number):
+            Route.survey(token: token).segments + [.parameter(name: "section", value: String(number))]
+        case .surveySubmit(let token): Route.survey(token: token).segments + [.fixed("submit")]
+        case .surveyThanks(let token): Route.survey(token: token).segments + [.fixed("thanks")]
+        case .surveyLanguage(let token): Route.survey(token: token).segments + [.fixed("language")]
         }
     }
 
@@ -97,4 +130,7 @@ enum Route: Sendable, Hashable {
 extension Route {
     /// A value to build a route for registration only; its parameters become `:name`.
     static let placeholder = UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))
+
+    /// Where the respondent pages live; they carry their own capability in the path.
+    static let surveyPrefix = "/s/"
 }

@@ -12,6 +12,8 @@ func routes(_ app: Application) {
     let units = UnitsController()
     let people = PeopleController()
     let imports = ImportController()
+    let waves = WavesController()
+    let survey = SurveyController()
 
     app.get(Route.home.pattern, use: home.home)
     app.post(Route.language.pattern, use: home.setLanguage)
@@ -47,4 +49,24 @@ func routes(_ app: Application) {
     app.post(Route.peopleImport(id).pattern, use: imports.upload)
     app.get(Route.peopleImportPreview(id, upload: id).pattern, use: imports.preview)
     app.post(Route.peopleImportApply(id, upload: id).pattern, use: imports.apply)
+
+    app.get(Route.waves(id).pattern, use: waves.index)
+    app.post(Route.waves(id).pattern, use: waves.create)
+    app.get(Route.waveNew(id).pattern, use: waves.form)
+    app.get(Route.wave(id, wave: id).pattern, use: waves.show)
+    app.post(Route.waveOpen(id, wave: id).pattern, use: waves.open)
+    app.post(Route.waveClose(id, wave: id).pattern, use: waves.close)
+    app.post(Route.waveReopen(id, wave: id).pattern, use: waves.reopen)
+    app.get(Route.waveLinks(id, wave: id).pattern, use: waves.links)
+    app.get(Route.waveReminders(id, wave: id).pattern, use: waves.reminders)
+    app.post(Route.waveMailInvitations(id, wave: id).pattern, use: waves.mailInvitations)
+    app.post(Route.waveMailReminders(id, wave: id).pattern, use: waves.mailReminders)
+
+    app.get(Route.survey(token: "").pattern, use: survey.start)
+    app.get(Route.surveySubmit(token: "").pattern, use: survey.review)
+    app.post(Route.surveySubmit(token: "").pattern, use: survey.submit)
+    app.get(Route.surveyThanks(token: "").pattern, use: survey.thanks)
+    app.post(Route.surveyLanguage(token: "").pattern, use: survey.setLanguage)
+    app.get(Route.surveySection(token: "", number: 0).pattern, use: survey.section)
+    app.post(Route.surveySection(token: "", number: 0).pattern, use: survey.save)
 }

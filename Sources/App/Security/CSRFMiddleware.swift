@@ -2,7 +2,8 @@ import Vapor
 
 /// Refuses every form post that does not carry the session's token, before any handler runs,
 /// so a page on another site cannot act in someone's name. The JSON API (which has no
-/// cookies to abuse) is left to its own authentication.
+/// cookies to abuse) is left to its own authentication, and so are the respondent pages:
+/// their unguessable link is the credential, which another site cannot know.
 struct CSRFMiddleware: AsyncMiddleware {
     static let fieldName = "_csrf"
     static let headerName = "X-CSRF-Token"
@@ -10,7 +11,8 @@ struct CSRFMiddleware: AsyncMiddleware {
     static let maximumBody = 32 * 1024 * 1024
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        guard request.method == .POST, !request.url.path.hasPrefix("/api/") else {
+        guard request.method == .POST, !request.url.path.hasPrefix("/api/"),
+              !request.url.path.hasPrefix(Route.surveyPrefix) else {
             return try await next.respond(to: request)
         }
         // Handlers that stream their body never run before this check, so collect it here.

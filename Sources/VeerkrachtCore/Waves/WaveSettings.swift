@@ -29,6 +29,10 @@ public struct WaveSettings: Sendable, Equatable {
 
     public enum Problem: Hashable, Sendable {
         case nameMissing
+        case nameTooLong(maximum: Int)
+        case opensAtInvalid
+        case closesAtInvalid
+        case unknownTimeZone
         case noInstrument
         case unknownInstrument(String)
         case noUnit
@@ -40,11 +44,14 @@ public struct WaveSettings: Sendable, Equatable {
 
     /// The smallest anonymity threshold any wave may have.
     public static let minimumThreshold = 3
+    public static let maximumNameLength = 120
 
     /// Every problem at once, so the form can show them all.
     public func problems(units tree: UnitTree) -> [Problem] {
         var problems: [Problem] = []
-        if name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { problems.append(.nameMissing) }
+        let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.isEmpty { problems.append(.nameMissing) }
+        if trimmed.count > Self.maximumNameLength { problems.append(.nameTooLong(maximum: Self.maximumNameLength)) }
         if instruments.isEmpty { problems.append(.noInstrument) }
         for reference in instruments where InstrumentCatalog.instrument(reference: reference) == nil {
             problems.append(.unknownInstrument(reference))

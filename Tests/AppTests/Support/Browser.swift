@@ -47,6 +47,20 @@ final class Browser {
         return try await send(.POST, path, body: body.data(using: .utf8)!, contentType: "application/x-www-form-urlencoded", follow: follow)
     }
 
+    /// Posts fields in order, with repeated names (checkbox groups such as `units[]`).
+    func post(_ path: String, pairs: [(String, String)], follow: Bool = true) async throws -> Page {
+        var all = pairs
+        if let token = try await token() { all.append(("_csrf", token)) }
+        let body = all.map { "\(escape($0.0))=\(escape($0.1))" }.joined(separator: "&")
+        return try await send(.POST, path, body: body.data(using: .utf8)!, contentType: "application/x-www-form-urlencoded", follow: follow)
+    }
+
+    /// Posts without a form token, as a respondent's browser does on the survey pages.
+    func postAnonymously(_ path: String, pairs: [(String, String)], follow: Bool = true) async throws -> Page {
+        let body = pairs.map { "\(escape($0.0))=\(escape($0.1))" }.joined(separator: "&")
+        return try await send(.POST, path, body: body.data(using: .utf8)!, contentType: "application/x-www-form-urlencoded", follow: follow)
+    }
+
     /// Uploads a file the way the import form does.
     func upload(_ path: String, file: Data, name: String = "people.csv", fields: [String: String] = [:], follow: Bool = true) async throws -> Page {
         let boundary = "----veerkracht\(UUID().uuidString)"

@@ -48,6 +48,11 @@ enum Forms {
         ])
     }
 
+    /// Plot has no `legend`; a fieldset needs one to name its group for screen readers.
+    static func legend(_ text: String) -> Node<HTML.FormContext> {
+        .element(named: "legend", nodes: [.text(text)])
+    }
+
     static func submit(_ title: String) -> Node<HTML.FormContext> {
         .button(.type(.submit), .text(title))
     }

@@ -53,8 +53,29 @@ enum Stylesheet {
                           margin: .25rem 0 0; padding: .5rem; min-width: 14rem; z-index: 1; }
     details.switcher a[aria-current] { font-weight: 700; }
     .pager { display: flex; gap: 1rem; align-items: center; }
+    a.button { display: inline-block; padding: .5rem 1rem; border-radius: 4px; background: var(--accent); color: #fff; text-decoration: none; }
+    fieldset { border: 1px solid var(--line); border-radius: 6px; background: #fff; margin: 0 0 1rem; padding: .75rem 1rem; }
+    legend { font-weight: 600; padding: 0 .25rem; }
+    dl.facts { display: grid; grid-template-columns: minmax(8rem, max-content) 1fr; gap: .25rem 1rem; background: #fff; padding: 1rem; border-radius: 6px; }
+    dl.facts dt { font-weight: 600; } dl.facts dd { margin: 0; }
+    .actions { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: center; margin: 1rem 0; }
+    .actions p { flex-basis: 100%; margin: 0; }
+    td.suppressed { color: var(--muted); font-style: italic; }
+    textarea { font: inherit; padding: .5rem; border: 1px solid #8a999e; border-radius: 4px; width: 100%; }
+    progress { width: 100%; height: .75rem; accent-color: var(--accent); }
+    .progress-text { margin: 0; color: var(--muted); }
+    fieldset.item legend { font-weight: 600; font-size: 1.05rem; line-height: 1.4; }
+    .options { display: flex; flex-direction: column; gap: .25rem; }
+    .option { display: flex; align-items: center; gap: .6rem; min-height: 2.75rem; }
+    .option input { width: 1.4rem; height: 1.4rem; margin: 0; flex: none; accent-color: var(--accent); }
+    .option label { font-weight: 400; flex: 1; cursor: pointer; }
+    .survey-buttons { display: flex; flex-direction: row-reverse; justify-content: space-between; gap: 1rem; margin: 1rem 0; }
+    @media (min-width: 48rem) {
+      .options { flex-direction: row; }
+      .option { flex: 1; flex-direction: column; text-align: center; gap: .25rem; }
+    }
     @media print {
-      header.site, footer, form, .skip, .pager { display: none; }
+      header.site, footer, form, .skip, .pager, .actions { display: none; }
       body { background: #fff; } main { max-width: none; padding: 0; }
       details > *:not(summary) { display: block; }
     }

@@ -1,0 +1,85 @@
+import Fluent
+import SQLKit
+
+/// Waves, their invitations, the anonymous responses and open answers, learning profiles and
+/// the mail outbox. Responses and open answers have no column that points at an invitation or
+/// a person, and no time finer than the day.
+struct M007_CreateWaves: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        let sql = database as! any SQLDatabase
+        try await database.schema("waves")
+            .id()
+            .field("organisation_id", .uuid, .required, .references("organisations", "id", onDelete: .cascade))
+            .field("name", .string, .required)
+            .field("instruments", .string, .required)
+            .field("units", .string, .required)
+            .field("opens_at", .datetime, .required)
+            .field("closes_at", .datetime, .required)
+            .field("time_zone", .string, .required)
+            .field("anonymity_threshold", .int, .required)
+            .field("languages", .string, .required)
+            .field("status", .string, .required)
+            .field("created_at", .datetime)
+            .create()
+        try await database.schema("wave_invitations")
+            .id()
+            .field("wave_id", .uuid, .required, .references("waves", "id", onDelete: .cascade))
+            .field("person_id", .uuid, .required, .references("people", "id", onDelete: .cascade))
+            .field("unit_id", .uuid, .required)
+            .field("token_hash", .string, .required)
+            .field("status", .string, .required)
+            .field("language", .string)
+            .field("progress", .string)
+            .unique(on: "token_hash")
+            .unique(on: "wave_id", "person_id")
+            .create()
+        try await sql.create(index: "wave_invitations_rate").on("wave_invitations").column("wave_id").column("unit_id").run()
+        try await database.schema("responses")
+            .id()
+            .field("wave_id", .uuid, .required, .references("waves", "id", onDelete: .cascade))
+            .field("unit_id", .uuid, .required)
+            .field("age_band", .string)
+            .field("gender", .string)
+            .field("tenure_band", .string)
+            .field("submitted_on", .string, .required)
+            .field("answers", .string, .required)
+            .create()
+        try await sql.create(index: "responses_wave").on("responses").column("wave_id").run()
+        try await database.schema("open_answers")
+            .id()
+            .field("wave_id", .uuid, .required, .references("waves", "id", onDelete: .cascade))
+            .field("unit_id", .uuid, .required)
+            .field("question_code", .string, .required)
+            .field("text", .string, .required)
+            .create()
+        try await sql.create(index: "open_answers_wave").on("open_answers").column("wave_id").run()
+        try await database.schema("learning_profiles")
+            .id()
+            .field("invitation_id", .uuid, .required, .references("wave_invitations", "id", onDelete: .cascade))
+            .field("ka", .double, .required)
+            .field("pa", .double, .required)
+            .field("kv", .double, .required)
+            .field("oe", .double, .required)
+            .field("on", .double, .required)
+            .field("share_with_team", .bool, .required)
+            .unique(on: "invitation_id")
+            .create()
+        try await database.schema("mail_outbox")
+            .id()
+            .field("invitation_id", .uuid, .required, .references("wave_invitations", "id", onDelete: .cascade))
+            .field("kind", .string, .required)
+            .field("attempts", .int, .required)
+            .field("next_attempt_at", .datetime, .required)
+            .field("sent_at", .datetime)
+            .field("last_error", .string)
+            .field("created_at", .datetime)
+            .create()
+        try await sql.create(index: "mail_outbox_due").on("mail_outbox").column("sent_at").column("next_attempt_at").run()
+    }
+
+    func revert(on database: any Database) async throws {
+        for table in ["mail_outbox", "learning_profiles", "open_answers", "responses", "wave_invitations", "waves"] {
+            try await database.schema(table).delete()
+        }
+    }
+}

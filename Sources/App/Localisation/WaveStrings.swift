@@ -1,0 +1,91 @@
+import Foundation
+import VeerkrachtCore
+
+/// The texts of the wave pages and the invitation mail.
+protocol WaveStrings: Sendable {
+    var wavesTitle: String { get }
+    var wavesCardText: String { get }
+    var wavesEmpty: String { get }
+    var waveNewTitle: String { get }
+    var instrumentsLabel: String { get }
+    var periodLabel: String { get }
+    func waveStatus(_ status: WaveLifecycle.Status) -> String
+    var waveFormHasProblems: String { get }
+    func waveProblem(_ problem: WaveSettings.Problem) -> String
+    func itemCount(_ count: Int) -> String
+    var unitsInScopeLabel: String { get }
+    var unitsInScopeHint: String { get }
+    var opensAtLabel: String { get }
+    var closesAtLabel: String { get }
+    var timeZoneLabel: String { get }
+    var timeZoneHint: String { get }
+    var thresholdLabel: String { get }
+    func thresholdHint(minimum: Int) -> String
+    var languagesLabel: String { get }
+    var waveCreateSubmit: String { get }
+    var waveOpenExplained: String { get }
+    var waveOpenSubmit: String { get }
+    var waveCloseSubmit: String { get }
+    var waveReopenSubmit: String { get }
+    func waveOpened(invited: Int) -> String
+    var waveNobodyInScope: String { get }
+    var waveNotDraft: String { get }
+    func waveMoveRefused(_ refusal: WaveLifecycle.Refusal) -> String
+    var downloadLinks: String { get }
+    var downloadReminders: String { get }
+    var linksAreSecret: String { get }
+    var responseRateTitle: String { get }
+    func responseRateExplained(threshold: Int) -> String
+    var invitedLabel: String { get }
+    var startedLabel: String { get }
+    var completedLabel: String { get }
+    var responseRateLabel: String { get }
+    var totalLabel: String { get }
+    var belowThreshold: String { get }
+    var mailNotConfigured: String { get }
+    func mailQueued(_ count: Int) -> String
+    func mailStatus(waiting: Int, sent: Int, failing: Int) -> String
+    func mailLastError(_ error: String) -> String
+    var mailInvitationsSubmit: String { get }
+    var mailRemindersSubmit: String { get }
+    func invitationSubject(wave: String) -> String
+    func reminderSubject(wave: String) -> String
+    func invitationBody(wave: String, link: String, closes: String, reminder: Bool) -> String
+}
+
+/// The texts a respondent sees.
+protocol SurveyStrings: Sendable {
+    var surveyFooter: String { get }
+    var surveyIntro: String { get }
+    func surveyProgress(page: Int, of pages: Int) -> String
+    var surveyNothingSaved: String { get }
+    func answerProblem(_ problem: AnswerProblem, item: String?) -> String
+    func openAnswerHint(maximum: Int) -> String
+    var surveyNext: String { get }
+    var surveyPrevious: String { get }
+    var surveyToReview: String { get }
+    var surveyReviewTitle: String { get }
+    func surveyAnswered(_ answered: Int, of total: Int) -> String
+    var surveyGapsExplained: String { get }
+    func surveyGap(section: String, unanswered: Int) -> String
+    var surveyAnonymityPromise: String { get }
+    var surveySubmit: String { get }
+    var surveyThanksTitle: String { get }
+    var surveyThanksText: String { get }
+    var profileTitle: String { get }
+    var profileIntro: String { get }
+    var profileCaption: String { get }
+    var rankLabel: String { get }
+    var preferenceLabel: String { get }
+    var scoreLabel: String { get }
+    var profileKeepLink: String { get }
+    var surveyUnknownTitle: String { get }
+    var surveyUnknownText: String { get }
+    var surveyNotYetOpenTitle: String { get }
+    func surveyNotYetOpenText(_ opens: String) -> String
+    var surveyClosedTitle: String { get }
+    var surveyClosedText: String { get }
+    var surveyAlreadySubmittedTitle: String { get }
+    var surveyAlreadySubmittedText: String { get }
+    var surveyToThanks: String { get }
+}

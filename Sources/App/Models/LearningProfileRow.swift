@@ -1,0 +1,36 @@
+import Fluent
+import Foundation
+import VeerkrachtCore
+
+/// A person's own learning-preference profile, reached with their personal link only.
+final class LearningProfileRow: Model, @unchecked Sendable {
+    static let schema = "learning_profiles"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "invitation_id") var invitation: WaveInvitation
+    @Field(key: "ka") var kunstAfkijken: Double
+    @Field(key: "pa") var participeren: Double
+    @Field(key: "kv") var kennisVerwerven: Double
+    @Field(key: "oe") var oefenen: Double
+    @Field(key: "on") var ontdekken: Double
+    /// Whether the team may see this profile by name; no until the person says yes.
+    @Field(key: "share_with_team") var shareWithTeam: Bool
+
+    init() {}
+
+    init(invitationID: UUID, profile: LearningProfile) {
+        id = UUID()
+        $invitation.id = invitationID
+        kunstAfkijken = profile.scores[.kunstAfkijken]!
+        participeren = profile.scores[.participeren]!
+        kennisVerwerven = profile.scores[.kennisVerwerven]!
+        oefenen = profile.scores[.oefenen]!
+        ontdekken = profile.scores[.ontdekken]!
+        shareWithTeam = false
+    }
+
+    var scores: [LearningPreference: Double] {
+        [.kunstAfkijken: kunstAfkijken, .participeren: participeren, .kennisVerwerven: kennisVerwerven,
+         .oefenen: oefenen, .ontdekken: ontdekken]
+    }
+}

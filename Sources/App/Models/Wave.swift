@@ -1,0 +1,55 @@
+import Fluent
+import Foundation
+import VeerkrachtCore
+
+// Fluent's property wrappers cannot be checked for Sendable; a model never leaves its request.
+/// One round of scans in an organisation. Its instruments are stored as exact versions
+/// (`dlo@1`), so every result says which version it comes from.
+final class Wave: Model, @unchecked Sendable {
+    static let schema = "waves"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "organisation_id") var organisation: Organisation
+    @Field(key: "name") var name: String
+    /// Comma-separated instrument references.
+    @Field(key: "instruments") var instrumentList: String
+    /// Comma-separated ids of the units chosen; their sub-units are in scope too.
+    @Field(key: "units") var unitList: String
+    @Field(key: "opens_at") var opensAt: Date
+    @Field(key: "closes_at") var closesAt: Date
+    @Field(key: "time_zone") var timeZoneIdentifier: String
+    @Field(key: "anonymity_threshold") var anonymityThreshold: Int
+    /// Comma-separated language codes offered to respondents.
+    @Field(key: "languages") var languageList: String
+    @Field(key: "status") var statusValue: String
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+
+    init() {}
+
+    init(organisationID: UUID, settings: WaveSettings) {
+        self.id = UUID()
+        self.$organisation.id = organisationID
+        name = settings.name.trimmingCharacters(in: .whitespacesAndNewlines)
+        instrumentList = settings.instruments.joined(separator: ",")
+        unitList = settings.units.map(\.uuidString).joined(separator: ",")
+        opensAt = settings.opensAt
+        closesAt = settings.closesAt
+        timeZoneIdentifier = settings.timeZone.identifier
+        anonymityThreshold = settings.anonymityThreshold
+        languageList = settings.languages.map(\.rawValue).joined(separator: ",")
+        statusValue = WaveLifecycle.Status.draft.rawValue
+    }
+
+    var instruments: [String] { instrumentList.split(separator: ",").map(String.init) }
+    var units: [UUID] { unitList.split(separator: ",").compactMap { UUID(uuidString: String($0)) } }
+    var languages: [Language] { languageList.split(separator: ",").compactMap { Language(rawValue: String($0)) } }
+    var timeZone: TimeZone { TimeZone(identifier: timeZoneIdentifier) ?? WaveSettings.defaultTimeZone }
+
+    var lifecycle: WaveLifecycle {
+        get { WaveLifecycle(status: WaveLifecycle.Status(rawValue: statusValue) ?? .draft, opensAt: opensAt, closesAt: closesAt) }
+        set { statusValue = newValue.status.rawValue }
+    }
+
+    /// Every wave is made from published instruments, so this only fails on a damaged row.
+    var questionnaire: Questionnaire? { Questionnaire(references: instruments) }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import Vapor
+
+/// Personal survey links. A token is derived from the invitation's id with a key kept outside
+/// the database, so the database holds only each token's hash, yet the advisor can download
+/// the links again (for reminders) without anyone storing them.
+struct SurveyLinks: Sendable {
+    let key: SymmetricKey
+    let publicURL: URL
+
+    /// 256 bits, URL-safe: HMAC-SHA256 of the invitation id.
+    func token(for invitation: UUID) -> String {
+        let mac = HMAC<SHA256>.authenticationCode(for: Data("survey-invitation:\(invitation.uuidString)".utf8), using: key)
+        return Data(mac).base64EncodedString()
+            .replacingOccurrences(of: "+", with: "-")
+            .replacingOccurrences(of: "/", with: "_")
+            .replacingOccurrences(of: "=", with: "")
+    }
+
+    func hash(for invitation: UUID) -> String { SecureToken.hash(token(for: invitation)) }
+
+    func url(for invitation: UUID) -> String {
+        publicURL.absoluteString + Route.survey(token: token(for: invitation)).path
+    }
+}
+
+/// Where the link key comes from: the configuration, a file beside the SQLite database, or
+/// (tests, in-memory databases) thin air.
+enum LinkKeyStore {
+    static func load(_ source: AppConfiguration.SecretKeySource) throws -> SymmetricKey {
+        switch source {
+        case .given(let text):
+            return SymmetricKey(data: SHA256.hash(data: Data(text.utf8)))
+        case .ephemeral:
+            return SymmetricKey(size: .bits256)
+        case .file(let path):
+            if let data = FileManager.default.contents(atPath: path),
+               let text = String(data: data, encoding: .utf8)?.trimmingCharacters(in: .whitespacesAndNewlines),
+               let bytes = Data(base64Encoded: text), bytes.count >= 32 {
+                return SymmetricKey(data: bytes)
+            }
+            if FileManager.default.fileExists(atPath: path) {
+                throw LinkKeyError(message: "The key file \(path) is not a base64 key of at least 32 bytes. Restore it from the backup of the database; without it, survey links cannot be downloaded again.")
+            }
+            let bytes = Data([UInt8].random(count: 48))
+            guard FileManager.default.createFile(atPath: path, contents: Data(bytes.base64EncodedString().utf8),
+                                                 attributes: [.posixPermissions: 0o600]) else {
+                throw LinkKeyError(message: "Cannot write the key file \(path).")
+            }
+            return SymmetricKey(data: bytes)
+        }
+    }
+}
+
+struct LinkKeyError: Error, CustomStringConvertible {
+    let message: String
+    var description: String { message }
+}

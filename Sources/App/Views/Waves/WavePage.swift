@@ -1,0 +1,101 @@
+import Foundation
+import Plot
+import VeerkrachtCore
+
+/// One wave: its settings, what an advisor can do next, and the response rate per unit.
+struct WavePage: Page {
+    let organisationID: UUID?
+    let wave: WaveSummary
+    let tree: UnitTree
+    let rates: [UUID: ResponseRate]
+    let canEdit: Bool
+    let now: Date
+    let outbox: Outbox.Status?
+    var notice: String?
+    var error: String?
+
+    func title(_ strings: any Strings) -> String { wave.name }
+
+    func body(_ context: PageContext) -> Node<HTML.BodyContext> {
+        let s = context.strings
+        let status = wave.lifecycle.effectiveStatus(at: now)
+        return .group(
+            Forms.notice(notice, kind: .success),
+            Forms.notice(error),
+            .dl(
+                .class("facts"),
+                .dt(.text(s.statusHeading)), .dd(.text(s.waveStatus(status))),
+                .dt(.text(s.instrumentsLabel)),
+                .dd(.text(wave.instruments.map { "\($0.name(context.language)) (\($0.reference))" }.joined(separator: ", "))),
+                .dt(.text(s.periodLabel)), .dd(.text(s.period(wave.lifecycle.opensAt, wave.lifecycle.closesAt, in: wave.timeZone))),
+                .dt(.text(s.unitsInScopeLabel)), .dd(.text(wave.units.map(tree.path(of:)).joined(separator: "; "))),
+                .dt(.text(s.thresholdLabel)), .dd(.text("\(wave.threshold)")),
+                .dt(.text(s.languagesLabel)), .dd(.text(wave.languages.map(\.strings.languageName).joined(separator: ", ")))
+            ),
+            .if(canEdit, actions(context, status: status)),
+            .if(status != .draft, responseRates(context))
+        )
+    }
+
+    private func actions(_ context: PageContext, status: WaveLifecycle.Status) -> Node<HTML.BodyContext> {
+        let s = context.strings
+        let org = organisationID!
+        func button(_ route: Route, _ title: String, secondary: Bool = false) -> Node<HTML.BodyContext> {
+            .form(.class("inline"), .method(.post), .action(route.path), Forms.csrf(context),
+                  .button(.type(.submit), .if(secondary, .class("secondary")), .text(title)))
+        }
+        let canReopen = status == .closed && now < wave.lifecycle.closesAt
+        return .div(
+            .class("actions"),
+            .if(status == .draft, .group(.p(.text(s.waveOpenExplained)), button(.waveOpen(org, wave: wave.id), s.waveOpenSubmit))),
+            .if(status == .open, button(.waveClose(org, wave: wave.id), s.waveCloseSubmit, secondary: true)),
+            .if(canReopen, button(.waveReopen(org, wave: wave.id), s.waveReopenSubmit)),
+            .if(status != .draft, .p(
+                .a(.href(Route.waveLinks(org, wave: wave.id).path), .text(s.downloadLinks)), .text(" · "),
+                .a(.href(Route.waveReminders(org, wave: wave.id).path), .text(s.downloadReminders))
+            )),
+            .if(status != .draft, .p(.class("hint"), .text(s.linksAreSecret))),
+            .unwrap(outbox) { outbox in
+                .if(status == .open, .group(
+                    .p(.text(s.mailStatus(waiting: outbox.waiting, sent: outbox.sent, failing: outbox.failing))),
+                    .unwrap(outbox.lastError) { .p(.class("hint"), .text(s.mailLastError($0))) },
+                    button(.waveMailInvitations(org, wave: wave.id), s.mailInvitationsSubmit),
+                    button(.waveMailReminders(org, wave: wave.id), s.mailRemindersSubmit)
+                ))
+            }
+        )
+    }
+
+    private func responseRates(_ context: PageContext) -> Node<HTML.BodyContext> {
+        let s = context.strings
+        let total = rates.values.reduce(ResponseRate(invited: 0, started: 0, completed: 0)) {
+            ResponseRate(invited: $0.invited + $1.invited, started: $0.started + $1.started, completed: $0.completed + $1.completed)
+        }
+        let rows = tree.flattened().filter { rates[$0.node.id] != nil }
+        return .group(
+            .h2(.text(s.responseRateTitle)),
+            .p(.class("hint"), .text(s.responseRateExplained(threshold: wave.threshold))),
+            .table(
+                .thead(.tr(.th(.text(s.unitLabel)), .th(.class("number"), .text(s.invitedLabel)),
+                           .th(.class("number"), .text(s.startedLabel)), .th(.class("number"), .text(s.completedLabel)),
+                           .th(.class("number"), .text(s.responseRateLabel)))),
+                .tbody(
+                    .forEach(rows) { row in rateRow(.td(.class("depth-\(min(row.depth, 8))"), .text(row.node.name)),
+                                                    rates[row.node.id]!, context) },
+                    rateRow(.th(.attribute(named: "scope", value: "row"), .text(s.totalLabel)), total, context)
+                )
+            )
+        )
+    }
+
+    private func rateRow(_ label: Node<HTML.TableRowContext>, _ rate: ResponseRate, _ context: PageContext) -> Node<HTML.TableContext> {
+        switch rate.shown(threshold: wave.threshold) {
+        case .belowThreshold:
+            return .tr(label, .td(.attribute(named: "colspan", value: "4"), .class("suppressed"), .text(context.strings.belowThreshold)))
+        case .counts(let counts):
+            return .tr(label, .td(.class("number"), .text("\(counts.invited)")), .td(.class("number"), .text("\(counts.started)")),
+                       .td(.class("number"), .text("\(counts.completed)")),
+                       .td(.class("number"), .text(context.strings.percentage(counts.completedShare))))
+        }
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+import Plot
+import VeerkrachtCore
+
+/// The waves of an organisation, newest first.
+struct WavesPage: Page {
+    let organisationID: UUID?
+    let waves: [WaveSummary]
+    let canEdit: Bool
+    let now: Date
+
+    func title(_ strings: any Strings) -> String { strings.wavesTitle }
+
+    func body(_ context: PageContext) -> Node<HTML.BodyContext> {
+        let s = context.strings
+        let id = organisationID!
+        return .group(
+            .if(canEdit, .p(.a(.class("button"), .href(Route.waveNew(id).path), .text(s.waveNewTitle)))),
+            .if(waves.isEmpty, .p(.text(s.wavesEmpty)), else: .table(
+                .thead(.tr(.th(.text(s.nameLabel)), .th(.text(s.instrumentsLabel)), .th(.text(s.periodLabel)), .th(.text(s.statusHeading)))),
+                .tbody(.forEach(waves) { wave in
+                    .tr(
+                        .td(.a(.href(Route.wave(id, wave: wave.id).path), .text(wave.name))),
+                        .td(.text(wave.instruments.map { $0.name(context.language) }.joined(separator: ", "))),
+                        .td(.text(s.period(wave.lifecycle.opensAt, wave.lifecycle.closesAt, in: wave.timeZone))),
+                        .td(.text(s.waveStatus(wave.lifecycle.effectiveStatus(at: now))))
+                    )
+                })
+            ))
+        )
+    }
+}

@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
         .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
         .package(url: "https://github.com/yaslab/CSV.swift.git", from: "2.5.2"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
     ],
     targets: [
         // The model of the texts: pure Swift, no web or database framework.
@@ -33,6 +34,12 @@ let package = Package(
         .executableTarget(name: "veerkracht", dependencies: ["App"]),
         // Measured, not asserted: `swift run -c release -Xswiftc -enable-testing import-benchmark`.
         .executableTarget(name: "import-benchmark", dependencies: ["App"], path: "Benchmarks/ImportBenchmark"),
+        // Like pgbench beside PostgreSQL: `veerkracht-bench ingest --url URL --concurrency C --responses N`.
+        .executableTarget(
+            name: "veerkracht-bench",
+            dependencies: ["App", .product(name: "AsyncHTTPClient", package: "async-http-client")],
+            path: "Benchmarks/IngestBenchmark"
+        ),
         .testTarget(name: "VeerkrachtCoreTests", dependencies: ["VeerkrachtCore"]),
         .testTarget(
             name: "AppTests",

@@ -36,7 +36,48 @@ import Vapor
         #expect(try AppConfiguration(environment: ["DATABASE_URL": "sqlite::memory:"]).database == .sqliteMemory)
         #expect(try AppConfiguration(environment: ["DATABASE_URL": "/tmp/v.sqlite"]).database == .sqliteFile(path: "/tmp/v.sqlite"))
         let url = "postgres://v:secret@db.internal:5432/veerkracht"
-        #expect(try AppConfiguration(environment: ["DATABASE_URL": url]).database == .postgres(url: url, schema: nil))
+        let key = String(repeating: "k", count: 32)
+        #expect(try AppConfiguration(environment: ["DATABASE_URL": url, "SECRET_KEY": key]).database == .postgres(url: url, schema: nil))
+    }
+
+    @Test func postgresNeedsASharedSecretKey() {
+        let url = "postgres://v:secret@db.internal:5432/veerkracht"
+        #expect(throws: ConfigurationError.self) { try AppConfiguration(environment: ["DATABASE_URL": url]) }
+    }
+
+    @Test func aShortSecretKeyIsRefused() {
+        #expect(throws: ConfigurationError.self) { try AppConfiguration(environment: ["SECRET_KEY": "too short"]) }
+    }
+
+    @Test func anSQLiteInstallationKeepsItsKeyBesideTheDatabase() throws {
+        let configuration = try AppConfiguration(environment: ["DATABASE_URL": "/tmp/v.sqlite"])
+        #expect(configuration.secretKey == .file(path: "/tmp/v.sqlite.key"))
+    }
+
+    @Test func theKeyFileIsMadeOnceAndThenReusedSoLinksStayTheSame() throws {
+        let path = NSTemporaryDirectory() + "veerkracht-\(UUID().uuidString).key"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let invitation = UUID()
+        let url = URL(string: "http://x")!
+        let first = SurveyLinks(key: try LinkKeyStore.load(.file(path: path)), publicURL: url).token(for: invitation)
+        let second = SurveyLinks(key: try LinkKeyStore.load(.file(path: path)), publicURL: url).token(for: invitation)
+        #expect(first == second)
+        let permissions = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+        #expect(permissions == 0o600)
+    }
+
+    @Test func aDamagedKeyFileStopsTheStartInsteadOfMakingNewLinks() throws {
+        let path = NSTemporaryDirectory() + "veerkracht-\(UUID().uuidString).key"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        FileManager.default.createFile(atPath: path, contents: Data("not a key".utf8))
+        #expect(throws: LinkKeyError.self) { try LinkKeyStore.load(.file(path: path)) }
+    }
+
+    @Test func mailNeedsBothACommandAndASender() throws {
+        #expect(throws: ConfigurationError.self) { try AppConfiguration(environment: ["MAIL_COMMAND": "/usr/sbin/sendmail -t"]) }
+        #expect(throws: ConfigurationError.self) { try AppConfiguration(environment: ["MAIL_FROM": "hr@example.org"]) }
+        let configuration = try AppConfiguration(environment: ["MAIL_COMMAND": "/usr/sbin/sendmail -t -i", "MAIL_FROM": "hr@example.org"])
+        #expect(configuration.mail == .init(command: ["/usr/sbin/sendmail", "-t", "-i"], from: "hr@example.org"))
     }
 
     @Test func anSQLiteFileInAMissingFolderIsRefused() {

@@ -29,7 +29,7 @@ public struct DemographicBands: Sendable, Equatable {
     }
 
     /// Only the birth year is known, so the age is the one reached this calendar year.
-    static func ageBand(age: Int) -> String? {
+    public static func ageBand(age: Int) -> String? {
         guard age >= 0 else { return nil }
         let lower = age / 10 * 10
         return "\(lower)-\(lower + 9)"

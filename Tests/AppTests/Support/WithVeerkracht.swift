@@ -14,10 +14,12 @@ let testSetupCode = "TEST-CODE-0000-0001"
 /// shut down, also when the test throws.
 func withVeerkracht<T>(
     publicURL: String = "http://127.0.0.1:8080",
+    mail: AppConfiguration.MailSettings? = nil,
     _ test: (Application) async throws -> T
 ) async throws -> T {
     var configuration = AppConfiguration.testing(database: databaseForThisTest())
     configuration.publicURL = URL(string: publicURL)!
+    configuration.mail = mail
     let app = try await Application.make(.testing)
     do {
         try configure(app, with: configuration)

@@ -1,0 +1,54 @@
+// Measures how fast Veerkracht takes in submitted scans over HTTP, like pgbench beside
+// PostgreSQL. Run it against a server started with the same DATABASE_URL (and SECRET_KEY):
+//
+//   veerkracht-bench ingest --url http://127.0.0.1:8080 --concurrency 8 --responses 20000
+//   veerkracht-bench verify --wave WAVE-ID
+//
+// `ingest` prepares a wave of the 30-item learning-preference scan with N invitations in the
+// database, then submits N complete responses through the respondent's submit form and
+// prints responses/s, p50 and p99; its last line is JSON. `verify` counts what was stored,
+// e.g. after the server was killed with `kill -9` during a run.
+// Build with `swift build -c release -Xswiftc -enable-testing`: it prepares waves with the
+// application's own code rather than a copy of it.
+@testable import App
+import Foundation
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+
+func option(_ name: String) -> String? {
+    guard let index = arguments.firstIndex(of: "--\(name)"), index + 1 < arguments.count else { return nil }
+    return arguments[index + 1]
+}
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("veerkracht-bench: \(message)\n".utf8))
+    exit(2)
+}
+
+let usage = """
+usage: veerkracht-bench ingest --url URL [--concurrency 8] [--responses 10000]
+       veerkracht-bench verify --wave WAVE-ID
+The database is the server's: DATABASE_URL and SECRET_KEY as for `veerkracht serve`.
+"""
+
+do {
+    switch arguments.first {
+    case "ingest":
+        guard let url = option("url") else { fail(usage) }
+        let concurrency = option("concurrency").map { Int($0) ?? 0 } ?? 8
+        let responses = option("responses").map { Int($0) ?? 0 } ?? 10_000
+        guard concurrency > 0, responses > 0 else { fail("--concurrency and --responses must be positive numbers") }
+        let wave = try await IngestPreparation.prepare(responses: responses)
+        let result = try await IngestLoad(baseURL: url, concurrency: concurrency).run(tokens: wave.tokens)
+        result.report(wave: wave.id, concurrency: concurrency)
+    case "verify":
+        guard let wave = option("wave").flatMap(UUID.init(uuidString:)) else { fail(usage) }
+        let counts = try await IngestPreparation.count(wave: wave)
+        print(#"{"wave":"\#(wave)","responses":\#(counts.responses),"completed_invitations":\#(counts.completed)}"#)
+        if counts.responses != counts.completed { exit(1) }
+    default:
+        fail(usage)
+    }
+} catch {
+    fail("\(error)")
+}

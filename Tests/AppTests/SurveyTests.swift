@@ -1,0 +1,244 @@
+@testable import App
+import Fluent
+import Foundation
+import SQLKit
+import Testing
+import Vapor
+import VeerkrachtCore
+
+@Suite struct SurveyTests {
+    struct Setting {
+        let organisation: UUID
+        let unit: UUID
+        let person: UUID
+        let wave: UUID
+        let token: String
+        let visitor: Browser
+    }
+
+    /// One person (born 1986, f, started 2015) invited to an open wave of `instruments`.
+    private func setting(_ app: Application, instruments: [String] = ["dlo@1"], opensAt: Date = Date().addingTimeInterval(-3600),
+                         closesAt: Date = Date().addingTimeInterval(86_400)) async throws -> Setting {
+        let organisation = try await app.createOrganisation("Zorggroep")
+        let unit = try await app.createUnit("Zorg", in: organisation)
+        let person = try await app.createPerson("1", in: organisation, unit: unit, birthYear: 1986, gender: .female, startDate: "2015-03-01")
+        let wave = try await app.createWave(in: organisation, units: [unit], instruments: instruments, opensAt: opensAt, closesAt: closesAt)
+        let token = try await app.surveyToken(wave: wave, person: person)
+        return Setting(organisation: organisation, unit: unit, person: person, wave: wave, token: token, visitor: Browser(app))
+    }
+
+    private func pageAnswers(_ section: Int, value: Int = 4, references: [String] = ["dlo@1"]) -> [(String, String)] {
+        Questionnaire(references: references)!.sections[section - 1].items.map { ($0.code, String(value)) }
+    }
+
+    @Test func theLinkOpensTheFirstPageWithoutAnAccount() async throws {
+        try await withVeerkracht { app in
+            let s = try await setting(app)
+            let page = try await s.visitor.get(Route.survey(token: s.token).path)
+            #expect(page.status == .ok)
+            #expect(page.path == Route.surveySection(token: s.token, number: 1).path)
+            #expect(page.body.contains("<fieldset class=\"item\"><legend>"))
+            #expect(page.body.contains("<input type=\"radio\" id=\"q-DLO.V.1-1\" name=\"DLO.V.1\" value=\"1\"/><label for=\"q-DLO.V.1-1\">"))
+            #expect(page.body.contains("Pagina 1 van \(DLOScan.version1.scales.count)"))
+            #expect(s.visitor.sessionCookie == nil)
+        }
+    }
+
+    @Test func savingAPageKeepsItsAnswersAndMovesOn() async throws {
+        try await withVeerkracht { app in
+            let s = try await setting(app)
+            let next = try await s.visitor.postAnonymously(Route.surveySection(token: s.token, number: 1).path,
+                                                           pairs: pageAnswers(1, value: 2) + [("_action", "next")])
+            #expect(next.path == Route.surveySection(token: s.token, number: 2).path)
+            let invitation = try await app.invitation(wave: s.wave, person: s.person)
+            #expect(invitation.status == .started)
+            #expect(invitation.answers.closed["DLO.V.1"] == 2)
+        }
+    }
+
+    @Test func openingTheLinkAgainResumesOnTheFirstUnansweredPage() async throws {
+        try await withVeerkracht { app in
+            let s = try await setting(app)
+            for section in 1...2 {
+                _ = try await s.visitor.postAnonymously(Route.surveySection(token: s.token, number: section).path, pairs: pageAnswers(section))
+            }
+            let resumed = try await Browser(app).get(Route.survey(token: s.token).path)
+            #expect(resumed.path == Route.surveySection(token: s.token, number: 3).path)
+        }
+    }
+
+    @Test func previousGoesBackAndShowsTheSavedAnswers() async throws {
+        try await withVeerkracht { app in
+            let s = try await setting(app)
+            _ = try await s.visitor.postAnonymously(Route.surveySection(token: s.token, number: 1).path, pairs: pageAnswers(1, value: 5))
+            let back = try await s.visitor.postAnonymously(Route.surveySection(token: s.token, number: 2).path,
+                                                           pairs: [("_action", "previous")])
+            #expect(back.path == Route.surveySection(token: s.token, number: 1).path)
+            #expect(back.body.contains("name=\"DLO.V.1\" value=\"5\" checked"))
+        }
+    }
+
+    @Test func anAnswerOutsideTheScaleIsRefusedAndNothingIsSaved() async throws {
+        try await withVeerkracht { app in
+            let s = try await setting(app)
+            let page = try await s.visitor.postAnonymously(Route.surveySection(token: s.token, number: 1).path,
+                                                           pairs: [("DLO.V.1", "3"), ("DLO.V.2", "7")])
+            #expect(page.status == .unprocessableEntity)
+            #expect(page.body.contains("'7' is geen antwoord"))
+            let invitation = try await app.invitation(wave: s.wave, person: s.person)
+            #expect(invitation.progress == nil)
+            #expect(invitation.status == .invited)
+        }
+    }
+
+    @Test func anUnknownItemCodeIsRefusedAndNothingIsSaved() async throws {
+        try await withVeerkracht { app in
+            let s = try await setting(app)
+            let page = try await s.visitor.postAnonymously(Route.surveySubmit(token: s.token).path,
+                                                           pairs: fullAnswers(["dlo@1"]) + [("DLO.K9.9", "3")])
+            #expect(page.status == .unprocessableEntity)
+            #expect(page.body.contains("'DLO.K9.9' is geen vraag"))
+            #expect(try await SurveyResponse.query(on: app.db).count() == 0)
+            #expect(try await app.invitation(wave: s.wave, person: s.person).status == .invited)
+        }
+    }
+
+    @Test func anUnknownLinkGetsAClearPage() async throws {
+        try await withVeerkracht { app in
+            let s = try await setting(app)
+            let page = try await s.visitor.get(Route.survey(token: "nietbestaand").path)
+            #expect(page.status == .notFound)
+            #expect(page.body.contains("Link onbekend"))
+            let post = try await s.visitor.postAnonymously(Route.surveySubmit(token: String(s.token.dropLast()) + "x").path,
+                                                           pairs: fullAnswers(["dlo@1"]))
+            #expect(post.status == .notFound)
+            #expect(try await SurveyResponse.query(on: app.db).count() == 0)
+        }
+    }
+
+    @Test func aWaveThatIsNotOpenYetSaysWhenItOpens() async throws {
+        try await withVeerkracht { app in
+            let s = try await setting(app, opensAt: Date().addingTimeInterval(86_400), closesAt: Date().addingTimeInterval(7 * 86_400))
+            let page = try await s.visitor.get(Route.survey(token: s.token).path)
+            #expect(page.status == .forbidden)
+            #expect(page.body.contains("gaat open op"))
+            let post = try await s.visitor.postAnonymously(Route.surveySubmit(token: s.token).path, pairs: fullAnswers(["dlo@1"]))
+            #expect(post.status == .forbidden)
+            #expect(try await SurveyResponse.query(on: app.db).count() == 0)
+        }
+    }
+
+    @Test func aClosedWaveTakesNoAnswers() async throws {
+        try await withVeerkracht { app in
+            let s = try await setting(app, opensAt: Date().addingTimeInterval(-7200), closesAt: Date().addingTimeInterval(-1))
+            let post = try await s.visitor.postAnonymously(Route.surveySubmit(token: s.token).path, pairs: fullAnswers(["dlo@1"]))
+            #expect(post.status == .gone)
+            #expect(post.body.contains("Scan gesloten"))
+            #expect(try await SurveyResponse.query(on: app.db).count() == 0)
+        }
+    }
+
+    @Test func submittingStoresOneAnonymousResponseWithBandsAndClearsTheProgress() async throws {
+        try await withVeerkracht { app in
+            let s = try await setting(app)
+            _ = try await s.visitor.postAnonymously(Route.surveySection(token: s.token, number: 1).path,
+                                                    pairs: pageAnswers(1, value: 2) + [("DLO.O.K1", "Meer tijd om te oefenen")])
+            let thanks = try await s.visitor.postAnonymously(Route.surveySubmit(token: s.token).path, pairs: [])
+            #expect(thanks.path == Route.surveyThanks(token: s.token).path)
+            #expect(thanks.body.contains("Bedankt"))
+            let response = try #require(try await SurveyResponse.query(on: app.db).first())
+            #expect(response.unitID == s.unit)
+            #expect(response.gender == "f")
+            #expect(response.tenureBand == TenureBand.tenAndMore.rawValue || response.tenureBand == TenureBand.fiveToTen.rawValue)
+            #expect(response.ageBand == DemographicBands.ageBand(age: CalendarDate(Date(), in: WaveSettings.defaultTimeZone).year - 1986))
+            #expect(response.submittedOn == CalendarDate(Date(), in: WaveSettings.defaultTimeZone).description)
+            let answers = try JSONDecoder().decode([String: Int].self, from: Data(response.answers.utf8))
+            #expect(answers["DLO.V.1"] == 2)
+            #expect(try await OpenAnswer.query(on: app.db).all().map(\.text) == ["Meer tijd om te oefenen"])
+            let invitation = try await app.invitation(wave: s.wave, person: s.person)
+            #expect(invitation.status == .completed)
+            #expect(invitation.progress == nil)
+        }
+    }
+
+    @Test func twoSimultaneousSubmitsStoreExactlyOneResponse() async throws {
+        try await withVeerkracht { app in
+            let s = try await setting(app)
+            let path = Route.surveySubmit(token: s.token).path
+            let pairs = fullAnswers(["dlo@1"])
+            async let first = Browser(app).postAnonymously(path, pairs: pairs, follow: false)
+            async let second = Browser(app).postAnonymously(path, pairs: pairs, follow: false)
+            let statuses = [try await first.status, try await second.status]
+            #expect(statuses.filter { $0 == .seeOther }.count == 1)
+            #expect(statuses.filter { $0 == .conflict }.count == 1)
+            #expect(try await SurveyResponse.query(on: app.db).count() == 1)
+        }
+    }
+
+    @Test func aPageSavedFromAnotherTabAfterSubmittingChangesNothing() async throws {
+        try await withVeerkracht { app in
+            let s = try await setting(app)
+            _ = try await s.visitor.postAnonymously(Route.surveySubmit(token: s.token).path, pairs: fullAnswers(["dlo@1"]))
+            let late = try await Browser(app).postAnonymously(Route.surveySection(token: s.token, number: 1).path, pairs: pageAnswers(1))
+            #expect(late.status == .conflict)
+            #expect(late.body.contains("al verstuurd"))
+            #expect(try await app.invitation(wave: s.wave, person: s.person).progress == nil)
+            let again = try await Browser(app).postAnonymously(Route.surveySubmit(token: s.token).path, pairs: fullAnswers(["dlo@1"]))
+            #expect(again.status == .conflict)
+            #expect(try await SurveyResponse.query(on: app.db).count() == 1)
+        }
+    }
+
+    @Test func noStoredColumnLinksAResponseToAnInvitationOrAPerson() async throws {
+        try await withVeerkracht { app in
+            let s = try await setting(app)
+            let invitationID = try await app.invitation(wave: s.wave, person: s.person).requireID()
+            _ = try await s.visitor.postAnonymously(Route.surveySubmit(token: s.token).path,
+                                                    pairs: fullAnswers(["dlo@1"]) + [("DLO.O.K2", "Samen leren")])
+            let sql = app.db as! any SQLDatabase
+            for table in [SurveyResponse.schema, OpenAnswer.schema] {
+                let rows = try await sql.raw("SELECT * FROM \(ident: table)").all()
+                #expect(rows.count == 1)
+                for row in rows {
+                    #expect(!row.allColumns.contains { $0.contains("invitation") || $0.contains("person") || $0.contains("token") || $0.hasSuffix("_at") })
+                    for column in row.allColumns {
+                        let value = try? row.decode(column: column, as: UUID.self)
+                        #expect(value != invitationID && value != s.person)
+                        let text = try? row.decode(column: column, as: String.self)
+                        #expect(text != s.token && text != SecureToken.hash(s.token))
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func theThanksPageShowsTheLearningPreferenceScores() async throws {
+        try await withVeerkracht { app in
+            let s = try await setting(app, instruments: ["lp@1"])
+            let answers = LearningPreferenceScan.version1.items.map { ($0.code, $0.scale == "ON" ? "5" : "2") }
+            let thanks = try await s.visitor.postAnonymously(Route.surveySubmit(token: s.token).path, pairs: answers)
+            #expect(thanks.path == Route.surveyThanks(token: s.token).path)
+            #expect(thanks.body.contains("Jouw leervoorkeuren"))
+            let first = try #require(thanks.body.range(of: "<td>1</td><td>"))
+            #expect(thanks.body[first.upperBound...].hasPrefix(SurveyThanksPage.name(.ontdekken, .nl)))
+            #expect(thanks.body.contains("5,0"))
+            // The way back: the same link leads to the same page later.
+            #expect(try await Browser(app).get(Route.survey(token: s.token).path).body.contains("Jouw leervoorkeuren"))
+        }
+    }
+
+    @Test func thePersonSwitchesLanguageAndStaysOnTheSamePage() async throws {
+        try await withVeerkracht { app in
+            let s = try await setting(app)
+            let path = Route.surveySection(token: s.token, number: 2).path
+            let page = try await s.visitor.postAnonymously(Route.surveyLanguage(token: s.token).path,
+                                                           pairs: [("language", "en"), ("return", path)])
+            #expect(page.path == path)
+            #expect(page.body.contains("lang=\"en\""))
+            #expect(page.body.contains("Page 2 of"))
+            let elsewhere = try await s.visitor.postAnonymously(Route.surveyLanguage(token: s.token).path,
+                                                                pairs: [("language", "nl"), ("return", "https://evil.example/")], follow: false)
+            #expect(elsewhere.location == Route.survey(token: s.token).path)
+        }
+    }
+}

@@ -3,9 +3,13 @@ invitation, units, people import, language switch and sign-out. Saves a screensh
 step and checks each page with axe for WCAG 2.1 AA violations of serious or critical impact.
 
 Usage: python browser_test.py BINARY SCREENSHOT_FOLDER"""
+import csv
+import datetime
+import io
 import os
 import sys
 import tempfile
+import urllib.request
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
@@ -68,6 +72,61 @@ class Walk:
             for violation in serious:
                 print(f"        axe: {violation['id']}: {violation['help']} at {[n['html'][:120] for n in violation['nodes']]}")
             check(not serious, f"{name}: no serious accessibility violations")
+
+
+def set_value(driver, name, value):
+    """Sets a field the way a date picker would; typing into datetime-local differs per locale."""
+    driver.execute_script("arguments[0].value = arguments[1]", driver.find_element(By.NAME, name), value)
+
+
+def answer_a_scan(walk, organisation):
+    """An advisor opens a DLO wave; a person answers the whole scan on a 360 px wide phone."""
+    driver = walk.driver
+    walk.open(f"/o/{organisation}/waves/new")
+    walk.fill({"name": "Najaarsmeting"})
+    driver.find_element(By.CSS_SELECTOR, 'input[name="instruments[]"][value="dlo@1"]').click()
+    driver.find_element(By.XPATH, '//label[normalize-space()="Zorg"]').click()
+    yesterday = datetime.date.today() - datetime.timedelta(days=1)
+    set_value(driver, "opens_at", f"{yesterday.isoformat()}T08:00")
+    set_value(driver, "closes_at", f"{(yesterday + datetime.timedelta(days=15)).isoformat()}T17:00")
+    walk.snapshot("wave-form")
+    walk.submit("/waves")
+    check(walk.h1() == "Najaarsmeting", "a wave is created")
+    walk.submit("/open")
+    check("2 persoonlijke links" in driver.page_source, "opening the wave creates a link per person")
+    walk.snapshot("wave-open")
+
+    links_url = driver.find_element(By.CSS_SELECTOR, 'a[href$="/links.csv"]').get_attribute("href")
+    cookies = "; ".join(f"{c['name']}={c['value']}" for c in driver.get_cookies())
+    with urllib.request.urlopen(urllib.request.Request(links_url, headers={"Cookie": cookies})) as response:
+        rows = list(csv.reader(io.StringIO(response.read().decode("utf-8-sig"))))
+    check(rows[0][-1] == "link" and len(rows) == 3, "the links file has a link per person")
+    link = rows[1][-1]
+
+    driver.set_window_size(360, 740)
+    driver.get(link)
+    pages = 0
+    while "/submit" not in driver.current_url:
+        pages += 1
+        for fieldset in driver.find_elements(By.CSS_SELECTOR, "fieldset.item"):
+            fieldset.find_element(By.CSS_SELECTOR, ".option:nth-child(4) label").click()
+        for area in driver.find_elements(By.TAG_NAME, "textarea")[:1]:
+            area.send_keys("Meer ruimte om samen te leren.")
+        if pages == 1:
+            check(driver.execute_script("return document.documentElement.scrollWidth <= window.innerWidth"),
+                  "a scan page fits a 360 px wide screen")
+            driver.execute_script("window.scrollTo(0, 0)")
+            walk.snapshot("scan-page")
+        walk.click_and_wait(driver.find_element(By.CSS_SELECTOR, 'button[value="next"]'))
+        check(pages <= 20, "the scan ends")
+    check(pages == 6, "the DLO scan has a page per scale")
+    check("32 van de 32" in driver.page_source, "the review counts every answer")
+    walk.snapshot("scan-review")
+    walk.click_and_wait(driver.find_element(By.CSS_SELECTOR, 'button[value="submit"]'))
+    check(walk.h1() == "Bedankt!", "the answers are sent")
+    walk.snapshot("scan-thanks")
+    driver.get(link)
+    check(walk.h1() == "Bedankt!", "the link afterwards leads to the thank-you page")
 
 
 def main(binary, folder):
@@ -143,6 +202,10 @@ def main(binary, folder):
         check("Zorg / Team Noord" in driver.page_source, "people are listed with their unit")
         walk.snapshot("people")
 
+        answer_a_scan(walk, organisation)
+
+        driver.set_window_size(390, 844)
+        walk.open(f"/o/{organisation}/people")
         walk.click_and_wait(driver.find_element(By.CSS_SELECTOR, 'header button[value="en"]'))
         check(walk.h1() == "People", "the language switch turns the page into English")
         walk.snapshot("people-english")

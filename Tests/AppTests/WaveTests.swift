@@ -81,6 +81,7 @@ import VeerkrachtCore
             let page = try await s.browser.post(Route.waveOpen(s.organisation, wave: wave).path)
             #expect(page.status == .ok)
             #expect(page.body.contains("2 persoonlijke links"))
+            #expect(page.body.contains("<dd>Open</dd>"))
             let invited = try await WaveInvitation.query(on: app.db).all()
             #expect(Set(invited.map { $0.$person.id }) == [inZorg, inNoord])
             #expect(invited.first { $0.$person.id == inNoord }?.unitID == s.noord)

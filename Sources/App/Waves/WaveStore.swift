@@ -42,7 +42,7 @@ struct WaveStore {
         var lifecycle = wave.lifecycle
         do { try lifecycle.open() } catch { throw OpenRefusal.notDraft }
         let waveID = try wave.requireID()
-        return try await db.transaction { db in
+        let invited = try await db.transaction { db in
             // Claim the wave first: of two advisors pressing 'open' at once, only one invites.
             let claimed = try await (db as! any SQLDatabase).raw("""
                 UPDATE waves SET status = \(bind: WaveLifecycle.Status.open.rawValue)
@@ -72,6 +72,8 @@ struct WaveStore {
             }
             return people.count
         }
+        wave.lifecycle = lifecycle
+        return invited
     }
 
     /// Invited, started and completed per unit (the unit a person was in when the wave opened).

@@ -22,12 +22,24 @@ extension Application {
     }
 
     /// Brings the schema up to date. On an SQLite file it first turns on write-ahead logging,
-    /// so readers never wait for the writer.
+    /// so readers never wait for the writer, and relaxes `synchronous` to NORMAL.
+    ///
+    /// Why NORMAL: in WAL mode a commit then writes the log without waiting for the disk; the
+    /// write is in the operating system's hands when the request is answered, so a crashed or
+    /// `kill -9`-ed server loses nothing it acknowledged. Only a power cut or kernel crash can
+    /// undo the last commits, and never corrupts the file. FULL would wait for the disk on
+    /// every submitted scan. The setting is per connection, and the driver keeps exactly one
+    /// connection per event loop, so each loop's connection gets it here; a connection opened
+    /// later falls back to SQLite's default FULL, which is slower but never less safe.
     func prepareDatabase() async throws {
         let sql = db as! any SQLDatabase
         switch configuration.database {
         case .sqliteFile:
             try await sql.raw("PRAGMA journal_mode=WAL").run()
+            for loop in eventLoopGroup.makeIterator() {
+                let connection = databases.database(logger: logger, on: loop) as! any SQLDatabase
+                try await connection.raw("PRAGMA synchronous=NORMAL").run()
+            }
         case .postgres(_, let schema?):
             try await sql.raw("CREATE SCHEMA IF NOT EXISTS \(ident: schema)").run()
         default:

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Measures ingest: starts a release server on a fresh SQLite file (or on PostgreSQL when
+# DATABASE_URL and SECRET_KEY are set), runs veerkracht-bench several times, then runs it once
+# more and kills the server with `kill -9` halfway, and checks that every acknowledged response
+# is still there.
+#
+#   bash Benchmarks/ingest.sh [responses per run] [runs] [concurrency]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+responses=${1:-20000}
+runs=${2:-3}
+concurrency=${3:-8}
+scratch=.build-release
+swift build -c release -Xswiftc -enable-testing --scratch-path "$scratch" --product veerkracht >/dev/null
+swift build -c release -Xswiftc -enable-testing --scratch-path "$scratch" --product veerkracht-bench >/dev/null
+bin="$(swift build -c release --scratch-path "$scratch" --show-bin-path)"
+work="$(mktemp -d /tmp/veerkracht-ingest-XXXXXX)"
+export DATABASE_URL="${DATABASE_URL:-$work/bench.sqlite}"
+export LOG_LEVEL=warning PORT=${PORT:-8089}
+url="http://127.0.0.1:$PORT"
+
+start_server() {
+  "$bin/veerkracht" serve >"$work/server.log" 2>&1 &
+  server=$!
+  for _ in $(seq 1 100); do curl -sf "$url/healthz" >/dev/null && return; sleep 0.1; done
+  echo "the server did not start:"; cat "$work/server.log"; exit 1
+}
+
+start_server
+echo "database: $DATABASE_URL"
+for run in $(seq 1 "$runs"); do
+  echo "--- run $run: $responses responses, concurrency $concurrency"
+  "$bin/veerkracht-bench" ingest --url "$url" --concurrency "$concurrency" --responses "$responses" | tee "$work/run-$run.txt" | tail -1
+done
+
+echo "--- kill -9 during a run"
+"$bin/veerkracht-bench" ingest --url "$url" --concurrency "$concurrency" --responses "$responses" >"$work/killed.txt" 2>&1 &
+bench=$!
+sleep 3
+kill -9 "$server"
+wait "$bench" || true
+tail -1 "$work/killed.txt"
+wave=$(tail -1 "$work/killed.txt" | sed -E 's/.*"wave":"([^"]+)".*/\1/')
+acknowledged=$(tail -1 "$work/killed.txt" | sed -E 's/.*"responses":([0-9]+).*/\1/')
+stored=$("$bin/veerkracht-bench" verify --wave "$wave")
+echo "$stored"
+responses_stored=$(echo "$stored" | sed -E 's/.*"responses":([0-9]+).*/\1/')
+if [ "$responses_stored" -ge "$acknowledged" ]; then
+  echo "ingest: all $acknowledged acknowledged responses survived kill -9 ($responses_stored stored)"
+else
+  echo "ingest: LOST responses: $acknowledged acknowledged, $responses_stored stored"; exit 1
+fi

@@ -59,7 +59,7 @@ struct WavesController {
             let invited = try await store.open(wave, links: req.application.surveyLinks)
             return try await refreshed(req, access, wave, notice: req.strings.waveOpened(invited: invited))
         } catch let refusal as WaveStore.OpenRefusal {
-            let message = refusal == .nobodyInScope ? req.strings.waveNobodyInScope : req.strings.waveNotDraft
+            let message = refusal == .nobodyInScope ? req.strings.waveNobodyInScope : req.strings.waveMoveRefused(.notDraft)
             return try await refreshed(req, access, wave, error: message)
         }
     }

@@ -49,7 +49,6 @@ extension Dutch {
     var waveReopenSubmit: String { "Weer openen" }
     func waveOpened(invited: Int) -> String { "De meting is open: \(invited) persoonlijke links aangemaakt." }
     var waveNobodyInScope: String { "In de gekozen afdelingen werkt niemand. Importeer eerst medewerkers." }
-    var waveNotDraft: String { "Deze meting is al geopend." }
     func waveMoveRefused(_ refusal: WaveLifecycle.Refusal) -> String {
         switch refusal {
         case .notDraft: "Deze meting is al geopend."

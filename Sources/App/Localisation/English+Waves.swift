@@ -49,7 +49,6 @@ extension English {
     var waveReopenSubmit: String { "Reopen" }
     func waveOpened(invited: Int) -> String { "The wave is open: \(invited) personal links created." }
     var waveNobodyInScope: String { "Nobody works in the chosen units. Import people first." }
-    var waveNotDraft: String { "This wave has already been opened." }
     func waveMoveRefused(_ refusal: WaveLifecycle.Refusal) -> String {
         switch refusal {
         case .notDraft: "This wave has already been opened."

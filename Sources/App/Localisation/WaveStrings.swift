@@ -29,7 +29,6 @@ protocol WaveStrings: Sendable {
     var waveReopenSubmit: String { get }
     func waveOpened(invited: Int) -> String
     var waveNobodyInScope: String { get }
-    var waveNotDraft: String { get }
     func waveMoveRefused(_ refusal: WaveLifecycle.Refusal) -> String
     var downloadLinks: String { get }
     var downloadReminders: String { get }

@@ -4,8 +4,12 @@ import Vapor
 enum SecureToken {
     /// 256 random bits, URL-safe.
     static func generate() -> String {
-        let bytes = [UInt8].random(count: 32)
-        return Data(bytes).base64EncodedString()
+        base64URL(Data([UInt8].random(count: 32)))
+    }
+
+    /// Base64 that survives in a URL path without escaping.
+    static func base64URL(_ data: Data) -> String {
+        data.base64EncodedString()
             .replacingOccurrences(of: "+", with: "-")
             .replacingOccurrences(of: "/", with: "_")
             .replacingOccurrences(of: "=", with: "")

@@ -11,10 +11,7 @@ struct SurveyLinks: Sendable {
     /// 256 bits, URL-safe: HMAC-SHA256 of the invitation id.
     func token(for invitation: UUID) -> String {
         let mac = HMAC<SHA256>.authenticationCode(for: Data("survey-invitation:\(invitation.uuidString)".utf8), using: key)
-        return Data(mac).base64EncodedString()
-            .replacingOccurrences(of: "+", with: "-")
-            .replacingOccurrences(of: "/", with: "_")
-            .replacingOccurrences(of: "=", with: "")
+        return SecureToken.base64URL(Data(mac))
     }
 
     func hash(for invitation: UUID) -> String { SecureToken.hash(token(for: invitation)) }

@@ -51,8 +51,7 @@ final class Browser {
     func post(_ path: String, pairs: [(String, String)], follow: Bool = true) async throws -> Page {
         var all = pairs
         if let token = try await token() { all.append(("_csrf", token)) }
-        let body = all.map { "\(escape($0.0))=\(escape($0.1))" }.joined(separator: "&")
-        return try await send(.POST, path, body: body.data(using: .utf8)!, contentType: "application/x-www-form-urlencoded", follow: follow)
+        return try await postAnonymously(path, pairs: all, follow: follow)
     }
 
     /// Posts without a form token, as a respondent's browser does on the survey pages.

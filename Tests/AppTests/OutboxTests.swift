@@ -93,6 +93,14 @@ import VeerkrachtCore
         }
     }
 
+    @Test func aMailCommandThatReadsNothingDoesNotStopTheServer() async throws {
+        // Larger than a pipe's buffer, so the write meets a closed pipe.
+        try await Sendmail.send(String(repeating: "x", count: 1_000_000), command: ["/bin/true"])
+        await #expect(throws: Sendmail.Failure.self) {
+            try await Sendmail.send(String(repeating: "x", count: 1_000_000), command: ["/bin/false"])
+        }
+    }
+
     @Test func theRetryDelayDoublesUpToSixHours() {
         #expect(OutboxSender.delay(afterAttempts: 1) == 60)
         #expect(OutboxSender.delay(afterAttempts: 3) == 240)

@@ -175,6 +175,50 @@ import VeerkrachtCore
         }
     }
 
+    @Test func twoSubmitsOfOneInvitationInOneGroupStoreOnlyTheFirst() async throws {
+        try await withVeerkracht { app in
+            let s = try await setting(app)
+            let invitation = try await app.invitation(wave: s.wave, person: s.person)
+            let submission = SubmissionWriter.Submission(
+                invitationID: try invitation.requireID(), waveID: s.wave, unitID: s.unit,
+                bands: DemographicBands(ageBand: nil, gender: nil, tenureBand: nil),
+                day: CalendarDate(year: 2026, month: 11, day: 23)!, answers: "{}", openAnswers: [("DLO.O.K1", "x")], profile: nil)
+            let stored = try await SubmissionWriter.write([submission, submission], on: app.db)
+            #expect(stored == [0])
+            #expect(try await SurveyResponse.query(on: app.db).count() == 1)
+            #expect(try await OpenAnswer.query(on: app.db).count() == 1)
+            #expect(try await SubmissionWriter.write([submission], on: app.db).isEmpty)
+        }
+    }
+
+    @Test func manySimultaneousSubmitsOfDifferentPeopleAreAllStored() async throws {
+        try await withVeerkracht { app in
+            let s = try await setting(app)
+            var tokens = [s.token]
+            for i in 2...30 {
+                let person = try await app.createPerson("\(i)", in: s.organisation, unit: s.unit)
+                let invitation = WaveInvitation()
+                invitation.id = UUID()
+                invitation.$wave.id = s.wave
+                invitation.$person.id = person
+                invitation.unitID = s.unit
+                invitation.tokenHash = app.surveyLinks.hash(for: invitation.id!)
+                invitation.statusValue = WaveInvitation.Status.invited.rawValue
+                try await invitation.create(on: app.db)
+                tokens.append(app.surveyLinks.token(for: invitation.id!))
+            }
+            let statuses = try await withThrowingTaskGroup(of: HTTPStatus.self) { group in
+                for token in tokens {
+                    group.addTask { try await Browser(app).postAnonymously(Route.surveySubmit(token: token).path, pairs: fullAnswers(["dlo@1"]), follow: false).status }
+                }
+                return try await group.reduce(into: [HTTPStatus]()) { $0.append($1) }
+            }
+            #expect(statuses.allSatisfy { $0 == .seeOther })
+            #expect(try await SurveyResponse.query(on: app.db).count() == 30)
+            #expect(try await WaveInvitation.query(on: app.db).filter(\.$statusValue == "completed").count() == 30)
+        }
+    }
+
     @Test func aPageSavedFromAnotherTabAfterSubmittingChangesNothing() async throws {
         try await withVeerkracht { app in
             let s = try await setting(app)

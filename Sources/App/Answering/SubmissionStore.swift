@@ -27,43 +27,14 @@ struct SubmissionStore {
     /// Stores the response and marks the invitation completed in one transaction, and removes
     /// the answers from the invitation. Returns false when the invitation was already
     /// completed (a second tab, a double click): then nothing is stored.
-    func submit(_ answers: Answers, session: SurveySession, now: Date) async throws -> Bool {
-        let wave = session.wave
-        let invitationID = session.invitationID
-        let unitID = session.invitation.unitID
-        let day = CalendarDate(now, in: wave.timeZone)
-        let person = try await Person.find(session.invitation.$person.id, on: db)
-        let bands = DemographicBands(birthYear: person?.birthYear, gender: person?.gender.flatMap(Gender.init(rawValue:)),
-                                     startDate: person?.startDate.flatMap(CalendarDate.init(parsing:)), on: day)
-        let closed = String(decoding: try Self.encoder.encode(answers.closed), as: UTF8.self)
-        let profile = session.questionnaire.includesLearningPreferences ? LearningProfile(answers: answers.closed) : nil
-        return try await db.transaction { db in
-            let sql = db as! any SQLDatabase
-            // The first statement writes: SQLite takes its write lock at once, PostgreSQL locks
-            // the row, so of two simultaneous submits exactly one finds the invitation open.
-            let claimed = try await sql.raw("""
-                UPDATE wave_invitations SET status = \(bind: WaveInvitation.Status.completed.rawValue), progress = NULL
-                WHERE id = \(bind: invitationID) AND status <> \(bind: WaveInvitation.Status.completed.rawValue) RETURNING id
-                """).all()
-            guard claimed.count == 1 else { return false }
-            try await sql.insert(into: SurveyResponse.schema)
-                .columns("id", "wave_id", "unit_id", "age_band", "gender", "tenure_band", "submitted_on", "answers")
-                .values(SQLBind(UUID()), SQLBind(wave.id!), SQLBind(unitID), SQLBind(bands.ageBand),
-                        SQLBind(bands.gender?.rawValue), SQLBind(bands.tenureBand?.rawValue),
-                        SQLBind(day.description), SQLBind(closed))
-                .run()
-            if !answers.open.isEmpty {
-                var insert = sql.insert(into: OpenAnswer.schema).columns("id", "wave_id", "unit_id", "question_code", "text")
-                // Sorted by code, not by when they were typed: the order tells nothing.
-                for (code, text) in answers.open.sorted(by: { $0.key < $1.key }) {
-                    insert = insert.values(SQLBind(UUID()), SQLBind(wave.id!), SQLBind(unitID), SQLBind(code), SQLBind(text))
-                }
-                try await insert.run()
-            }
-            if let profile {
-                try await LearningProfileRow(invitationID: invitationID, profile: profile).create(on: db)
-            }
-            return true
-        }
+    func submit(_ answers: Answers, session: SurveySession, writer: SubmissionWriter, now: Date) async throws -> Bool {
+        let day = CalendarDate(now, in: session.timeZone)
+        let bands = DemographicBands(birthYear: session.birthYear, gender: session.gender, startDate: session.startDate, on: day)
+        let submission = SubmissionWriter.Submission(
+            invitationID: session.invitationID, waveID: session.waveID, unitID: session.unitID,
+            bands: bands, day: day, answers: String(decoding: try Self.encoder.encode(answers.closed), as: UTF8.self),
+            openAnswers: answers.open.map { ($0.key, $0.value) },
+            profile: session.questionnaire.includesLearningPreferences ? LearningProfile(answers: answers.closed) : nil)
+        return try await writer.submit(submission, on: db)
     }
 }

@@ -1,15 +1,25 @@
 import Fluent
+import Foundation
+import NIOConcurrencyHelpers
 import SQLKit
 import Vapor
 import VeerkrachtCore
 
-/// What a personal link opens: the invitation, its wave and the wave's questionnaire.
-struct SurveySession {
-    let invitation: WaveInvitation
-    let wave: Wave
+/// What a personal link opens, as plain values: the invitation's state, what the wave asks
+/// and offers, and the person's few facts that become the response's bands.
+struct SurveySession: Sendable {
+    let invitationID: UUID
+    let unitID: UUID
+    let status: WaveInvitation.Status
+    let language: Language?
+    let answers: Answers
+    let waveID: UUID
+    let timeZone: TimeZone
+    let languages: [Language]
     let questionnaire: Questionnaire
-
-    var invitationID: UUID { invitation.id! }
+    let birthYear: Int?
+    let gender: Gender?
+    let startDate: CalendarDate?
 }
 
 /// Why a link cannot be answered now; each has its own page.
@@ -22,21 +32,59 @@ enum SurveyRefusal: Error, Equatable {
 extension Request {
     /// The survey behind the `token` path parameter. An unknown token, or a wave that is not
     /// open now, is refused before anything is read or changed.
+    ///
+    /// Every respondent page runs this, so it is one plain query without model decoding: at
+    /// thousands of submits a second, building three Fluent models per request showed up as
+    /// the largest cost.
     func surveySession(requireOpen: Bool = true) async throws -> SurveySession {
         guard let token = parameters.get("token"), token.count <= 64,
-              let invitation = try await WaveInvitation.query(on: db)
-                .filter(\.$tokenHash == SecureToken.hash(token)).with(\.$wave).first(),
-              let questionnaire = invitation.wave.questionnaire else {
+              let row = try await (db as! any SQLDatabase).raw("""
+                SELECT i.id, i.unit_id, i.status, i.language, i.progress,
+                       w.id AS wave_id, w.instruments, w.opens_at, w.closes_at, w.time_zone, w.languages, w.status AS wave_status,
+                       p.birth_year, p.gender, p.start_date
+                FROM wave_invitations i JOIN waves w ON w.id = i.wave_id JOIN people p ON p.id = i.person_id
+                WHERE i.token_hash = \(bind: SecureToken.hash(token))
+                """).first(),
+              let questionnaire = QuestionnaireCache.shared.questionnaire(try row.decode(column: "instruments", as: String.self)) else {
             throw SurveyRefusal.unknownLink
         }
-        let wave = invitation.wave
+        let opensAt = try row.decode(column: "opens_at", as: Date.self)
+        let timeZone = TimeZone(identifier: try row.decode(column: "time_zone", as: String.self)) ?? WaveSettings.defaultTimeZone
         if requireOpen {
+            let lifecycle = WaveLifecycle(status: WaveLifecycle.Status(rawValue: try row.decode(column: "wave_status", as: String.self)) ?? .draft,
+                                          opensAt: opensAt, closesAt: try row.decode(column: "closes_at", as: Date.self))
             let now = Date()
-            let lifecycle = wave.lifecycle
             if lifecycle.status == .draft { throw SurveyRefusal.unknownLink }
             if lifecycle.effectiveStatus(at: now) == .closed { throw SurveyRefusal.closed }
-            if now < wave.opensAt { throw SurveyRefusal.notYetOpen(opensAt: wave.opensAt, timeZone: wave.timeZone) }
+            if now < opensAt { throw SurveyRefusal.notYetOpen(opensAt: opensAt, timeZone: timeZone) }
         }
-        return SurveySession(invitation: invitation, wave: wave, questionnaire: questionnaire)
+        let progress = try row.decode(column: "progress", as: String?.self)
+        return SurveySession(
+            invitationID: try row.decode(column: "id", as: UUID.self),
+            unitID: try row.decode(column: "unit_id", as: UUID.self),
+            status: WaveInvitation.Status(rawValue: try row.decode(column: "status", as: String.self)) ?? .invited,
+            language: try row.decode(column: "language", as: String?.self).flatMap(Language.init(rawValue:)),
+            answers: progress.flatMap { try? JSONDecoder().decode(Answers.self, from: Data($0.utf8)) } ?? Answers(),
+            waveID: try row.decode(column: "wave_id", as: UUID.self),
+            timeZone: timeZone,
+            languages: try row.decode(column: "languages", as: String.self).split(separator: ",").compactMap { Language(rawValue: String($0)) },
+            questionnaire: questionnaire,
+            birthYear: try row.decode(column: "birth_year", as: Int?.self),
+            gender: try row.decode(column: "gender", as: String?.self).flatMap(Gender.init(rawValue:)),
+            startDate: try row.decode(column: "start_date", as: String?.self).flatMap(CalendarDate.init(parsing:)))
+    }
+}
+
+/// A wave's instruments never change, so their pages are laid out once per combination.
+final class QuestionnaireCache: Sendable {
+    static let shared = QuestionnaireCache()
+    private let built = NIOLockedValueBox<[String: Questionnaire]>([:])
+
+    /// The questionnaire for a stored instrument list such as `dlo@1,lp@1`.
+    func questionnaire(_ instrumentList: String) -> Questionnaire? {
+        if let known = built.withLockedValue({ $0[instrumentList] }) { return known }
+        guard let questionnaire = Questionnaire(references: instrumentList.split(separator: ",").map(String.init)) else { return nil }
+        built.withLockedValue { $0[instrumentList] = questionnaire }
+        return questionnaire
     }
 }

@@ -8,6 +8,7 @@ final class VeerkrachtState: Sendable {
     let configuration: AppConfiguration
     let setupCode = SetupCode()
     let surveyLinks: SurveyLinks
+    let submissions = SubmissionWriter()
     fileprivate let accountsExist = NIOLockedValueBox(false)
     fileprivate let decoyHash = NIOLockedValueBox<String?>(nil)
 
@@ -33,6 +34,7 @@ extension Application {
     var configuration: AppConfiguration { veerkracht.configuration }
     var setupCode: SetupCode { veerkracht.setupCode }
     var surveyLinks: SurveyLinks { veerkracht.surveyLinks }
+    var submissions: SubmissionWriter { veerkracht.submissions }
 
     /// Once an account exists it never stops existing, so the answer is remembered then; until
     /// then every request asks the database (another server may have finished the setup).

@@ -9,9 +9,9 @@ struct SurveyController {
     /// Opens the link where the person left off.
     func start(_ req: Request) async throws -> Response {
         try await respond(req) { session in
-            if session.invitation.status == .completed { return req.redirect(to: Route.surveyThanks(token: token(req)).path) }
-            let answers = session.invitation.answers
-            let number = session.invitation.status == .invited ? 1 : session.questionnaire.resumeSection(for: answers)
+            if session.status == .completed { return req.redirect(to: Route.surveyThanks(token: token(req)).path) }
+            let answers = session.answers
+            let number = session.status == .invited ? 1 : session.questionnaire.resumeSection(for: answers)
             return req.redirect(to: Route.surveySection(token: token(req), number: number).path)
         }
     }
@@ -22,7 +22,7 @@ struct SurveyController {
             let section = try self.section(req, session)
             return page(req, session, SurveySectionPage(token: token(req), section: section,
                                                         sectionCount: session.questionnaire.sections.count,
-                                                        answers: session.invitation.answers))
+                                                        answers: session.answers))
         }
     }
 
@@ -32,10 +32,10 @@ struct SurveyController {
             if let done = alreadySubmitted(req, session) { return done }
             let section = try self.section(req, session)
             let fields = FormFields.parse(req)
-            switch session.questionnaire.applying(fields, to: session.invitation.answers) {
+            switch session.questionnaire.applying(fields, to: session.answers) {
             case .failure(let refusal):
                 let view = SurveySectionPage(token: token(req), section: section, sectionCount: session.questionnaire.sections.count,
-                                             answers: session.invitation.answers, problems: refusal.problems)
+                                             answers: session.answers, problems: refusal.problems)
                 return page(req, session, view, status: .unprocessableEntity)
             case .success(let answers):
                 guard try await SubmissionStore(db: req.db).saveProgress(answers, of: session.invitationID) else {
@@ -55,7 +55,7 @@ struct SurveyController {
         try await respond(req) { session in
             if let done = alreadySubmitted(req, session) { return done }
             return page(req, session, SurveyReviewPage(token: token(req), questionnaire: session.questionnaire,
-                                                       answers: session.invitation.answers))
+                                                       answers: session.answers))
         }
     }
 
@@ -66,11 +66,11 @@ struct SurveyController {
             if let done = alreadySubmitted(req, session) { return done }
             let fields = FormFields.parse(req)
             let answers: Answers
-            switch session.questionnaire.applying(fields, to: session.invitation.answers) {
+            switch session.questionnaire.applying(fields, to: session.answers) {
             case .failure(let refusal):
                 let first = session.questionnaire.sections[0]
                 let view = SurveySectionPage(token: token(req), section: first, sectionCount: session.questionnaire.sections.count,
-                                             answers: session.invitation.answers, problems: refusal.problems)
+                                             answers: session.answers, problems: refusal.problems)
                 return page(req, session, view, status: .unprocessableEntity)
             case .success(let applied):
                 answers = applied
@@ -78,7 +78,7 @@ struct SurveyController {
             guard !answers.isEmpty else {
                 return req.redirect(to: Route.surveySection(token: token(req), number: 1).path)
             }
-            guard try await SubmissionStore(db: req.db).submit(answers, session: session, now: Date()) else {
+            guard try await SubmissionStore(db: req.db).submit(answers, session: session, writer: req.application.submissions, now: Date()) else {
                 return alreadySubmittedPage(req, session)
             }
             return req.redirect(to: Route.surveyThanks(token: token(req)).path)
@@ -88,7 +88,7 @@ struct SurveyController {
     /// Thanks, and the profile. Reachable after the wave has closed: the person keeps their link.
     func thanks(_ req: Request) async throws -> Response {
         try await respond(req, requireOpen: false) { session in
-            guard session.invitation.status == .completed else {
+            guard session.status == .completed else {
                 return req.redirect(to: Route.survey(token: token(req)).path)
             }
             let profile = try await LearningProfileRow.query(on: req.db)
@@ -102,11 +102,11 @@ struct SurveyController {
         try await respond(req, requireOpen: false) { session in
             let fields = FormFields.parse(req)
             guard let chosen = FormFields.value("language", in: fields).flatMap(Language.init(rawValue:)),
-                  session.wave.languages.contains(chosen) else {
+                  session.languages.contains(chosen) else {
                 throw AppError.badRequest("language")
             }
-            session.invitation.languageCode = chosen.rawValue
-            try await session.invitation.save(on: req.db)
+            try await WaveInvitation.query(on: req.db).filter(\.$id == session.invitationID)
+                .set(\.$languageCode, to: chosen.rawValue).update()
             let own = Route.survey(token: token(req)).path
             let requested = FormFields.value("return", in: fields) ?? own
             // Only back to a page of the same link: the field must not send people elsewhere.
@@ -146,7 +146,7 @@ struct SurveyController {
     }
 
     private func alreadySubmitted(_ req: Request, _ session: SurveySession) -> Response? {
-        session.invitation.status == .completed ? alreadySubmittedPage(req, session) : nil
+        session.status == .completed ? alreadySubmittedPage(req, session) : nil
     }
 
     /// A second tab or a double click: the first submit counted, this one changed nothing.
@@ -162,9 +162,9 @@ struct SurveyController {
 
     /// The person's chosen language, else the browser's if the wave offers it, else the wave's first.
     private func frame(_ req: Request, _ session: SurveySession) -> SurveyFrame {
-        let offered = session.wave.languages
+        let offered = session.languages
         let browser = Language.negotiate(acceptLanguage: req.headers.first(name: .acceptLanguage)).flatMap { offered.contains($0) ? $0 : nil }
-        let language = session.invitation.language ?? browser ?? offered.first ?? .fallback
+        let language = session.language ?? browser ?? offered.first ?? .fallback
         return SurveyFrame(language: language, languages: offered, token: token(req), path: req.url.path)
     }
 }

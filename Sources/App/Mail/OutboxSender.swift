@@ -99,7 +99,12 @@ enum Sendmail {
         let description: String
     }
 
+    /// A command that exits without reading its input would otherwise kill the whole server
+    /// with SIGPIPE when the message is written to it; ignored, the write just fails.
+    private static let ignoreBrokenPipes: Void = { signal(SIGPIPE, SIG_IGN) }()
+
     static func send(_ message: String, command: [String]) async throws {
+        _ = ignoreBrokenPipes
         guard let executable = command.first else { throw Failure(description: "MAIL_COMMAND is empty") }
         try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
             let process = Process()
@@ -118,7 +123,8 @@ enum Sendmail {
             }
             do {
                 try process.run()
-                input.fileHandleForWriting.write(Data(message.utf8))
+                // A failed write shows as the command's exit status, which the handler reports.
+                try? input.fileHandleForWriting.write(contentsOf: Data(message.utf8))
                 try? input.fileHandleForWriting.close()
             } catch {
                 continuation.resume(throwing: Failure(description: "cannot run \(executable): \(error.localizedDescription)"))

@@ -1,0 +1,24 @@
+@testable import App
+import Testing
+
+@Suite struct FormFieldsTests {
+    @Test func namesKeepTheirDotsAndValuesAreDecoded() {
+        let fields = FormFields.parse("DLO.K2.3=4&DLO.O.K1=Meer+tijd%2C+minder+haast&_action=next")
+        #expect(fields.map(\.name) == ["DLO.K2.3", "DLO.O.K1", "_action"])
+        #expect(fields.map(\.value) == ["4", "Meer tijd, minder haast", "next"])
+    }
+
+    @Test func utf8EscapesBecomeTheirCharacters() {
+        #expect(FormFields.parse("t=caf%C3%A9+%E2%82%AC5").first?.value == "café €5")
+    }
+
+    @Test func aMalformedEscapeIsKeptAsSent() {
+        #expect(FormFields.parse("t=100%25+zeker+%ZZ+%4").first?.value == "100% zeker %ZZ %4")
+    }
+
+    @Test func emptyNamesAreSkippedAndMissingValuesAreEmpty() {
+        let fields = FormFields.parse("=3&a&b=")
+        #expect(fields.map(\.name) == ["a", "b"])
+        #expect(fields.map(\.value) == ["", ""])
+    }
+}

@@ -36,7 +36,8 @@ done
 echo "--- kill -9 during a run"
 "$bin/veerkracht-bench" ingest --url "$url" --concurrency "$concurrency" --responses "$responses" >"$work/killed.txt" 2>&1 &
 bench=$!
-sleep 3
+until grep -q submitting "$work/killed.txt"; do sleep 0.1; done
+sleep 2
 kill -9 "$server"
 wait "$bench" || true
 tail -1 "$work/killed.txt"

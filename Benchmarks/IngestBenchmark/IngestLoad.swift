@@ -66,8 +66,11 @@ struct IngestLoad {
                                 part.firstError = part.firstError ?? "HTTP \(response.status.code)"
                             }
                         } catch {
+                            // The server is gone (or the network is): every later request
+                            // would wait out the client's reconnect back-off, so this worker stops.
                             part.failed += 1
                             part.firstError = part.firstError ?? "\(error)"
+                            break
                         }
                     }
                     return part

@@ -39,6 +39,8 @@ do {
         let responses = option("responses").map { Int($0) ?? 0 } ?? 10_000
         guard concurrency > 0, responses > 0 else { fail("--concurrency and --responses must be positive numbers") }
         let wave = try await IngestPreparation.prepare(responses: responses)
+        print("prepared wave \(wave.id) with \(wave.tokens.count) invitations; submitting")
+        fflush(nil)
         let result = try await IngestLoad(baseURL: url, concurrency: concurrency).run(tokens: wave.tokens)
         result.report(wave: wave.id, concurrency: concurrency)
     case "verify":

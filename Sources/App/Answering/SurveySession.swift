@@ -64,7 +64,7 @@ extension Request {
             unitID: try row.decode(column: "unit_id", as: UUID.self),
             status: WaveInvitation.Status(rawValue: try row.decode(column: "status", as: String.self)) ?? .invited,
             language: try row.decode(column: "language", as: String?.self).flatMap(Language.init(rawValue:)),
-            answers: progress.flatMap { try? JSONDecoder().decode(Answers.self, from: Data($0.utf8)) } ?? Answers(),
+            answers: WaveInvitation.answers(fromProgress: progress),
             waveID: try row.decode(column: "wave_id", as: UUID.self),
             timeZone: timeZone,
             languages: try row.decode(column: "languages", as: String.self).split(separator: ",").compactMap { Language(rawValue: String($0)) },

@@ -18,17 +18,6 @@ final class LearningProfileRow: Model, @unchecked Sendable {
 
     init() {}
 
-    init(invitationID: UUID, profile: LearningProfile) {
-        id = UUID()
-        $invitation.id = invitationID
-        kunstAfkijken = profile.scores[.kunstAfkijken]!
-        participeren = profile.scores[.participeren]!
-        kennisVerwerven = profile.scores[.kennisVerwerven]!
-        oefenen = profile.scores[.oefenen]!
-        ontdekken = profile.scores[.ontdekken]!
-        shareWithTeam = false
-    }
-
     var scores: [LearningPreference: Double] {
         [.kunstAfkijken: kunstAfkijken, .participeren: participeren, .kennisVerwerven: kennisVerwerven,
          .oefenen: oefenen, .ontdekken: ontdekken]

@@ -49,7 +49,4 @@ final class Wave: Model, @unchecked Sendable {
         get { WaveLifecycle(status: WaveLifecycle.Status(rawValue: statusValue) ?? .draft, opensAt: opensAt, closesAt: closesAt) }
         set { statusValue = newValue.status.rawValue }
     }
-
-    /// Every wave is made from published instruments, so this only fails on a damaged row.
-    var questionnaire: Questionnaire? { Questionnaire(references: instruments) }
 }

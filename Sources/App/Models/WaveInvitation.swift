@@ -27,7 +27,10 @@ final class WaveInvitation: Model, @unchecked Sendable {
     var status: Status { Status(rawValue: statusValue) ?? .invited }
     var language: Language? { languageCode.flatMap(Language.init(rawValue:)) }
 
-    var answers: Answers {
+    var answers: Answers { Self.answers(fromProgress: progress) }
+
+    /// The answers kept in a `progress` column; none when it is empty or unreadable.
+    static func answers(fromProgress progress: String?) -> Answers {
         guard let progress, let answers = try? JSONDecoder().decode(Answers.self, from: Data(progress.utf8)) else { return Answers() }
         return answers
     }

@@ -36,10 +36,13 @@ extension Application {
     var surveyLinks: SurveyLinks { veerkracht.surveyLinks }
     var submissions: SubmissionWriter { veerkracht.submissions }
 
+    /// Whether an account was seen to exist; true for good once it was.
+    var accountsAreKnownToExist: Bool { veerkracht.accountsExist.withLockedValue { $0 } }
+
     /// Once an account exists it never stops existing, so the answer is remembered then; until
     /// then every request asks the database (another server may have finished the setup).
     func accountsExist(on db: any Database) async throws -> Bool {
-        if veerkracht.accountsExist.withLockedValue({ $0 }) { return true }
+        if accountsAreKnownToExist { return true }
         let exists = try await User.query(on: db).count() > 0
         if exists { veerkracht.accountsExist.withLockedValue { $0 = true } }
         return exists

@@ -2,10 +2,17 @@ import Vapor
 
 /// Turns every error into a page (or JSON under `/api/`) that says what a person can do about
 /// it. Server errors are logged with detail and never shown.
-struct AppErrorMiddleware: AsyncMiddleware {
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+/// Only a failed request pays for async work; a successful one passes straight through.
+struct AppErrorMiddleware: Middleware {
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
+        next.respond(to: request).flatMapError { error in
+            request.eventLoop.makeFutureWithTask { try await self.answer(error, for: request) }
+        }
+    }
+
+    private func answer(_ failure: any Error, for request: Request) async throws -> Response {
         do {
-            return try await next.respond(to: request)
+            throw failure
         } catch let error as AppError {
             switch error {
             case .signInRequired:

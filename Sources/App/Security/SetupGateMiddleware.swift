@@ -1,7 +1,7 @@
 import Vapor
 
 /// While no account exists, every page leads to the setup page.
-struct SetupGateMiddleware: AsyncMiddleware {
+struct SetupGateMiddleware: Middleware {
     /// Paths that work before setup: the setup page itself, health checks, the stylesheet.
     static let openPaths: Set<String> = [Route.setup.path, Route.health.path, Route.version.path, Route.stylesheet.path]
 
@@ -11,12 +11,17 @@ struct SetupGateMiddleware: AsyncMiddleware {
         openPaths.contains(path) || path.hasPrefix(Route.surveyPrefix)
     }
 
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        if !Self.isOpen(request.url.path),
-           try await !request.application.accountsExist(on: request.db) {
-            if request.url.path.hasPrefix("/api/") { throw Abort(.serviceUnavailable) }
-            throw AppError.setupRequired
+    /// Once an account is known to exist, requests pass without async work.
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
+        if Self.isOpen(request.url.path) || request.application.accountsAreKnownToExist {
+            return next.respond(to: request)
         }
-        return try await next.respond(to: request)
+        return request.eventLoop.makeFutureWithTask {
+            if try await !request.application.accountsExist(on: request.db) {
+                if request.url.path.hasPrefix("/api/") { throw Abort(.serviceUnavailable) }
+                throw AppError.setupRequired
+            }
+            return try await next.respond(to: request).get()
+        }
     }
 }

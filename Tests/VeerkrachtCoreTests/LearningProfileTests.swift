@@ -33,4 +33,13 @@ import VeerkrachtCore
     @Test func everyPreferenceIsAScaleOfTheScan() {
         #expect(LearningPreference.allCases.map(\.rawValue) == LearningPreferenceScan.version1.scales.map(\.code))
     }
+
+    @Test func aProfileKeptAsScoresRanksTheSameWay() {
+        let scores: [LearningPreference: Double] = [.kunstAfkijken: 2, .participeren: 4.5, .kennisVerwerven: 3, .oefenen: 4.5, .ontdekken: 1]
+        #expect(LearningProfile(scores: scores)?.ranking == [.participeren, .oefenen, .kennisVerwerven, .kunstAfkijken, .ontdekken])
+    }
+
+    @Test func aProfileMissingAPreferenceIsNoProfile() {
+        #expect(LearningProfile(scores: [.kunstAfkijken: 2]) == nil)
+    }
 }

@@ -93,7 +93,7 @@ struct SurveyController {
             }
             let profile = try await LearningProfileRow.query(on: req.db)
                 .filter(\.$invitation.$id == session.invitationID).first()
-            return page(req, session, SurveyThanksPage(profile: profile?.scores))
+            return page(req, session, SurveyThanksPage(profile: profile.flatMap { LearningProfile(scores: $0.scores) }))
         }
     }
 

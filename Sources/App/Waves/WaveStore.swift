@@ -36,10 +36,7 @@ struct WaveStore {
     func open(_ wave: Wave, links: SurveyLinks) async throws -> Int {
         let tree = try await UnitStore(db: db, organisationID: organisationID).tree()
         // The units as they are now: a unit archived since the wave was prepared is left out.
-        let settings = WaveSettings(name: wave.name, instruments: wave.instruments, units: wave.units,
-                                    opensAt: wave.opensAt, closesAt: wave.closesAt,
-                                    anonymityThreshold: wave.anonymityThreshold)
-        let scope = Array(settings.unitsInScope(of: tree))
+        let scope = Array(WaveSettings.unitsInScope(wave.units, of: tree))
         var lifecycle = wave.lifecycle
         do { try lifecycle.open() } catch { throw OpenRefusal.notDraft }
         let waveID = try wave.requireID()

@@ -27,6 +27,12 @@ public struct LearningProfile: Sendable, Equatable {
         self.scores = scores
     }
 
+    /// A profile kept as scores (all five preferences); nil when one is missing.
+    public init?(scores: [LearningPreference: Double]) {
+        guard LearningPreference.allCases.allSatisfy({ scores[$0] != nil }) else { return nil }
+        self.scores = scores
+    }
+
     /// Strongest first; equal scores keep the scan's order, so the result never depends on chance.
     public var ranking: [LearningPreference] {
         LearningPreference.allCases.enumerated()

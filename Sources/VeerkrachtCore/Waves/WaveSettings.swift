@@ -68,6 +68,11 @@ public struct WaveSettings: Sendable, Equatable {
 
     /// The units whose people are invited: the chosen units and everything below them, each once.
     public func unitsInScope(of tree: UnitTree) -> Set<UUID> {
+        Self.unitsInScope(units, of: tree)
+    }
+
+    /// The same for units chosen earlier (a stored wave): archived units drop out.
+    public static func unitsInScope(_ units: [UUID], of tree: UnitTree) -> Set<UUID> {
         Set(units.flatMap { tree.subtree(of: $0).filter { !$0.isArchived }.map(\.id) })
     }
 }

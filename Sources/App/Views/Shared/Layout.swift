@@ -1,5 +1,6 @@
 import Foundation
 import Plot
+import Vapor
 import VeerkrachtCore
 
 /// The frame of every page: header with the organisation switcher, language switch and
@@ -10,12 +11,7 @@ enum Layout {
         let title = page.title(s)
         return HTML(
             .attribute(named: "lang", value: context.language.rawValue),
-            .head(
-                .meta(.charset(.utf8)),
-                .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
-                .title("\(title) · Veerkracht"),
-                .link(.rel(.stylesheet), .href(Route.stylesheet.path))
-            ),
+            head(title: title),
             .body(
                 .a(.class("skip"), .href("#main"), .text(s.skipToContent)),
                 header(context),
@@ -23,6 +19,35 @@ enum Layout {
                 .footer(.p(.text(s.footer(version: VeerkrachtVersion.current))))
             )
         ).render()
+    }
+
+    /// The head every page shares; `extra` adds page-specific meta elements.
+    static func head(title: String, extra: Node<HTML.HeadContext> = .empty) -> Node<HTML.DocumentContext> {
+        .head(
+            .meta(.charset(.utf8)),
+            .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
+            extra,
+            .title("\(title) · Veerkracht"),
+            .link(.rel(.stylesheet), .href(Route.stylesheet.path))
+        )
+    }
+
+    /// A button per language, the current one pressed; the form around them says where to.
+    static func languageButtons(_ languages: [VeerkrachtCore.Language], current: VeerkrachtCore.Language) -> Node<HTML.FormContext> {
+        .forEach(languages) { language in
+            .button(.type(.submit), .name("language"), .value(language.rawValue),
+                    .attribute(named: "lang", value: language.rawValue),
+                    .if(language == current, .attribute(named: "aria-pressed", value: "true")),
+                    .text(language.strings.languageName))
+        }
+    }
+
+    /// A rendered page as a response that no cache keeps.
+    static func response(html: String, status: HTTPResponseStatus) -> Response {
+        var headers = HTTPHeaders()
+        headers.contentType = .html
+        headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+        return Response(status: status, headers: headers, body: .init(string: html))
     }
 
     private static func header(_ context: PageContext) -> Node<HTML.BodyContext> {
@@ -67,12 +92,7 @@ enum Layout {
             .class("inline"), .method(.post), .action(Route.language.path),
             Forms.csrf(context),
             .input(.type(.hidden), .name("return"), .value(context.path)),
-            .forEach(VeerkrachtCore.Language.allCases) { language in
-                .button(.type(.submit), .name("language"), .value(language.rawValue),
-                        .attribute(named: "lang", value: language.rawValue),
-                        .if(language == context.language, .attribute(named: "aria-pressed", value: "true")),
-                        .text(language.strings.languageName))
-            }
+            languageButtons(VeerkrachtCore.Language.allCases, current: context.language)
         )
     }
 }

@@ -33,11 +33,7 @@ extension Request {
         let context = PageContext(language: language, strings: strings, user: signedInUser,
                                   organisationID: page.organisationID,
                                   csrfToken: csrfToken, path: url.path)
-        let html = Layout.render(page, context: context)
-        var headers = HTTPHeaders()
-        headers.contentType = .html
-        headers.replaceOrAdd(name: .cacheControl, value: "no-store")
-        return Response(status: status, headers: headers, body: .init(string: html))
+        return Layout.response(html: Layout.render(page, context: context), status: status)
     }
 }
 

@@ -24,14 +24,8 @@ enum SurveyLayout {
         let title = page.title(s)
         let html = HTML(
             .attribute(named: "lang", value: frame.language.rawValue),
-            .head(
-                .meta(.charset(.utf8)),
-                .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
-                // Personal links must not leak to other sites or into search engines.
-                .meta(.name("robots"), .content("noindex")),
-                .title("\(title) · Veerkracht"),
-                .link(.rel(.stylesheet), .href(Route.stylesheet.path))
-            ),
+            // Personal links must not end up in search engines.
+            Layout.head(title: title, extra: .meta(.name("robots"), .content("noindex"))),
             .body(
                 .class("survey"),
                 .a(.class("skip"), .href("#main"), .text(s.skipToContent)),
@@ -40,10 +34,7 @@ enum SurveyLayout {
                 .footer(.p(.text(s.surveyFooter)))
             )
         ).render()
-        var headers = HTTPHeaders()
-        headers.contentType = .html
-        headers.replaceOrAdd(name: .cacheControl, value: "no-store")
-        return Response(status: status, headers: headers, body: .init(string: html))
+        return Layout.response(html: html, status: status)
     }
 
     private static func languageSwitch(_ frame: SurveyFrame) -> Node<HTML.BodyContext> {
@@ -51,12 +42,7 @@ enum SurveyLayout {
         return .form(
             .class("inline"), .method(.post), .action(Route.surveyLanguage(token: token).path),
             .input(.type(.hidden), .name("return"), .value(frame.path)),
-            .forEach(frame.languages) { language in
-                .button(.type(.submit), .name("language"), .value(language.rawValue),
-                        .attribute(named: "lang", value: language.rawValue),
-                        .if(language == frame.language, .attribute(named: "aria-pressed", value: "true")),
-                        .text(language.strings.languageName))
-            }
+            Layout.languageButtons(frame.languages, current: frame.language)
         )
     }
 }

@@ -4,26 +4,23 @@ import VeerkrachtCore
 
 /// Thanks, and the person's own learning-preference scores when the wave asked for them.
 struct SurveyThanksPage: SurveyPage {
-    let profile: [LearningPreference: Double]?
+    let profile: LearningProfile?
 
     func title(_ strings: any Strings) -> String { strings.surveyThanksTitle }
 
     func body(_ s: any Strings, language: VeerkrachtCore.Language) -> Node<HTML.BodyContext> {
         .group(
             .p(.text(s.surveyThanksText)),
-            .unwrap(profile) { scores in
-                let ranked = LearningPreference.allCases.enumerated()
-                    .sorted { a, b in scores[a.element]! != scores[b.element]! ? scores[a.element]! > scores[b.element]! : a.offset < b.offset }
-                    .map(\.element)
-                return .group(
+            .unwrap(profile) { profile in
+                .group(
                     .h2(.text(s.profileTitle)),
                     .p(.text(s.profileIntro)),
                     .table(
                         .caption(.text(s.profileCaption)),
                         .thead(.tr(.th(.text(s.rankLabel)), .th(.text(s.preferenceLabel)), .th(.class("number"), .text(s.scoreLabel)))),
-                        .tbody(.forEach(ranked.enumerated()) { index, preference in
+                        .tbody(.forEach(profile.ranking.enumerated()) { index, preference in
                             .tr(.td(.text("\(index + 1)")), .td(.text(Self.name(preference, language))),
-                                .td(.class("number"), .text(s.decimal(scores[preference]!))))
+                                .td(.class("number"), .text(s.decimal(profile.scores[preference]!))))
                         })
                     ),
                     .p(.class("hint"), .text(s.profileKeepLink))

@@ -52,3 +52,19 @@ public enum Scoring {
         return items / (items - 1) * (1 - itemVariances.reduce(0, +) / (totalSD * totalSD))
     }
 }
+
+extension Descriptives {
+    /// From whole-number sums of values that were multiplied by `scale` to make them whole:
+    /// the variance's numerator n·Σx² − (Σx)² is exact, so the result is as exact as a
+    /// division allows, whatever the number of values.
+    public init(n: Int, sum: Int, squares: Int, scale: Double) {
+        self.n = n
+        mean = n == 0 ? .nan : Double(sum) / Double(n) / scale
+        if n > 1 {
+            let spread = n * squares - sum * sum
+            standardDeviation = (Double(max(spread, 0)) / Double(n) / Double(n - 1)).squareRoot() / scale
+        } else {
+            standardDeviation = nil
+        }
+    }
+}

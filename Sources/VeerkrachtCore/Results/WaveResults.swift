@@ -1,0 +1,162 @@
+import Foundation
+
+/// A group of respondents someone asks results for: the organisation or a unit (with its
+/// sub-units), optionally narrowed to one band of one dimension.
+public struct ResultGroup: Hashable, Sendable {
+    public let unit: UUID?
+    public let band: (dimension: BandDimension, index: Int)?
+
+    public init(unit: UUID?, band: (dimension: BandDimension, index: Int)? = nil) {
+        self.unit = unit
+        self.band = band
+    }
+
+    public static func == (a: ResultGroup, b: ResultGroup) -> Bool {
+        a.unit == b.unit && a.band?.dimension == b.band?.dimension && a.band?.index == b.band?.index
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(unit)
+        hasher.combine(band?.dimension)
+        hasher.combine(band?.index)
+    }
+}
+
+/// The results of one wave, and the only way to them: every tally handed out has passed the
+/// disclosure rule, and a suppressed group yields nil. Pages, exports and the API read here.
+public struct WaveResults: Sendable {
+    public let threshold: Int
+    public let scales: [ResultScale]
+    public let columns: [Item]
+    public let bandLabels: [[String]]
+    /// Node 0 is the organisation; the others are the units of the tree in display order.
+    public let nodes: [UUID?]
+    public let depths: [Int]
+    private let parents: [Int?]
+    private let table: ResponseTable
+    private let nodeOfRow: [Int]
+    public let disclosure: Disclosure
+
+    /// The node numbering a table's unit column must use: the organisation, then the units of
+    /// the tree in display order. Responses of a unit no longer in the tree count for the
+    /// organisation only.
+    public struct Layout: Sendable {
+        public let nodes: [UUID?]
+        public let parents: [Int?]
+        public let depths: [Int]
+        private let index: [UUID: Int]
+
+        public init(tree: UnitTree) {
+            let flat = tree.flattened()
+            nodes = [nil] + flat.map { $0.node.id }
+            depths = [0] + flat.map { $0.depth + 1 }
+            let index = Dictionary(uniqueKeysWithValues: flat.enumerated().map { ($1.node.id, $0 + 1) })
+            parents = [nil] + flat.map { $0.node.parentID.flatMap { index[$0] } ?? 0 }
+            self.index = index
+        }
+
+        public func node(of unit: UUID?) -> Int { unit.flatMap { index[$0] } ?? 0 }
+        public func contains(_ unit: UUID) -> Bool { index[unit] != nil }
+    }
+
+    public init(table: ResponseTable, instruments: [Instrument], layout: Layout, threshold: Int) {
+        self.threshold = threshold
+        self.table = table
+        columns = table.columns
+        bandLabels = table.bandLabels
+        scales = ResultScale.all(in: table.columns, instruments: instruments)
+        nodes = layout.nodes
+        depths = layout.depths
+        parents = layout.parents
+        nodeOfRow = (0..<table.count).map { table.unit(ofRow: $0) }
+        var ownCells = [[Int: Int]](repeating: [:], count: layout.nodes.count)
+        for row in 0..<table.count { ownCells[nodeOfRow[row]][table.cell(ofRow: row), default: 0] += 1 }
+        disclosure = Disclosure(parents: layout.parents, ownCells: ownCells,
+                                bandValues: table.bandLabels.map { $0.count + 1 }, threshold: threshold)
+        index = Dictionary(uniqueKeysWithValues: layout.nodes.enumerated().compactMap { i, id in id.map { ($0, i) } })
+    }
+
+    private let index: [UUID: Int]
+
+    public var respondents: Int { table.count }
+
+    public func node(of unit: UUID?) -> Int? {
+        guard let unit else { return 0 }
+        return index[unit]
+    }
+
+    public func isShown(_ group: ResultGroup) -> Bool {
+        guard let node = node(of: group.unit) else { return false }
+        guard let band = group.band else { return disclosure.isShown(unit: node) }
+        return disclosure.isShown(unit: node, band: band.index, of: band.dimension)
+    }
+
+    /// The tally of a group, or nil when the group may not be shown.
+    public func tally(_ group: ResultGroup) -> GroupTally? {
+        guard isShown(group), let node = node(of: group.unit) else { return nil }
+        let inside = subtreeMembership(of: node)
+        var tally = GroupTally(columns: columns.count, scales: scales)
+        for row in 0..<table.count where inside[nodeOfRow[row]] {
+            if let band = group.band, table.band(ofRow: row, band.dimension) != band.index { continue }
+            table.withAnswers(ofRow: row) { tally.add($0, scales: scales) }
+        }
+        return tally
+    }
+
+    /// Every node's tally (with its sub-units), nil where suppressed: one pass over the rows.
+    public func unitTallies() -> [GroupTally?] {
+        var own = [GroupTally](repeating: GroupTally(columns: columns.count, scales: scales), count: nodes.count)
+        for row in 0..<table.count { table.withAnswers(ofRow: row) { own[nodeOfRow[row]].add($0, scales: scales) } }
+        for node in stride(from: nodes.count - 1, through: 1, by: -1) {
+            // Display order puts every unit after its parent, so walking back adds children first.
+            if let parent = parents[node] { own[parent] += own[node] }
+        }
+        return own.enumerated().map { disclosure.isShown(unit: $0) ? $1 : nil }
+    }
+
+    /// Each response of a shown group, for the response-level export. The unit reported is the
+    /// nearest shown unit; bands are reported only as far as every combination of unit and
+    /// reported bands holds at least the threshold of responses (dimensions are dropped, the
+    /// most finely split first, until that holds), so no row stands out in a small group.
+    public func forEachDisclosedResponse(_ body: (_ unit: UUID?, _ bands: [String?], _ answers: ArraySlice<UInt8>) -> Void) {
+        guard disclosure.isShown(unit: 0) else { return }
+        var reported = [Int](repeating: 0, count: nodes.count)
+        for node in nodes.indices {
+            var current: Int? = node
+            while let c = current, !disclosure.isShown(unit: c) { current = parents[c] }
+            reported[node] = current ?? 0
+        }
+        let rowsByUnit = Dictionary(grouping: 0..<table.count) { reported[nodeOfRow[$0]] }
+        var kept: [Int: [BandDimension]] = [:]
+        for (unit, rows) in rowsByUnit {
+            var dimensions = BandDimension.allCases
+            while !dimensions.isEmpty {
+                let classes = Dictionary(grouping: rows) { row in dimensions.map { table.band(ofRow: row, $0) } }
+                if classes.values.allSatisfy({ $0.count >= threshold }) { break }
+                let finest = dimensions.max { a, b in
+                    (Set(rows.map { table.band(ofRow: $0, a) }).count, -a.rawValue) < (Set(rows.map { table.band(ofRow: $0, b) }).count, -b.rawValue)
+                }!
+                dimensions.removeAll { $0 == finest }
+            }
+            kept[unit] = dimensions
+        }
+        for row in 0..<table.count {
+            let unit = reported[nodeOfRow[row]]
+            let dimensions = kept[unit] ?? []
+            let bands = BandDimension.allCases.map { dimension -> String? in
+                let band = table.band(ofRow: row, dimension)
+                guard band > 0, dimensions.contains(dimension) else { return nil }
+                return bandLabels[dimension.rawValue][band - 1]
+            }
+            table.withAnswers(ofRow: row) { body(nodes[unit], bands, $0) }
+        }
+    }
+
+    private func subtreeMembership(of node: Int) -> [Bool] {
+        var inside = [Bool](repeating: false, count: nodes.count)
+        inside[node] = true
+        // Display order: every descendant follows its ancestor.
+        for n in nodes.indices where n > node { if let p = parents[n], inside[p] { inside[n] = true } }
+        return inside
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+@testable import VeerkrachtCore
+
+/// A small organisation: Zorg with teams Noord and Zuid, answering the DLO scan.
+private struct Fixture {
+    let zorg = UUID(), noord = UUID(), zuid = UUID()
+    let instrument = DLOScan.version1
+    var tree: UnitTree {
+        UnitTree([UnitNode(id: zorg, parentID: nil, name: "Zorg", code: nil, isArchived: false),
+                  UnitNode(id: noord, parentID: zorg, name: "Noord", code: nil, isArchived: false),
+                  UnitNode(id: zuid, parentID: zorg, name: "Zuid", code: nil, isArchived: false)])
+    }
+    var columns: [Item] { instrument.items }
+
+    /// Rows of (unit, age band label, answer for every item).
+    func results(_ rows: [(UUID, String?, [UInt8])], threshold: Int = 3) -> WaveResults {
+        var table = ResponseTable(columns: columns, bandLabels: ResponseTable.labels(ages: Set(rows.compactMap(\.1))))
+        let layout = WaveResults.Layout(tree: tree)
+        for (unit, age, answers) in rows {
+            table.append(unit: layout.node(of: unit), bands: [table.bandIndex(age, in: .age), 0, 0], answers: answers)
+        }
+        return WaveResults(table: table, instruments: [instrument], layout: layout, threshold: threshold)
+    }
+
+    func uniform(_ value: UInt8) -> [UInt8] { Array(repeating: value, count: columns.count) }
+}
+
+@Suite struct WaveResultsTests {
+    @Test func itemStatisticsFromCountsEqualThoseOfTheRawValues() throws {
+        let values: [Double] = [1, 2, 2, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 5]
+        let item = ItemStatistics(distribution: [1, 2, 3, 4, 5])
+        let raw = Descriptives(values)
+        #expect(item.descriptives.n == 15)
+        #expect(abs(item.descriptives.mean - raw.mean) < 1e-12)
+        let sd = try #require(item.descriptives.standardDeviation), rawSD = try #require(raw.standardDeviation)
+        #expect(abs(sd - rawSD) < 1e-12)
+        #expect(item.favourableShare == 9.0 / 15.0)
+    }
+
+    @Test func aScaleScoreTurnsReverseKeyedItemsAroundBeforeAveraging() throws {
+        let f = Fixture()
+        let scale = try #require(ResultScale.all(in: f.columns, instruments: [f.instrument]).first)
+        // Everyone answers 5 everywhere: reversed items count 1, so the score is (4·5 + 2·1)/6.
+        let results = f.results(Array(repeating: (f.noord, nil, f.uniform(5)), count: 4))
+        let stats = try #require(results.tally(ResultGroup(unit: nil))).scale(0, of: results.scales)
+        let reversed = scale.reversed.filter { $0 }.count
+        #expect(abs(stats.descriptives.mean - Double(5 * (6 - reversed) + reversed) / 6) < 1e-12)
+    }
+
+    @Test func aScaleCountsOnlyPeopleWhoAnsweredAtLeastHalfItsItems() throws {
+        let f = Fixture()
+        let scale = try #require(ResultScale.all(in: f.columns, instruments: [f.instrument]).first)
+        var tooFew = f.uniform(3)
+        for column in scale.columns.dropFirst(scale.minimumAnswered - 1) { tooFew[column] = 0 }
+        let results = f.results([(f.noord, nil, f.uniform(3)), (f.noord, nil, f.uniform(4)), (f.noord, nil, tooFew)])
+        let stats = try #require(results.tally(ResultGroup(unit: nil))).scale(0, of: results.scales)
+        #expect(stats.descriptives.n == 2)
+    }
+
+    @Test func alphaFromTalliesEqualsAlphaFromTheRawRows() throws {
+        let f = Fixture()
+        let layout = try #require(ResultScale.all(in: f.columns, instruments: [f.instrument]).first)
+        var random = SeededRandom(seed: 42)
+        let rows = (0..<40).map { _ in (f.noord, String?.none, f.columns.map { _ in UInt8.random(in: 1...5, using: &random) }) }
+        let results = f.results(rows)
+        let stats = try #require(results.tally(ResultGroup(unit: nil))).scale(0, of: results.scales)
+        let keyedRows = rows.map { row in
+            layout.columns.enumerated().map { Double(Scoring.keyed(Int(row.2[$1]), reversed: layout.reversed[$0])) }
+        }
+        let expected = try #require(Scoring.cronbachAlpha(keyedRows))
+        let alpha = try #require(stats.alpha)
+        #expect(abs(alpha - expected) < 1e-9)
+    }
+
+    @Test func aUnitsTallyIsTheSumOfItsTeams() throws {
+        let f = Fixture()
+        let noord: [(UUID, String?, [UInt8])] = (0..<6).map { (f.noord, nil, f.uniform(UInt8($0 % 5 + 1))) }
+        let zuid: [(UUID, String?, [UInt8])] = (0..<5).map { (f.zuid, nil, f.uniform(UInt8($0 % 3 + 2))) }
+        let rows = noord + zuid
+        let results = f.results(rows)
+        let tallies = results.unitTallies()
+        let (noordNode, zuidNode, zorgNode) = (results.node(of: f.noord)!, results.node(of: f.zuid)!, results.node(of: f.zorg)!)
+        var sum = try #require(tallies[noordNode])
+        sum += try #require(tallies[zuidNode])
+        #expect(tallies[zorgNode] == sum)
+        #expect(results.tally(ResultGroup(unit: f.zorg)) == sum)
+    }
+
+    @Test func aSuppressedGroupGivesNoTally() {
+        let f = Fixture()
+        let noord: [(UUID, String?, [UInt8])] = (0..<6).map { _ in (f.noord, nil, f.uniform(4)) }
+        let rows = noord + [(f.zuid, nil, f.uniform(2))]
+        let results = f.results(rows, threshold: 3)
+        #expect(results.tally(ResultGroup(unit: f.zuid)) == nil)
+        // Zorg minus Noord would give Zuid's single response, so Noord is held back too.
+        #expect(results.tally(ResultGroup(unit: f.noord)) == nil)
+        #expect(results.tally(ResultGroup(unit: f.zorg)) != nil)
+        #expect(results.unitTallies().compactMap { $0 }.count == 2)
+    }
+
+    @Test func aBandGroupIsNarrowedToItsBand() throws {
+        let f = Fixture()
+        let noord: [(UUID, String?, [UInt8])] = (0..<4).map { _ in (f.noord, "30-39", f.uniform(5)) }
+        let zuid: [(UUID, String?, [UInt8])] = (0..<4).map { _ in (f.zuid, "40-49", f.uniform(1)) }
+        let rows = noord + zuid
+        let results = f.results(rows)
+        let thirties = try #require(results.tally(ResultGroup(unit: nil, band: (.age, 1))))
+        #expect(thirties.respondents == 4)
+        #expect(thirties.item(0).descriptives.mean == 5)
+    }
+
+    @Test func responseRowsReportTheNearestShownUnitAndOnlyBandsSharedByEnough() {
+        let f = Fixture()
+        let noord: [(UUID, String?, [UInt8])] = (0..<6).map { (f.noord, $0 < 5 ? "30-39" : "50-59", f.uniform(4)) }
+        let zuid: [(UUID, String?, [UInt8])] = (0..<2).map { _ in (f.zuid, "30-39", f.uniform(2)) }
+        let rows = noord + zuid
+        let results = f.results(rows, threshold: 3)
+        var reported: [(UUID?, String?)] = []
+        results.forEachDisclosedResponse { unit, bands, _ in reported.append((unit, bands[BandDimension.age.rawValue])) }
+        #expect(reported.count == 8)
+        // Zuid (2) is suppressed and so Noord too; everyone is reported under Zorg, and the
+        // single 50-59 would stand out, so ages are left out there.
+        #expect(reported.allSatisfy { $0.0 == f.zorg && $0.1 == nil })
+    }
+}

@@ -182,7 +182,7 @@ import VeerkrachtCore
             let submission = SubmissionWriter.Submission(
                 invitationID: try invitation.requireID(), waveID: s.wave, unitID: s.unit,
                 bands: DemographicBands(ageBand: nil, gender: nil, tenureBand: nil),
-                day: CalendarDate(year: 2026, month: 11, day: 23)!, answers: "{}", openAnswers: [("DLO.O.K1", "x")], profile: nil)
+                day: CalendarDate(year: 2026, month: 11, day: 23)!, answers: "{}", itemAnswers: "", openAnswers: [("DLO.O.K1", "x")], profile: nil)
             let stored = try await SubmissionWriter.write([submission, submission], on: app.db)
             #expect(stored == [0])
             #expect(try await SurveyResponse.query(on: app.db).count() == 1)

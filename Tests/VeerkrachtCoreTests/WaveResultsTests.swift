@@ -116,8 +116,8 @@ private struct Fixture {
         let zuid: [(UUID, String?, [UInt8])] = (0..<2).map { _ in (f.zuid, "30-39", f.uniform(2)) }
         let rows = noord + zuid
         let results = f.results(rows, threshold: 3)
-        var reported: [(UUID?, String?)] = []
-        results.forEachDisclosedResponse { unit, bands, _ in reported.append((unit, bands[BandDimension.age.rawValue])) }
+        let responses = results.disclosedResponses()
+        let reported = (0..<responses.count).map { responses.response(at: $0) }.map { ($0.unit, $0.bands[BandDimension.age.rawValue]) }
         #expect(reported.count == 8)
         // Zuid (2) is suppressed and so Noord too; everyone is reported under Zorg, and the
         // single 50-59 would stand out, so ages are left out there.

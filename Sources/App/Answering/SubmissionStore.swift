@@ -33,6 +33,7 @@ struct SubmissionStore {
         let submission = SubmissionWriter.Submission(
             invitationID: session.invitationID, waveID: session.waveID, unitID: session.unitID,
             bands: bands, day: day, answers: String(decoding: try Self.encoder.encode(answers.closed), as: UTF8.self),
+            itemAnswers: CompactAnswers.encode(answers, columns: CompactAnswers.columns(of: session.questionnaire)),
             openAnswers: answers.open.map { ($0.key, $0.value) },
             profile: session.questionnaire.includesLearningPreferences ? LearningProfile(answers: answers.closed) : nil)
         return try await writer.submit(submission, on: db)

@@ -17,6 +17,8 @@ actor SubmissionWriter {
         let day: CalendarDate
         /// JSON object of item code to 1–5.
         let answers: String
+        /// The same answers in `CompactAnswers` form, for results.
+        let itemAnswers: String
         let openAnswers: [(code: String, text: String)]
         let profile: LearningProfile?
     }
@@ -78,11 +80,11 @@ actor SubmissionWriter {
 
     private static func insertResponses(_ submissions: [Submission], _ sql: any SQLDatabase) async throws {
         var insert = sql.insert(into: SurveyResponse.schema)
-            .columns("id", "wave_id", "unit_id", "age_band", "gender", "tenure_band", "submitted_on", "answers")
+            .columns("id", "wave_id", "unit_id", "age_band", "gender", "tenure_band", "submitted_on", "answers", "item_answers")
         for s in submissions {
             insert = insert.values(SQLBind(UUID()), SQLBind(s.waveID), SQLBind(s.unitID), SQLBind(s.bands.ageBand),
                                    SQLBind(s.bands.gender?.rawValue), SQLBind(s.bands.tenureBand?.rawValue),
-                                   SQLBind(s.day.description), SQLBind(s.answers))
+                                   SQLBind(s.day.description), SQLBind(s.answers), SQLBind(s.itemAnswers))
         }
         try await insert.run()
     }

@@ -9,6 +9,7 @@ final class VeerkrachtState: Sendable {
     let setupCode = SetupCode()
     let surveyLinks: SurveyLinks
     let submissions = SubmissionWriter()
+    let results = ResultsCache()
     fileprivate let accountsExist = NIOLockedValueBox(false)
     fileprivate let decoyHash = NIOLockedValueBox<String?>(nil)
 
@@ -35,6 +36,7 @@ extension Application {
     var setupCode: SetupCode { veerkracht.setupCode }
     var surveyLinks: SurveyLinks { veerkracht.surveyLinks }
     var submissions: SubmissionWriter { veerkracht.submissions }
+    var results: ResultsCache { veerkracht.results }
 
     /// Whether an account was seen to exist; true for good once it was.
     var accountsAreKnownToExist: Bool { veerkracht.accountsExist.withLockedValue { $0 } }

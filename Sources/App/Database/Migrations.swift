@@ -11,5 +11,6 @@ enum Migrations {
         M005_CreateUnits(),
         M006_CreatePeople(),
         M007_CreateWaves(),
+        M008_CompactAnswers(),
     ]
 }

@@ -16,6 +16,8 @@ final class SurveyResponse: Model, @unchecked Sendable {
     @Field(key: "submitted_on") var submittedOn: String
     /// JSON object of item code to 1–5.
     @Field(key: "answers") var answers: String
+    /// The same answers in `CompactAnswers` form; nil for responses stored before it existed.
+    @OptionalField(key: "item_answers") var itemAnswers: String?
 
     init() {}
 }
@@ -30,6 +32,7 @@ final class OpenAnswer: Model, @unchecked Sendable {
     @Field(key: "unit_id") var unitID: UUID
     @Field(key: "question_code") var questionCode: String
     @Field(key: "text") var text: String
+    @OptionalField(key: "hidden_at") var hiddenAt: Date?
 
     init() {}
 }

@@ -41,6 +41,10 @@ enum Route: Sendable, Hashable {
     case waveReminders(UUID, wave: UUID)
     case waveMailInvitations(UUID, wave: UUID)
     case waveMailReminders(UUID, wave: UUID)
+    case waveResults(UUID, wave: UUID)
+    case waveHeatmap(UUID, wave: UUID)
+    case waveAggregatesCSV(UUID, wave: UUID)
+    case waveResponsesCSV(UUID, wave: UUID)
 
     /// The pages a respondent sees, reached with a personal link only.
     case survey(token: String)
@@ -95,6 +99,10 @@ enum Route: Sendable, Hashable {
         case .waveReminders(let org, let wave): Route.wave(org, wave: wave).segments + [.fixed("reminders.csv")]
         case .waveMailInvitations(let org, let wave): Route.wave(org, wave: wave).segments + [.fixed("mail-invitations")]
         case .waveMailReminders(let org, let wave): Route.wave(org, wave: wave).segments + [.fixed("mail-reminders")]
+        case .waveResults(let org, let wave): Route.wave(org, wave: wave).segments + [.fixed("results")]
+        case .waveHeatmap(let org, let wave): Route.waveResults(org, wave: wave).segments + [.fixed("heatmap")]
+        case .waveAggregatesCSV(let org, let wave): Route.waveResults(org, wave: wave).segments + [.fixed("aggregates.csv")]
+        case .waveResponsesCSV(let org, let wave): Route.waveResults(org, wave: wave).segments + [.fixed("responses.csv")]
         case .survey(let token): [.fixed("s"), .parameter(name: "token", value: token)]
         case .surveySection(let token, let number):
             Route.survey(token: token).segments + [.parameter(name: "section", value: String(number))]

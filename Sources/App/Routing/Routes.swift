@@ -14,6 +14,7 @@ func routes(_ app: Application) {
     let imports = ImportController()
     let waves = WavesController()
     let survey = SurveyController()
+    let results = ResultsController()
 
     app.get(Route.home.pattern, use: home.home)
     app.post(Route.language.pattern, use: home.setLanguage)
@@ -61,6 +62,11 @@ func routes(_ app: Application) {
     app.get(Route.waveReminders(id, wave: id).pattern, use: waves.reminders)
     app.post(Route.waveMailInvitations(id, wave: id).pattern, use: waves.mailInvitations)
     app.post(Route.waveMailReminders(id, wave: id).pattern, use: waves.mailReminders)
+
+    app.get(Route.waveResults(id, wave: id).pattern, use: results.results)
+    app.get(Route.waveHeatmap(id, wave: id).pattern, use: results.heatmap)
+    app.get(Route.waveAggregatesCSV(id, wave: id).pattern, use: results.aggregatesCSV)
+    app.get(Route.waveResponsesCSV(id, wave: id).pattern, use: results.responsesCSV)
 
     app.get(Route.survey(token: "").pattern, use: survey.start)
     app.get(Route.surveySubmit(token: "").pattern, use: survey.review)

@@ -88,6 +88,8 @@ public struct WaveResults: Sendable {
     public func isShown(_ group: ResultGroup) -> Bool {
         guard let node = node(of: group.unit) else { return false }
         guard let band = group.band else { return disclosure.isShown(unit: node) }
+        // A band nobody in the wave has is simply too small to show.
+        guard band.index >= 1, band.index <= bandLabels[band.dimension.rawValue].count else { return false }
         return disclosure.isShown(unit: node, band: band.index, of: band.dimension)
     }
 
@@ -114,43 +116,18 @@ public struct WaveResults: Sendable {
         return own.enumerated().map { disclosure.isShown(unit: $0) ? $1 : nil }
     }
 
-    /// Each response of a shown group, for the response-level export. The unit reported is the
-    /// nearest shown unit; bands are reported only as far as every combination of unit and
-    /// reported bands holds at least the threshold of responses (dimensions are dropped, the
-    /// most finely split first, until that holds), so no row stands out in a small group.
-    public func forEachDisclosedResponse(_ body: (_ unit: UUID?, _ bands: [String?], _ answers: ArraySlice<UInt8>) -> Void) {
-        guard disclosure.isShown(unit: 0) else { return }
-        var reported = [Int](repeating: 0, count: nodes.count)
-        for node in nodes.indices {
-            var current: Int? = node
-            while let c = current, !disclosure.isShown(unit: c) { current = parents[c] }
-            reported[node] = current ?? 0
-        }
-        let rowsByUnit = Dictionary(grouping: 0..<table.count) { reported[nodeOfRow[$0]] }
-        var kept: [Int: [BandDimension]] = [:]
-        for (unit, rows) in rowsByUnit {
-            var dimensions = BandDimension.allCases
-            while !dimensions.isEmpty {
-                let classes = Dictionary(grouping: rows) { row in dimensions.map { table.band(ofRow: row, $0) } }
-                if classes.values.allSatisfy({ $0.count >= threshold }) { break }
-                let finest = dimensions.max { a, b in
-                    (Set(rows.map { table.band(ofRow: $0, a) }).count, -a.rawValue) < (Set(rows.map { table.band(ofRow: $0, b) }).count, -b.rawValue)
-                }!
-                dimensions.removeAll { $0 == finest }
-            }
-            kept[unit] = dimensions
-        }
-        for row in 0..<table.count {
-            let unit = reported[nodeOfRow[row]]
-            let dimensions = kept[unit] ?? []
-            let bands = BandDimension.allCases.map { dimension -> String? in
-                let band = table.band(ofRow: row, dimension)
-                guard band > 0, dimensions.contains(dimension) else { return nil }
-                return bandLabels[dimension.rawValue][band - 1]
-            }
-            table.withAnswers(ofRow: row) { body(nodes[unit], bands, $0) }
-        }
+    /// The responses of shown groups, for the response-level export; see `DisclosedResponses`.
+    public func disclosedResponses() -> DisclosedResponses {
+        DisclosedResponses(results: self)
     }
+
+    func forEachRow(_ body: (_ row: Int, _ node: Int) -> Void) {
+        for row in 0..<table.count { body(row, nodeOfRow[row]) }
+    }
+
+    func band(ofRow row: Int, _ dimension: BandDimension) -> Int { table.band(ofRow: row, dimension) }
+    func answers(ofRow row: Int) -> ArraySlice<UInt8> { table.withAnswers(ofRow: row) { $0 } }
+    func parent(of node: Int) -> Int? { parents[node] }
 
     private func subtreeMembership(of node: Int) -> [Bool] {
         var inside = [Bool](repeating: false, count: nodes.count)

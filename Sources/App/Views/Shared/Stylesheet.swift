@@ -61,6 +61,13 @@ enum Stylesheet {
     .actions { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: center; margin: 1rem 0; }
     .actions p { flex-basis: 100%; margin: 0; }
     td.suppressed { color: var(--muted); font-style: italic; }
+    table.heatmap td.suppressed { background: #eeeeee; }
+    .heat-m3 { background: #d6604d; color: #fff; } .heat-m2 { background: #f4a582; } .heat-m1 { background: #fddbc7; }
+    .heat-p0 { background: #f7f7f7; } .heat-p1 { background: #d1e5f0; } .heat-p2 { background: #92c5de; }
+    .heat-p3 { background: #4393c3; color: #fff; }
+    svg.bar { vertical-align: middle; }
+    form.filter { display: flex; flex-wrap: wrap; gap: .8rem; align-items: end; }
+    @media print { form.filter, header nav { display: none; } table { page-break-inside: auto; } tr { page-break-inside: avoid; } }
     textarea { font: inherit; padding: .5rem; border: 1px solid #8a999e; border-radius: 4px; width: 100%; }
     progress { width: 100%; height: .75rem; accent-color: var(--accent); }
     .progress-text { margin: 0; color: var(--muted); }

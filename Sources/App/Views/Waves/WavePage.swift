@@ -32,6 +32,7 @@ struct WavePage: Page {
                 .dt(.text(s.thresholdLabel)), .dd(.text("\(wave.threshold)")),
                 .dt(.text(s.languagesLabel)), .dd(.text(wave.languages.map(\.strings.languageName).joined(separator: ", ")))
             ),
+            .if(status != .draft, .p(.a(.href(Route.waveResults(organisationID!, wave: wave.id).path), .text(s.resultsTitle)))),
             .if(canEdit, actions(context, status: status)),
             .if(status != .draft, responseRates(context))
         )

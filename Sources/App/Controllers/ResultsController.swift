@@ -1,0 +1,96 @@
+import Fluent
+import Vapor
+import VeerkrachtCore
+
+/// A wave's results for everyone in the organisation; the response-level export for advisors.
+/// Every figure comes from `WaveResults`, which hands out disclosed groups only.
+struct ResultsController {
+    func results(_ req: Request) async throws -> Response {
+        let access = try req.organisationAccess()
+        let (wave, tree, results) = try await load(req, access)
+        let group = try Self.group(from: req, results: results, tree: tree)
+        return req.page(ResultsPage(organisationID: access.organisationID, wave: WaveSummary(wave), tree: tree,
+                                    results: results, group: group, tally: results.tally(group),
+                                    isAdvisor: access.role >= .advisor))
+    }
+
+    func heatmap(_ req: Request) async throws -> Response {
+        let access = try req.organisationAccess()
+        let (wave, tree, results) = try await load(req, access)
+        return req.page(HeatmapPage(organisationID: access.organisationID, wave: WaveSummary(wave), results: results,
+                                    tallies: results.unitTallies(), tree: tree))
+    }
+
+    func aggregatesCSV(_ req: Request) async throws -> Response {
+        let access = try req.organisationAccess()
+        let (wave, tree, results) = try await load(req, access)
+        let csv = ResultsCSV.aggregates(results, tallies: results.unitTallies(), tree: tree)
+        return ResultsCSV.response(name: "results-\(wave.id!.uuidString.prefix(8))", body: .init(string: csv))
+    }
+
+    func responsesCSV(_ req: Request) async throws -> Response {
+        let access = try req.organisationAccess(atLeast: .advisor)
+        let (wave, tree, results) = try await load(req, access)
+        let responses = results.disclosedResponses()
+        return ResultsCSV.response(name: "responses-\(wave.id!.uuidString.prefix(8))",
+                                   body: ResultsCSV.streamingResponses(responses, columns: results.columns, tree: tree))
+    }
+
+    private func load(_ req: Request, _ access: OrganisationAccess) async throws -> (Wave, UnitTree, WaveResults) {
+        let wave = try await WaveStore(db: req.db, organisationID: access.organisationID).wave(try req.uuidParameter("wave"))
+        let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
+        return (wave, tree, try await req.application.results.results(for: wave, tree: tree, on: req.db))
+    }
+
+    /// The group asked for in `?unit=<id>&band=<dimension>:<label>`. A malformed value is a
+    /// 400 and a unit of another organisation a 404. A well-formed band nobody has is simply a
+    /// group too small to show, so the answer never tells whether such a person exists.
+    static func group(from req: Request, results: WaveResults, tree: UnitTree) throws -> ResultGroup {
+        var unit: UUID?
+        if let text = req.query[String.self, at: "unit"], !text.isEmpty {
+            guard let id = UUID(uuidString: text) else { throw AppError.badRequest(req.strings.unknownUnit) }
+            guard tree.nodes[id] != nil else { throw AppError.notFound }
+            unit = id
+        }
+        guard let text = req.query[String.self, at: "band"], !text.isEmpty else { return ResultGroup(unit: unit) }
+        guard let band = BandFilter(text) else { throw AppError.badRequest(req.strings.malformedBand) }
+        let index = results.bandLabels[band.dimension.rawValue].firstIndex(of: band.label).map { $0 + 1 } ?? Int.max
+        return ResultGroup(unit: unit, band: (band.dimension, index))
+    }
+}
+
+/// `age:30-39`, `gender:f`, `tenure:2-5`: a band as a filter names it.
+struct BandFilter: Equatable {
+    let dimension: BandDimension
+    let label: String
+
+    static let names: [BandDimension: String] = [.age: "age", .gender: "gender", .tenure: "tenure"]
+    /// The age bands offered, whether or not anyone in the wave has them.
+    static let ages = stride(from: 10, through: 80, by: 10).map { "\($0)-\($0 + 9)" }
+
+    init(dimension: BandDimension, label: String) {
+        self.dimension = dimension
+        self.label = label
+    }
+
+    init?(_ text: String) {
+        let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let dimension = Self.names.first(where: { $0.value == parts[0] })?.key,
+              Self.labels(of: dimension).contains(parts[1]) else { return nil }
+        self.init(dimension: dimension, label: parts[1])
+    }
+
+    static func labels(of dimension: BandDimension) -> [String] {
+        switch dimension {
+        case .age: ages
+        case .gender: Gender.allCases.map(\.rawValue)
+        case .tenure: TenureBand.allCases.map(\.rawValue)
+        }
+    }
+
+    static var all: [BandFilter] {
+        BandDimension.allCases.flatMap { d in labels(of: d).map { BandFilter(dimension: d, label: $0) } }
+    }
+
+    var text: String { "\(Self.names[dimension]!):\(label)" }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import VeerkrachtCore
+
+extension Dutch {
+    var resultsTitle: String { "Uitkomsten" }
+    var heatmapTitle: String { "Heatmap per eenheid" }
+    var groupLabel: String { "Groep" }
+    var wholeOrganisation: String { "Hele organisatie" }
+    var everyone: String { "Iedereen" }
+    func dimensionName(_ dimension: BandDimension) -> String {
+        switch dimension {
+        case .age: "Leeftijd"
+        case .gender: "Gender"
+        case .tenure: "Dienstjaren"
+        }
+    }
+    func bandName(_ label: String, of dimension: BandDimension) -> String {
+        switch (dimension, label) {
+        case (.gender, "f"): "Vrouw"
+        case (.gender, "m"): "Man"
+        case (.gender, "x"): "Anders"
+        case (.age, _): "\(label) jaar"
+        case (.tenure, _): "\(label) jaar in dienst"
+        default: label
+        }
+    }
+    var showSubmit: String { "Toon" }
+    var respondentsLabel: String { "n" }
+    var meanLabel: String { "Gemiddelde (1–5)" }
+    var hundredLabel: String { "Score (0–100)" }
+    var intervalLabel: String { "95%-betrouwbaarheidsinterval" }
+    var alphaLabel: String { "Cronbachs α" }
+    var favourableLabel: String { "Positief (4 en 5)" }
+    var distributionLabel: String { "Verdeling" }
+    var scalesTitle: String { "Schalen" }
+    var strengthsTitle: String { "Sterke punten" }
+    var attentionTitle: String { "Aandachtspunten" }
+    var strengthsFirstExplained: String {
+        "Eerst wat goed gaat: wie op kwaliteiten voortbouwt, komt verder dan wie alleen tekorten repareert."
+    }
+    func groupSuppressed(threshold: Int) -> String {
+        "Deze groep wordt niet getoond: er zijn minder dan \(threshold) antwoorden, of de uitkomst zou samen met andere getoonde groepen een kleinere groep herleidbaar maken."
+    }
+    var noResponsesYet: String { "Er zijn nog geen antwoorden op deze meting." }
+    func heatmapExplained(threshold: Int) -> String {
+        "Elke cel is de gemiddelde score (0–100) van een eenheid met haar onderliggende eenheden. De kleur toont het verschil met de hele organisatie. Grijs: minder dan \(threshold) antwoorden of herleidbaar, dus niet getoond."
+    }
+    var differenceLabel: String { "Verschil met de organisatie" }
+    var exportAggregates: String { "Uitkomsten per eenheid (CSV)" }
+    var exportResponses: String { "Antwoorden per respondent (CSV, alleen adviseurs)" }
+    var unknownUnit: String { "Deze eenheid bestaat niet in deze organisatie." }
+    var malformedBand: String { "Kies een groep als leeftijd:30-39, gender:f of dienstjaren:2-5." }
+    func scaleSummary(mean: String, hundred: String, n: Int) -> String { "\(mean) op 1–5, \(hundred) op 0–100, n = \(n)" }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import VeerkrachtCore
+
+extension English {
+    var resultsTitle: String { "Results" }
+    var heatmapTitle: String { "Heatmap by unit" }
+    var groupLabel: String { "Group" }
+    var wholeOrganisation: String { "Whole organisation" }
+    var everyone: String { "Everyone" }
+    func dimensionName(_ dimension: BandDimension) -> String {
+        switch dimension {
+        case .age: "Age"
+        case .gender: "Gender"
+        case .tenure: "Years of service"
+        }
+    }
+    func bandName(_ label: String, of dimension: BandDimension) -> String {
+        switch (dimension, label) {
+        case (.gender, "f"): "Woman"
+        case (.gender, "m"): "Man"
+        case (.gender, "x"): "Other"
+        case (.age, _): "Aged \(label)"
+        case (.tenure, _): "\(label) years of service"
+        default: label
+        }
+    }
+    var showSubmit: String { "Show" }
+    var respondentsLabel: String { "n" }
+    var meanLabel: String { "Mean (1–5)" }
+    var hundredLabel: String { "Score (0–100)" }
+    var intervalLabel: String { "95% confidence interval" }
+    var alphaLabel: String { "Cronbach's α" }
+    var favourableLabel: String { "Favourable (4 and 5)" }
+    var distributionLabel: String { "Distribution" }
+    var scalesTitle: String { "Scales" }
+    var strengthsTitle: String { "Strengths" }
+    var attentionTitle: String { "Points of attention" }
+    var strengthsFirstExplained: String {
+        "What goes well comes first: building on qualities gets further than only repairing shortcomings."
+    }
+    func groupSuppressed(threshold: Int) -> String {
+        "This group is not shown: it has fewer than \(threshold) responses, or together with other groups shown it would let a smaller group be worked out."
+    }
+    var noResponsesYet: String { "This wave has no responses yet." }
+    func heatmapExplained(threshold: Int) -> String {
+        "Each cell is the mean score (0–100) of a unit with the units below it. The colour shows the difference with the whole organisation. Grey: fewer than \(threshold) responses or derivable, so not shown."
+    }
+    var differenceLabel: String { "Difference with the organisation" }
+    var exportAggregates: String { "Results per unit (CSV)" }
+    var exportResponses: String { "Responses per respondent (CSV, advisors only)" }
+    var unknownUnit: String { "This unit does not exist in this organisation." }
+    var malformedBand: String { "Choose a group such as age:30-39, gender:f or tenure:2-5." }
+    func scaleSummary(mean: String, hundred: String, n: Int) -> String { "\(mean) on 1–5, \(hundred) on 0–100, n = \(n)" }
+}

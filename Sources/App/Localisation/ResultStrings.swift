@@ -1,0 +1,34 @@
+import Foundation
+import VeerkrachtCore
+
+/// The texts of the results pages and exports.
+protocol ResultStrings: Sendable {
+    var resultsTitle: String { get }
+    var heatmapTitle: String { get }
+    var groupLabel: String { get }
+    var wholeOrganisation: String { get }
+    var everyone: String { get }
+    func dimensionName(_ dimension: BandDimension) -> String
+    func bandName(_ label: String, of dimension: BandDimension) -> String
+    var showSubmit: String { get }
+    var respondentsLabel: String { get }
+    var meanLabel: String { get }
+    var hundredLabel: String { get }
+    var intervalLabel: String { get }
+    var alphaLabel: String { get }
+    var favourableLabel: String { get }
+    var distributionLabel: String { get }
+    var scalesTitle: String { get }
+    var strengthsTitle: String { get }
+    var attentionTitle: String { get }
+    var strengthsFirstExplained: String { get }
+    func groupSuppressed(threshold: Int) -> String
+    var noResponsesYet: String { get }
+    func heatmapExplained(threshold: Int) -> String
+    var differenceLabel: String { get }
+    var exportAggregates: String { get }
+    var exportResponses: String { get }
+    var unknownUnit: String { get }
+    var malformedBand: String { get }
+    func scaleSummary(mean: String, hundred: String, n: Int) -> String
+}

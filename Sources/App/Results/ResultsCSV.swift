@@ -1,0 +1,69 @@
+import Foundation
+import Vapor
+import VeerkrachtCore
+
+/// The two result exports. Both read disclosed groups only; numbers use a dot and no grouping
+/// so that every spreadsheet and script reads them the same way.
+enum ResultsCSV {
+    static let aggregateHeader = ["unit_id", "unit", "scale", "n", "mean", "sd", "ci_low", "ci_high",
+                                  "score_0_100", "favourable", "alpha"]
+
+    /// One row per shown unit (the organisation first) and scale.
+    static func aggregates(_ results: WaveResults, tallies: [GroupTally?], tree: UnitTree) -> String {
+        var csv = "\u{FEFF}" + CSVText.row(aggregateHeader)
+        for (node, tally) in tallies.enumerated() {
+            guard let tally else { continue }
+            let unit = results.nodes[node]
+            for index in results.scales.indices {
+                let stats = tally.scale(index, of: results.scales)
+                let d = stats.descriptives
+                guard d.n > 0 else { continue }
+                let interval = d.confidenceInterval95
+                csv += CSVText.row([unit?.uuidString ?? "", unit.map(tree.path(of:)) ?? "", results.scales[index].reference,
+                                    "\(d.n)", number(d.mean), number(d.standardDeviation), number(interval?.lowerBound),
+                                    number(interval?.upperBound), number(Descriptives.onHundredScale(d.mean)),
+                                    number(stats.favourableShare), number(stats.alpha)])
+            }
+        }
+        return csv
+    }
+
+    /// Item codes as columns, one row per response of a shown group, written in chunks so that
+    /// 100,000 rows never sit in memory as one text.
+    static func streamingResponses(_ responses: DisclosedResponses, columns: [Item], tree: UnitTree) -> Response.Body {
+        let header = ["unit", "age_band", "gender", "tenure_band"] + columns.map(\.code)
+        return Response.Body(asyncStream: { writer in
+            do {
+                try await writer.writeBuffer(ByteBuffer(string: "\u{FEFF}" + CSVText.row(header)))
+                var position = 0
+                while position < responses.count {
+                    var chunk = ""
+                    for index in position ..< min(position + 2_000, responses.count) {
+                        let row = responses.response(at: index)
+                        var fields = [row.unit.map(tree.path(of:)) ?? ""] + row.bands.map { $0 ?? "" }
+                        fields += row.answers.map { $0 == CompactAnswers.unanswered ? "" : String($0) }
+                        chunk += CSVText.row(fields)
+                    }
+                    position = min(position + 2_000, responses.count)
+                    try await writer.writeBuffer(ByteBuffer(string: chunk))
+                }
+                try await writer.write(.end)
+            } catch {
+                try? await writer.write(.error(error))
+            }
+        })
+    }
+
+    static func response(name: String, body: Response.Body) -> Response {
+        var headers = HTTPHeaders()
+        headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
+        headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(name).csv\"")
+        return Response(status: .ok, headers: headers, body: body)
+    }
+
+    static func number(_ value: Double?) -> String {
+        guard let value, value.isFinite else { return "" }
+        return String(format: "%.4f", value)
+    }
+}

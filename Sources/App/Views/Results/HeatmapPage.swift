@@ -1,0 +1,60 @@
+import Foundation
+import Plot
+import VeerkrachtCore
+
+/// Units as an indented tree against the wave's scales: each cell the unit's score (0–100),
+/// coloured by its difference with the organisation; suppressed cells grey.
+struct HeatmapPage: Page {
+    let organisationID: UUID?
+    let wave: WaveSummary
+    let results: WaveResults
+    let tallies: [GroupTally?]
+    let tree: UnitTree
+
+    func title(_ strings: any Strings) -> String { "\(strings.heatmapTitle): \(wave.name)" }
+
+    func body(_ context: PageContext) -> Node<HTML.BodyContext> {
+        let s = context.strings
+        let organisation = tallies.first.flatMap { $0 }
+        let orgScores = results.scales.indices.map { index in organisation.map { hundred($0, index) } ?? nil }
+        return .group(
+            .p(.a(.href(Route.waveResults(organisationID!, wave: wave.id).path), .text(s.resultsTitle))),
+            .p(.class("hint"), .text(s.heatmapExplained(threshold: results.threshold))),
+            .if(results.respondents == 0, .p(.class("notice"), .text(s.noResponsesYet))),
+            .table(
+                .class("heatmap"),
+                .thead(.tr(.th(.text(s.groupLabel)), .forEach(results.scales) {
+                    .th(.class("number"), .attribute(named: "title", value: $0.scale.name(context.language)), .text($0.scale.code))
+                })),
+                .tbody(.forEach(results.nodes.indices) { node in
+                    let label = node == 0 ? s.wholeOrganisation : results.nodes[node].flatMap { tree.nodes[$0]?.name } ?? ""
+                    return .tr(
+                        .th(.attribute(named: "scope", value: "row"), .class("depth-\(min(results.depths[node], 8))"), .text(label)),
+                        .forEach(results.scales.indices) { index in cell(node: node, scale: index, organisation: orgScores[index], s) }
+                    )
+                })
+            )
+        )
+    }
+
+    private func hundred(_ tally: GroupTally, _ index: Int) -> Double? {
+        let d = tally.scale(index, of: results.scales).descriptives
+        return d.n > 0 ? Descriptives.onHundredScale(d.mean) : nil
+    }
+
+    private func cell(node: Int, scale: Int, organisation: Double?, _ s: any Strings) -> Node<HTML.TableRowContext> {
+        guard let tally = tallies[node], let score = hundred(tally, scale) else {
+            return .td(.class("suppressed"), .text(s.belowThreshold))
+        }
+        let difference = organisation.map { score - $0 } ?? 0
+        return .td(.class("number \(Self.heatClass(difference))"),
+                   .attribute(named: "title", value: "\(s.differenceLabel): \(s.decimal(difference))"),
+                   .text(s.decimal(score)))
+    }
+
+    /// Five points on the 0–100 scale per step, three steps each way.
+    static func heatClass(_ difference: Double) -> String {
+        let step = max(-3, min(3, Int((difference / 5).rounded(.towardZero))))
+        return step < 0 ? "heat-m\(-step)" : "heat-p\(step)"
+    }
+}

@@ -1,0 +1,128 @@
+import Foundation
+import Plot
+import VeerkrachtCore
+
+/// A wave's results for one group: its scales with mean, interval, n and α, the distribution
+/// as a bar, then the strongest items before the weakest.
+struct ResultsPage: Page {
+    let organisationID: UUID?
+    let wave: WaveSummary
+    let tree: UnitTree
+    let results: WaveResults
+    let group: ResultGroup
+    /// nil when the group may not be shown.
+    let tally: GroupTally?
+    let isAdvisor: Bool
+
+    /// How many items each of the two lists shows.
+    static let listLength = 5
+
+    func title(_ strings: any Strings) -> String { "\(strings.resultsTitle): \(wave.name)" }
+
+    func body(_ context: PageContext) -> Node<HTML.BodyContext> {
+        let s = context.strings
+        let org = organisationID!
+        return .group(
+            .p(.a(.href(Route.wave(org, wave: wave.id).path), .text(wave.name)), .text(" · "),
+               .a(.href(Route.waveHeatmap(org, wave: wave.id).path), .text(s.heatmapTitle)), .text(" · "),
+               .a(.href(Route.waveAggregatesCSV(org, wave: wave.id).path), .text(s.exportAggregates)),
+               .if(isAdvisor, .group(.text(" · "), .a(.href(Route.waveResponsesCSV(org, wave: wave.id).path), .text(s.exportResponses))))),
+            filter(context),
+            content(context)
+        )
+    }
+
+    private func content(_ context: PageContext) -> Node<HTML.BodyContext> {
+        let s = context.strings
+        guard results.respondents > 0 else { return .p(.class("notice"), .text(s.noResponsesYet)) }
+        guard let tally else { return .p(.class("notice"), .text(s.groupSuppressed(threshold: results.threshold))) }
+        return .group(
+            .p(.text("\(s.respondentsLabel) = \(tally.respondents)")),
+            .h2(.text(s.scalesTitle)),
+            scaleTable(tally, context),
+            .h2(.text(s.strengthsTitle)),
+            .p(.class("hint"), .text(s.strengthsFirstExplained)),
+            itemList(tally, strongest: true, context),
+            .h2(.text(s.attentionTitle)),
+            itemList(tally, strongest: false, context)
+        )
+    }
+
+    private func filter(_ context: PageContext) -> Node<HTML.BodyContext> {
+        let s = context.strings
+        let units = [("", s.wholeOrganisation)] + tree.flattened(includeArchived: false).map { row in
+            (row.node.id.uuidString, String(repeating: "\u{2003}", count: row.depth + 1) + row.node.name)
+        }
+        let bands = [("", s.everyone)] + BandFilter.all.map { ($0.text, s.bandName($0.label, of: $0.dimension)) }
+        let selectedBand: String? = group.band.map { band in
+            BandFilter(dimension: band.dimension, label: results.bandLabels[band.dimension.rawValue][safe: band.index - 1] ?? "").text
+        }
+        let bandsLabel = [BandDimension.age, .gender, .tenure].map(s.dimensionName).joined(separator: " / ")
+        return .form(
+            .class("filter"), .method(.get), .action(Route.waveResults(organisationID!, wave: wave.id).path),
+            Forms.select("unit", label: s.groupLabel, options: units.map { (value: $0.0, label: $0.1) },
+                         selected: group.unit?.uuidString ?? ""),
+            Forms.select("band", label: bandsLabel, options: bands.map { (value: $0.0, label: $0.1) }, selected: selectedBand ?? ""),
+            .button(.type(.submit), .text(s.showSubmit))
+        )
+    }
+
+    private func scaleTable(_ tally: GroupTally, _ context: PageContext) -> Node<HTML.BodyContext> {
+        let s = context.strings
+        let rows = results.scales.indices.map { ($0, tally.scale($0, of: results.scales)) }.filter { $0.1.descriptives.n > 0 }
+        return .group(
+            .table(
+                .class("results"),
+                .thead(.tr(.th(.text(s.scalesTitle)), .th(.class("number"), .text(s.meanLabel)), .th(.class("number"), .text(s.hundredLabel)),
+                           .th(.class("number"), .text(s.intervalLabel)), .th(.class("number"), .text(s.respondentsLabel)),
+                           .th(.class("number"), .text(s.alphaLabel)), .th(.class("number"), .text(s.favourableLabel)),
+                           .th(.text(s.distributionLabel)))),
+                .tbody(.forEach(rows) { index, stats in
+                    let d = stats.descriptives
+                    let name = results.scales[index].scale.name(context.language)
+                    return .tr(
+                        .th(.attribute(named: "scope", value: "row"), .text(name)),
+                        .td(.class("number"), .text(s.decimal2(d.mean))),
+                        .td(.class("number"), .text(s.decimal(Descriptives.onHundredScale(d.mean)))),
+                        .td(.class("number"), .text(d.confidenceInterval95.map { "\(s.decimal2($0.lowerBound)) – \(s.decimal2($0.upperBound))" } ?? "–")),
+                        .td(.class("number"), .text("\(d.n)")),
+                        .td(.class("number"), .text(stats.alpha.map(s.decimal2) ?? "–")),
+                        .td(.class("number"), .text(stats.favourableShare.map(s.percentage) ?? "–")),
+                        .td(DistributionBar.svg(stats.distribution,
+                                                label: "\(s.distributionLabel) \(name): " + DistributionBar.shares(stats.distribution, strings: s).joined(separator: ", ")))
+                    )
+                })
+            ),
+            // The bars' text alternative: the share of every option per scale.
+            .table(
+                .class("results"),
+                .caption(.text(s.distributionLabel)),
+                .thead(.tr(.th(.text(s.scalesTitle)), .forEach(ResponseFormat.agreement.options) { .th(.class("number"), .text($0(context.language))) })),
+                .tbody(.forEach(rows) { index, stats in
+                    .tr(.th(.attribute(named: "scope", value: "row"), .text(results.scales[index].scale.name(context.language))),
+                        .forEach(DistributionBar.shares(stats.distribution, strings: s)) { .td(.class("number"), .text($0)) })
+                })
+            )
+        )
+    }
+
+    private func itemList(_ tally: GroupTally, strongest: Bool, _ context: PageContext) -> Node<HTML.BodyContext> {
+        let s = context.strings
+        // Items are compared after keying: a high score is always the favourable side.
+        let items = results.columns.indices.compactMap { column -> (Item, ItemStatistics, Double)? in
+            let stats = tally.item(column)
+            guard stats.descriptives.n > 0 else { return nil }
+            let item = results.columns[column]
+            let keyedMean = item.reverseKeyed ? Double(ResponseFormat.points + 1) - stats.descriptives.mean : stats.descriptives.mean
+            return (item, stats, keyedMean)
+        }.sorted { strongest ? ($0.2, $1.0.code) > ($1.2, $0.0.code) : ($0.2, $0.0.code) < ($1.2, $1.0.code) }
+        return .ol(.class("items"), .forEach(items.prefix(Self.listLength)) { item, stats, keyed in
+            .li(.text(item.text(context.language)), .span(.class("hint"),
+                .text(" — \(item.code): \(s.decimal2(keyed))\(item.reverseKeyed ? " ↺" : ""), n = \(stats.descriptives.n)")))
+        })
+    }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}

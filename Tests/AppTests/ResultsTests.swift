@@ -1,0 +1,139 @@
+@testable import App
+import Fluent
+import Foundation
+import SQLKit
+import Testing
+import Vapor
+import VeerkrachtCore
+
+@Suite(.serialized) struct ResultsTests {
+    struct Setting {
+        let organisation: UUID, zorg: UUID, noord: UUID, zuid: UUID, wave: UUID
+    }
+
+    /// Zorg with teams Noord (4 answering 4 everywhere) and Zuid (2 answering 2); threshold 3.
+    private func setting(_ app: Application) async throws -> Setting {
+        let organisation = try await app.createOrganisation("Zorggroep")
+        let zorg = try await app.createUnit("Zorg", in: organisation)
+        let noord = try await app.createUnit("Noord", in: organisation, under: zorg)
+        let zuid = try await app.createUnit("Zuid", in: organisation, under: zorg)
+        var people: [(UUID, UUID, Int)] = []
+        for i in 0..<4 { people.append((try await app.createPerson("n\(i)", in: organisation, unit: noord), noord, 4)) }
+        for i in 0..<2 { people.append((try await app.createPerson("z\(i)", in: organisation, unit: zuid), zuid, 2)) }
+        let wave = try await app.createWave(in: organisation, units: [zorg], threshold: 3)
+        for (person, unit, value) in people { try await respond(app, wave: wave, person: person, unit: unit, value: value) }
+        return Setting(organisation: organisation, zorg: zorg, noord: noord, zuid: zuid, wave: wave)
+    }
+
+    private func respond(_ app: Application, wave: UUID, person: UUID, unit: UUID, value: Int) async throws {
+        let questionnaire = Questionnaire(references: ["dlo@1"])!
+        let answers = Answers(closed: Dictionary(uniqueKeysWithValues: questionnaire.instruments.flatMap(\.items).map { ($0.code, value) }))
+        let submission = SubmissionWriter.Submission(
+            invitationID: try await app.invitation(wave: wave, person: person).requireID(), waveID: wave, unitID: unit,
+            bands: DemographicBands(ageBand: "30-39", gender: .female, tenureBand: .fiveToTen),
+            day: CalendarDate(year: 2026, month: 11, day: 23)!,
+            answers: String(decoding: try JSONEncoder().encode(answers.closed), as: UTF8.self),
+            itemAnswers: CompactAnswers.encode(answers, columns: CompactAnswers.columns(of: questionnaire)), openAnswers: [], profile: nil)
+        #expect(try await SubmissionWriter.write([submission], on: app.db) == [0])
+    }
+
+    private func browser(_ app: Application, _ s: Setting, role: Role = .viewer) async throws -> Browser {
+        try await app.createUser("\(role.rawValue)@example.org", organisation: s.organisation, role: role)
+        let browser = Browser(app)
+        _ = try await browser.signIn("\(role.rawValue)@example.org")
+        return browser
+    }
+
+    private func resultsPath(_ s: Setting, _ query: String = "") -> String {
+        Route.waveResults(s.organisation, wave: s.wave).path + query
+    }
+
+    @Test func theOrganisationsResultsShowScalesAndStrengthsBeforePointsOfAttention() async throws {
+        try await withVeerkracht { app in
+            let s = try await setting(app)
+            let page = try await browser(app, s).get(resultsPath(s))
+            #expect(page.status == .ok)
+            #expect(page.body.contains("n = 6"))
+            #expect(page.body.contains(DLOScan.version1.scales[0].name.nl))
+            let strengths = try #require(page.body.range(of: Dutch().strengthsTitle))
+            let attention = try #require(page.body.range(of: Dutch().attentionTitle))
+            #expect(strengths.lowerBound < attention.lowerBound)
+            #expect(page.body.contains("<svg class=\"bar\""))
+        }
+    }
+
+    @Test func aTeamBelowTheThresholdIsSuppressedAndSoIsTheSiblingThatWouldGiveItAway() async throws {
+        try await withVeerkracht { app in
+            let s = try await setting(app)
+            let visitor = try await browser(app, s)
+            let suppressed = Dutch().groupSuppressed(threshold: 3)
+            #expect(try await visitor.get(resultsPath(s, "?unit=\(s.zuid.uuidString)")).body.contains(suppressed))
+            #expect(try await visitor.get(resultsPath(s, "?unit=\(s.noord.uuidString)")).body.contains(suppressed))
+            #expect(!(try await visitor.get(resultsPath(s, "?unit=\(s.zorg.uuidString)")).body.contains(suppressed)))
+        }
+    }
+
+    @Test func theHeatmapGreysSuppressedUnits() async throws {
+        try await withVeerkracht { app in
+            let s = try await setting(app)
+            let page = try await browser(app, s).get(Route.waveHeatmap(s.organisation, wave: s.wave).path)
+            #expect(page.status == .ok)
+            #expect(page.body.contains("class=\"suppressed\""))
+            #expect(page.body.contains("heat-p0"))
+        }
+    }
+
+    @Test func theAggregateExportHoldsOnlyShownUnits() async throws {
+        try await withVeerkracht { app in
+            let s = try await setting(app)
+            let csv = try await browser(app, s).get(Route.waveAggregatesCSV(s.organisation, wave: s.wave).path)
+            #expect(csv.status == .ok)
+            #expect(csv.body.contains(s.zorg.uuidString))
+            #expect(!csv.body.contains(s.noord.uuidString) && !csv.body.contains(s.zuid.uuidString))
+            #expect(csv.body.contains("dlo@1/V,6,"))
+        }
+    }
+
+    @Test func theResponseExportIsForAdvisorsAndReportsSmallTeamsUnderTheirShownParent() async throws {
+        try await withVeerkracht { app in
+            let s = try await setting(app)
+            let path = Route.waveResponsesCSV(s.organisation, wave: s.wave).path
+            #expect(try await browser(app, s, role: .viewer).get(path).status == .forbidden)
+            let csv = try await browser(app, s, role: .advisor).get(path)
+            #expect(csv.status == .ok)
+            let lines = csv.body.split(separator: "\r\n")
+            #expect(lines.count == 7)
+            #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("Zorg,") })
+        }
+    }
+
+    @Test func badFiltersAreRefusedAndChangeNothing() async throws {
+        try await withVeerkracht { app in
+            let s = try await setting(app)
+            let visitor = try await browser(app, s)
+            #expect(try await visitor.get(resultsPath(s, "?unit=not-a-unit")).status == .badRequest)
+            #expect(try await visitor.get(resultsPath(s, "?unit=\(UUID().uuidString)")).status == .notFound)
+            #expect(try await visitor.get(resultsPath(s, "?band=age:abc")).status == .badRequest)
+            #expect(try await visitor.get(resultsPath(s, "?band=shoe:42")).status == .badRequest)
+            // A well-formed band nobody has looks like any other group too small to show.
+            #expect(try await visitor.get(resultsPath(s, "?band=age:70-79")).body.contains(Dutch().groupSuppressed(threshold: 3)))
+            let other = try await app.createOrganisation("Ander")
+            let foreign = try await app.createWave(in: other, units: [try await app.createUnit("X", in: other)], open: false)
+            #expect(try await visitor.get(Route.waveResults(s.organisation, wave: foreign).path).status == .notFound)
+            #expect(try await visitor.get(Route.waveResults(other, wave: foreign).path).status == .notFound)
+        }
+    }
+
+    @Test func resultsFromTheCompactAnswersEqualThoseFromTheStoredJSON() async throws {
+        try await withVeerkracht { app in
+            let s = try await setting(app)
+            let wave = try await Wave.find(s.wave, on: app.db)!
+            let tree = try await UnitStore(db: app.db, organisationID: s.organisation).tree()
+            let compact = try await ResultsLoader.load(wave, tree: tree, on: app.db as! any SQLDatabase)
+            try await (app.db as! any SQLDatabase).raw("UPDATE responses SET item_answers = NULL").run()
+            let fromJSON = try await ResultsLoader.load(wave, tree: tree, on: app.db as! any SQLDatabase)
+            #expect(compact.unitTallies() == fromJSON.unitTallies())
+            #expect(compact.unitTallies()[0]?.respondents == 6)
+        }
+    }
+}

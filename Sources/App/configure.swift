@@ -35,6 +35,7 @@ public func configure(_ app: Application, with configuration: AppConfiguration) 
 
     app.asyncCommands.use(MigrateCommand(), as: "migrate")
     app.asyncCommands.use(UsersCommand(), as: "users")
+    app.asyncCommands.use(DemoCommand(), as: "demo")
     app.asyncCommands.use(InstrumentsCommand(), as: "instruments")
 
     routes(app)

@@ -51,4 +51,25 @@ extension Dutch {
     var unknownUnit: String { "Deze eenheid bestaat niet in deze organisatie." }
     var malformedBand: String { "Kies een groep als leeftijd:30-39, gender:f of dienstjaren:2-5." }
     func scaleSummary(mean: String, hundred: String, n: Int) -> String { "\(mean) op 1–5, \(hundred) op 0–100, n = \(n)" }
+    var perUnitTitle: String { "Per eenheid" }
+    var trendTitle: String { "Verloop" }
+    var trendLink: String { "verloop" }
+    var waveLabel: String { "Meting" }
+    var trendNeedsTwoWaves: String { "Een verloop heeft minstens twee metingen met deze scan nodig waarin deze groep getoond mag worden." }
+    func changeVerdict(_ verdict: ChangeTest.Verdict) -> String {
+        switch verdict {
+        case .up: "Omhoog: het verschil is bij 5% significant."
+        case .down: "Omlaag: het verschil is bij 5% significant."
+        case .noClearChange: "Geen duidelijke verandering (niet significant bij 5%)."
+        }
+    }
+    func changeSummary(difference: String, t: String, df: String, p: String, d: String) -> String {
+        "Verschil \(difference) op 1–5; Welch t = \(t) bij \(df) vrijheidsgraden, p = \(p); Cohens d = \(d)."
+    }
+    var openAnswersTitle: String { "Open antwoorden" }
+    var openAnswersExplained: String { "In willekeurige volgorde en zonder gegevens over wie ze gaf. Alleen voor groepen die groot genoeg zijn." }
+    var noOpenAnswers: String { "Geen open antwoorden op deze vraag." }
+    var hideAnswer: String { "Verbergen" }
+    var answerHidden: String { "Het antwoord is verborgen; dat is vastgelegd." }
+    var reverseKeyedExplained: String { "Dit item telt omgekeerd mee in zijn schaal: instemmen betekent een lagere score." }
 }

@@ -51,4 +51,25 @@ extension English {
     var unknownUnit: String { "This unit does not exist in this organisation." }
     var malformedBand: String { "Choose a group such as age:30-39, gender:f or tenure:2-5." }
     func scaleSummary(mean: String, hundred: String, n: Int) -> String { "\(mean) on 1–5, \(hundred) on 0–100, n = \(n)" }
+    var perUnitTitle: String { "By unit" }
+    var trendTitle: String { "Trend" }
+    var trendLink: String { "trend" }
+    var waveLabel: String { "Wave" }
+    var trendNeedsTwoWaves: String { "A trend needs at least two waves of this scan in which this group may be shown." }
+    func changeVerdict(_ verdict: ChangeTest.Verdict) -> String {
+        switch verdict {
+        case .up: "Up: the difference is significant at 5%."
+        case .down: "Down: the difference is significant at 5%."
+        case .noClearChange: "No clear change (not significant at 5%)."
+        }
+    }
+    func changeSummary(difference: String, t: String, df: String, p: String, d: String) -> String {
+        "Difference \(difference) on 1–5; Welch t = \(t) with \(df) degrees of freedom, p = \(p); Cohen's d = \(d)."
+    }
+    var openAnswersTitle: String { "Open answers" }
+    var openAnswersExplained: String { "In random order and without anything about who gave them. Only for groups large enough." }
+    var noOpenAnswers: String { "No open answers to this question." }
+    var hideAnswer: String { "Hide" }
+    var answerHidden: String { "The answer is hidden; this has been logged." }
+    var reverseKeyedExplained: String { "This item counts reversed in its scale: agreeing means a lower score." }
 }

@@ -31,4 +31,17 @@ protocol ResultStrings: Sendable {
     var unknownUnit: String { get }
     var malformedBand: String { get }
     func scaleSummary(mean: String, hundred: String, n: Int) -> String
+    var perUnitTitle: String { get }
+    var trendTitle: String { get }
+    var trendLink: String { get }
+    var waveLabel: String { get }
+    var trendNeedsTwoWaves: String { get }
+    func changeVerdict(_ verdict: ChangeTest.Verdict) -> String
+    func changeSummary(difference: String, t: String, df: String, p: String, d: String) -> String
+    var openAnswersTitle: String { get }
+    var openAnswersExplained: String { get }
+    var noOpenAnswers: String { get }
+    var hideAnswer: String { get }
+    var answerHidden: String { get }
+    var reverseKeyedExplained: String { get }
 }

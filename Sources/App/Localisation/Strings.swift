@@ -186,6 +186,11 @@ extension Strings {
         value.formatted(.number.precision(.fractionLength(2)).locale(locale))
     }
 
+    /// Three decimals, for p-values.
+    func decimal3(_ value: Double) -> String {
+        value.formatted(.number.precision(.fractionLength(3)).locale(locale))
+    }
+
     func percentage(_ share: Double) -> String {
         share.formatted(.percent.precision(.fractionLength(0)).locale(locale))
     }

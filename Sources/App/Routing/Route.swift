@@ -45,6 +45,10 @@ enum Route: Sendable, Hashable {
     case waveHeatmap(UUID, wave: UUID)
     case waveAggregatesCSV(UUID, wave: UUID)
     case waveResponsesCSV(UUID, wave: UUID)
+    case waveItem(UUID, wave: UUID, item: String)
+    case waveTrend(UUID, wave: UUID, scale: String)
+    case waveOpenAnswers(UUID, wave: UUID)
+    case waveOpenAnswerHide(UUID, wave: UUID, answer: UUID)
 
     /// The pages a respondent sees, reached with a personal link only.
     case survey(token: String)
@@ -103,6 +107,13 @@ enum Route: Sendable, Hashable {
         case .waveHeatmap(let org, let wave): Route.waveResults(org, wave: wave).segments + [.fixed("heatmap")]
         case .waveAggregatesCSV(let org, let wave): Route.waveResults(org, wave: wave).segments + [.fixed("aggregates.csv")]
         case .waveResponsesCSV(let org, let wave): Route.waveResults(org, wave: wave).segments + [.fixed("responses.csv")]
+        case .waveItem(let org, let wave, let item):
+            Route.waveResults(org, wave: wave).segments + [.fixed("items"), .parameter(name: "item", value: item)]
+        case .waveTrend(let org, let wave, let scale):
+            Route.waveResults(org, wave: wave).segments + [.fixed("trends"), .parameter(name: "scale", value: scale)]
+        case .waveOpenAnswers(let org, let wave): Route.waveResults(org, wave: wave).segments + [.fixed("open")]
+        case .waveOpenAnswerHide(let org, let wave, let answer):
+            Route.waveOpenAnswers(org, wave: wave).segments + [.parameter(name: "answer", value: answer.uuidString), .fixed("hide")]
         case .survey(let token): [.fixed("s"), .parameter(name: "token", value: token)]
         case .surveySection(let token, let number):
             Route.survey(token: token).segments + [.parameter(name: "section", value: String(number))]

@@ -67,6 +67,10 @@ func routes(_ app: Application) {
     app.get(Route.waveHeatmap(id, wave: id).pattern, use: results.heatmap)
     app.get(Route.waveAggregatesCSV(id, wave: id).pattern, use: results.aggregatesCSV)
     app.get(Route.waveResponsesCSV(id, wave: id).pattern, use: results.responsesCSV)
+    app.get(Route.waveItem(id, wave: id, item: "").pattern, use: results.item)
+    app.get(Route.waveTrend(id, wave: id, scale: "").pattern, use: results.trend)
+    app.get(Route.waveOpenAnswers(id, wave: id).pattern, use: results.openAnswers)
+    app.post(Route.waveOpenAnswerHide(id, wave: id, answer: id).pattern, use: results.hideOpenAnswer)
 
     app.get(Route.survey(token: "").pattern, use: survey.start)
     app.get(Route.surveySubmit(token: "").pattern, use: survey.review)

@@ -27,6 +27,9 @@ public struct ResultScale: Sendable, Hashable {
         }
     }
 
+    /// `dlo-K2`: the scale in a path, the same across versions of the instrument.
+    public var key: String { "\(instrument.id)-\(scale.code)" }
+
     /// `dlo@1/K2`: how exports and the API name a scale.
     public var reference: String { "\(instrument.reference)/\(scale.code)" }
 

@@ -14,6 +14,9 @@ struct ResultsPage: Page {
     let tally: GroupTally?
     let isAdvisor: Bool
 
+    /// `?unit=…` for links to other views of the same unit.
+    private var unitQuery: String { group.unit.map { "?unit=\($0.uuidString)" } ?? "" }
+
     /// How many items each of the two lists shows.
     static let listLength = 5
 
@@ -25,6 +28,7 @@ struct ResultsPage: Page {
         return .group(
             .p(.a(.href(Route.wave(org, wave: wave.id).path), .text(wave.name)), .text(" · "),
                .a(.href(Route.waveHeatmap(org, wave: wave.id).path), .text(s.heatmapTitle)), .text(" · "),
+               .a(.href(Route.waveOpenAnswers(org, wave: wave.id).path + unitQuery), .text(s.openAnswersTitle)), .text(" · "),
                .a(.href(Route.waveAggregatesCSV(org, wave: wave.id).path), .text(s.exportAggregates)),
                .if(isAdvisor, .group(.text(" · "), .a(.href(Route.waveResponsesCSV(org, wave: wave.id).path), .text(s.exportResponses))))),
             filter(context),
@@ -80,8 +84,10 @@ struct ResultsPage: Page {
                 .tbody(.forEach(rows) { index, stats in
                     let d = stats.descriptives
                     let name = results.scales[index].scale.name(context.language)
+                    let trend = Route.waveTrend(organisationID!, wave: wave.id, scale: results.scales[index].key).path + unitQuery
                     return .tr(
-                        .th(.attribute(named: "scope", value: "row"), .text(name)),
+                        .th(.attribute(named: "scope", value: "row"), .text(name), .text(" "),
+                            .a(.class("hint"), .href(trend), .text("(\(s.trendLink))"))),
                         .td(.class("number"), .text(s.decimal2(d.mean))),
                         .td(.class("number"), .text(s.decimal(Descriptives.onHundredScale(d.mean)))),
                         .td(.class("number"), .text(d.confidenceInterval95.map { "\(s.decimal2($0.lowerBound)) – \(s.decimal2($0.upperBound))" } ?? "–")),
@@ -108,16 +114,18 @@ struct ResultsPage: Page {
 
     private func itemList(_ tally: GroupTally, strongest: Bool, _ context: PageContext) -> Node<HTML.BodyContext> {
         let s = context.strings
-        // Items are compared after keying: a high score is always the favourable side.
+        // Items are compared after keying: a high score is always the favourable side. Only
+        // statements count: a learning preference is neither a strength nor a weakness.
         let items = results.columns.indices.compactMap { column -> (Item, ItemStatistics, Double)? in
             let stats = tally.item(column)
-            guard stats.descriptives.n > 0 else { return nil }
             let item = results.columns[column]
+            guard stats.descriptives.n > 0, item.format == .agreement else { return nil }
             let keyedMean = item.reverseKeyed ? Double(ResponseFormat.points + 1) - stats.descriptives.mean : stats.descriptives.mean
             return (item, stats, keyedMean)
         }.sorted { strongest ? ($0.2, $1.0.code) > ($1.2, $0.0.code) : ($0.2, $0.0.code) < ($1.2, $1.0.code) }
         return .ol(.class("items"), .forEach(items.prefix(Self.listLength)) { item, stats, keyed in
-            .li(.text(item.text(context.language)), .span(.class("hint"),
+            .li(.a(.href(Route.waveItem(organisationID!, wave: wave.id, item: item.code).path), .text(item.text(context.language))),
+                .span(.class("hint"),
                 .text(" — \(item.code): \(s.decimal2(keyed))\(item.reverseKeyed ? " ↺" : ""), n = \(stats.descriptives.n)")))
         })
     }

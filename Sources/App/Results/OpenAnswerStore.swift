@@ -1,0 +1,38 @@
+import Fluent
+import Foundation
+import SQLKit
+import VeerkrachtCore
+
+/// Open answers as results show them: only for a group the disclosure rule shows, never the
+/// hidden ones, shuffled, and without their unit.
+struct OpenAnswerStore {
+    let db: any Database
+
+    struct Shown: Sendable {
+        let id: UUID
+        let questionCode: String
+        let text: String
+    }
+
+    func shown(wave: UUID, group: ResultGroup, results: WaveResults, tree: UnitTree) async throws -> [Shown]? {
+        // Open answers carry a unit only, so a band narrows nothing: only unit groups have them.
+        guard group.band == nil, results.isShown(group) else { return nil }
+        var query = OpenAnswer.query(on: db).filter(\.$wave.$id == wave).filter(\.$hiddenAt == nil)
+        if let unit = group.unit { query = query.filter(\.$unitID ~~ tree.subtree(of: unit).map(\.id)) }
+        return try await query.all().map { Shown(id: try $0.requireID(), questionCode: $0.questionCode, text: $0.text) }.shuffled()
+    }
+
+    /// Hides an answer of this wave and logs who did it and when; a 404 for any other id.
+    func hide(_ answerID: UUID, wave: UUID, by user: UUID) async throws {
+        try await db.transaction { db in
+            guard let answer = try await OpenAnswer.query(on: db).filter(\.$id == answerID).filter(\.$wave.$id == wave).first() else {
+                throw AppError.notFound
+            }
+            let now = Date()
+            answer.hiddenAt = now
+            try await answer.save(on: db)
+            try await (db as! any SQLDatabase).insert(into: "open_answer_hidings").columns("id", "open_answer_id", "user_id", "hidden_at")
+                .values(SQLBind(UUID()), SQLBind(answerID), SQLBind(user), SQLBind(now)).run()
+        }
+    }
+}

@@ -7,7 +7,8 @@
 // `ingest` prepares a wave of the 30-item learning-preference scan with N invitations in the
 // database, then submits N complete responses through the respondent's submit form and
 // prints responses/s, p50 and p99; its last line is JSON. `verify` counts what was stored,
-// e.g. after the server was killed with `kill -9` during a run.
+// e.g. after the server was killed with `kill -9` during a run. `report` (see ReportBenchmark)
+// times the results pages on a demo organisation.
 // Build with `swift build -c release -Xswiftc -enable-testing`: it prepares waves with the
 // application's own code rather than a copy of it.
 @testable import App
@@ -27,6 +28,7 @@ func fail(_ message: String) -> Never {
 
 let usage = """
 usage: veerkracht-bench ingest --url URL [--concurrency 8] [--responses 10000]
+       veerkracht-bench report --people N [--runs 15] [--keep]
        veerkracht-bench verify --wave WAVE-ID
 The database is the server's: DATABASE_URL and SECRET_KEY as for `veerkracht serve`.
 """
@@ -43,6 +45,11 @@ do {
         fflush(nil)
         let result = try await IngestLoad(baseURL: url, concurrency: concurrency).run(tokens: wave.tokens)
         result.report(wave: wave.id, concurrency: concurrency)
+    case "report":
+        guard let people = option("people").flatMap(Int.init), people > 0 else { fail(usage) }
+        let runs = option("runs").map { Int($0) ?? 0 } ?? 15
+        guard runs > 0 else { fail("--runs must be a positive number") }
+        try await ReportBenchmark(people: people, runs: runs, keep: arguments.contains("--keep")).run()
     case "verify":
         guard let wave = option("wave").flatMap(UUID.init(uuidString:)) else { fail(usage) }
         let counts = try await IngestPreparation.count(wave: wave)

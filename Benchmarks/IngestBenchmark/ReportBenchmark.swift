@@ -1,0 +1,181 @@
+import AsyncHTTPClient
+import Foundation
+import NIOCore
+import NIOHTTP1
+
+/// `veerkracht-bench report --people N [--runs 15]`: builds a demo organisation of N people
+/// with two waves in a fresh SQLite file (everyone answers, 62 items), starts the `veerkracht`
+/// beside this program, signs in and times the results page, the heatmap and the aggregate
+/// CSV of the latest wave: first (cold, loading from the database) and then warm, as medians.
+/// The health endpoint, timed the same way, is the baseline that shows how noisy the machine
+/// is. The server's peak memory comes from /proc (VmHWM).
+struct ReportBenchmark {
+    let people: Int
+    let runs: Int
+    let keep: Bool
+
+    struct Timing {
+        let name: String
+        let cold: Double
+        let warm: [Double]
+        var median: Double { warm.sorted()[warm.count / 2] }
+        var p90: Double { warm.sorted()[min(warm.count - 1, Int(Double(warm.count) * 0.9))] }
+    }
+
+    func run() async throws {
+        let veerkracht = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+            .deletingLastPathComponent().appendingPathComponent("veerkracht").path
+        guard FileManager.default.isExecutableFile(atPath: veerkracht) else { throw Failure("no veerkracht beside veerkracht-bench at \(veerkracht)") }
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("veerkracht-report-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { if !keep { try? FileManager.default.removeItem(at: directory) } }
+        var environment = ProcessInfo.processInfo.environment
+        environment["DATABASE_URL"] = directory.appendingPathComponent("report.sqlite").path
+        environment["LOG_LEVEL"] = "warning"
+
+        let demoStarted = Date()
+        try Self.runToEnd(veerkracht, ["demo", "--people", "\(people)", "--waves", "2", "--response-rate", "1", "--seed", "1"], environment)
+        print("demo: \(people) people × 2 waves in \(Int(Date().timeIntervalSince(demoStarted))) s")
+        let password = "bench password \(UUID().uuidString)"
+        try Self.runToEnd(veerkracht, ["users", "create", "--email", "bench@example.org", "--organisation", "Demo", "--role", "advisor"],
+                          environment, input: password + "\n")
+
+        let port = Int.random(in: 20_000..<40_000)
+        let server = Process()
+        server.executableURL = URL(fileURLWithPath: veerkracht)
+        server.arguments = ["serve", "--port", "\(port)"]
+        server.environment = environment
+        try server.run()
+        defer { server.terminate(); server.waitUntilExit() }
+
+        let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: .init(redirectConfiguration: .disallow))
+        do {
+            try await measure(Session(client: client, base: "http://127.0.0.1:\(port)"), server: server, password: password)
+            try await client.shutdown()
+        } catch {
+            try? await client.shutdown()
+            throw error
+        }
+    }
+
+    private func measure(_ session: Session, server: Process, password: String) async throws {
+        try await session.waitUntilUp()
+        try await session.signIn(email: "bench@example.org", password: password)
+        let (organisation, wave) = try await session.latestWave()
+        let results = "/o/\(organisation)/waves/\(wave)/results"
+        var timings: [Timing] = []
+        for (name, path) in [("health (baseline)", "/healthz"), ("results", results), ("heatmap", results + "/heatmap"),
+                             ("aggregate CSV", results + "/aggregates.csv")] {
+            let cold = try await session.timedGet(path)
+            var warm: [Double] = []
+            for _ in 0..<runs { warm.append(try await session.timedGet(path)) }
+            timings.append(Timing(name: name, cold: cold, warm: warm))
+        }
+        let peak = Self.peakMemoryMB(of: server.processIdentifier)
+        let baseline = timings[0].median
+        print("respondents per wave: \(people); \(runs) warm runs each; milliseconds")
+        print("page                 cold      median    p90       ×baseline")
+        for t in timings {
+            print(t.name.padding(toLength: 20, withPad: " ", startingAt: 0)
+                  + [t.cold, t.median, t.p90].map { String(format: " %8.1f ", $0) }.joined()
+                  + String(format: " %8.1f", t.median / baseline))
+        }
+        print("server peak memory (VmHWM): \(peak.map { String(format: "%.0f MB", $0) } ?? "unknown")")
+        let json = timings.map { "\"\($0.name)\":{\"cold_ms\":\(String(format: "%.1f", $0.cold)),\"median_ms\":\(String(format: "%.1f", $0.median))}" }
+        print("{\"people\":\(people),\"runs\":\(runs),\(json.joined(separator: ",")),\"peak_mb\":\(peak.map { String(format: "%.0f", $0) } ?? "null")}")
+    }
+
+    static func runToEnd(_ executable: String, _ arguments: [String], _ environment: [String: String], input: String? = nil) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        process.environment = environment
+        let pipe = Pipe()
+        if input != nil { process.standardInput = pipe }
+        try process.run()
+        if let input { pipe.fileHandleForWriting.write(Data(input.utf8)); try pipe.fileHandleForWriting.close() }
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw Failure("veerkracht \(arguments.first ?? "") failed") }
+    }
+
+    static func peakMemoryMB(of pid: Int32) -> Double? {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let kilobytes = line.split(separator: " ").compactMap({ Double($0) }).first else { return nil }
+        return kilobytes / 1024
+    }
+
+    struct Failure: Error, CustomStringConvertible {
+        let description: String
+        init(_ description: String) { self.description = description }
+    }
+
+    /// A signed-in browser without a browser: the session cookie and the form token.
+    final class Session: @unchecked Sendable {
+        let client: HTTPClient
+        let base: String
+        var cookie = ""
+
+        init(client: HTTPClient, base: String) {
+            self.client = client
+            self.base = base
+        }
+
+        func get(_ path: String) async throws -> (HTTPResponseStatus, String) {
+            var request = HTTPClientRequest(url: base + path)
+            if !cookie.isEmpty { request.headers.add(name: "Cookie", value: cookie) }
+            let response = try await client.execute(request, timeout: .seconds(120))
+            remember(response.headers)
+            let body = try await response.body.collect(upTo: 1 << 30)
+            // A redirect is followed by hand, keeping the cookie.
+            if response.status == .seeOther, let location = response.headers.first(name: "Location") { return try await get(location) }
+            return (response.status, String(buffer: body))
+        }
+
+        func timedGet(_ path: String) async throws -> Double {
+            let started = DispatchTime.now().uptimeNanoseconds
+            let (status, _) = try await get(path)
+            guard status == .ok else { throw Failure("GET \(path) answered \(status.code)") }
+            return Double(DispatchTime.now().uptimeNanoseconds - started) / 1_000_000
+        }
+
+        func waitUntilUp() async throws {
+            for _ in 0..<300 {
+                if let (status, _) = try? await get("/healthz"), status == .ok { return }
+                try await Task.sleep(nanoseconds: 100_000_000)
+            }
+            throw Failure("the server did not start")
+        }
+
+        func signIn(email: String, password: String) async throws {
+            let (_, page) = try await get("/sign-in")
+            guard let token = page.firstMatch(of: /name="_csrf" value="([^"]+)"/)?.1 else { throw Failure("no form token on the sign-in page") }
+            var request = HTTPClientRequest(url: base + "/sign-in")
+            request.method = .POST
+            request.headers.add(name: "Cookie", value: cookie)
+            request.headers.add(name: "Content-Type", value: "application/x-www-form-urlencoded")
+            let form = ["email": email, "password": password, "_csrf": String(token)]
+                .map { "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }.joined(separator: "&")
+            request.body = .bytes(ByteBuffer(string: form))
+            let response = try await client.execute(request, timeout: .seconds(30))
+            remember(response.headers)
+            _ = try await response.body.collect(upTo: 1 << 20)
+            guard response.status == .seeOther else { throw Failure("sign-in answered \(response.status.code)") }
+        }
+
+        /// The organisation and its most recently opened wave.
+        func latestWave() async throws -> (String, String) {
+            let (_, home) = try await get("/")
+            guard let organisation = home.firstMatch(of: /\/o\/([0-9A-F-]{36})/)?.1 else { throw Failure("no organisation on the home page") }
+            let (_, waves) = try await get("/o/\(organisation)/waves")
+            let ids = waves.matches(of: /\/waves\/([0-9A-F-]{36})"/).map { String($0.1) }
+            guard let wave = ids.first else { throw Failure("no wave") }
+            // The list shows the newest first.
+            return (String(organisation), wave)
+        }
+
+        private func remember(_ headers: HTTPHeaders) {
+            for value in headers["Set-Cookie"] { cookie = String(value.prefix { $0 != ";" }) }
+        }
+    }
+}

@@ -136,4 +136,88 @@ import VeerkrachtCore
             #expect(compact.unitTallies()[0]?.respondents == 6)
         }
     }
+
+    @Test func aNewResponseIsCountedOnTheNextVisit() async throws {
+        try await withVeerkracht { app in
+            let s = try await setting(app)
+            let visitor = try await browser(app, s)
+            #expect(try await visitor.get(resultsPath(s)).body.contains("n = 6"))
+            let person = try await app.createPerson("late", in: s.organisation, unit: s.noord)
+            let invitation = WaveInvitation()
+            invitation.$wave.id = s.wave
+            invitation.$person.id = person
+            invitation.unitID = s.noord
+            invitation.tokenHash = UUID().uuidString
+            invitation.statusValue = WaveInvitation.Status.invited.rawValue
+            try await invitation.create(on: app.db)
+            try await respond(app, wave: s.wave, person: person, unit: s.noord, value: 5)
+            #expect(try await visitor.get(resultsPath(s)).body.contains("n = 7"))
+        }
+    }
+
+    @Test func theItemPageListsTheOrganisationAndOnlyShownUnits() async throws {
+        try await withVeerkracht { app in
+            let s = try await setting(app)
+            let page = try await browser(app, s).get(Route.waveItem(s.organisation, wave: s.wave, item: "DLO.K2.1").path)
+            #expect(page.status == .ok)
+            #expect(page.body.contains(Dutch().wholeOrganisation) && page.body.contains(">Zorg<"))
+            #expect(!page.body.contains(">Noord<") && !page.body.contains(">Zuid<"))
+            #expect(try await browser(app, s, role: .manager).get(Route.waveItem(s.organisation, wave: s.wave, item: "NOPE").path).status == .notFound)
+        }
+    }
+
+    @Test func theTrendComparesTheLastTwoWavesWithWelchsTest() async throws {
+        try await withVeerkracht { app in
+            let s = try await setting(app)
+            // A second, later wave in which everyone answers 5: clearly up, even with six people.
+            let wave = Wave(organisationID: s.organisation, settings: WaveSettings(
+                name: "Voorjaar", instruments: ["dlo@1"], units: [s.zorg], opensAt: Date().addingTimeInterval(60),
+                closesAt: Date().addingTimeInterval(86_400), anonymityThreshold: 3, languages: [.nl]))
+            try await wave.create(on: app.db)
+            _ = try await WaveStore(db: app.db, organisationID: s.organisation).open(wave, links: app.surveyLinks)
+            for invitation in try await WaveInvitation.query(on: app.db).filter(\.$wave.$id == wave.requireID()).all() {
+                try await respond(app, wave: try wave.requireID(), person: invitation.$person.id, unit: invitation.unitID,
+                                  value: 5)
+            }
+            let page = try await browser(app, s).get(Route.waveTrend(s.organisation, wave: s.wave, scale: "dlo-K2").path)
+            #expect(page.status == .ok)
+            #expect(page.body.contains("<svg class=\"trend\""))
+            #expect(page.body.contains(Dutch().changeVerdict(.up)))
+            #expect(page.body.contains("Najaarsmeting") && page.body.contains("Voorjaar"))
+        }
+    }
+
+    @Test func openAnswersShowForALargeEnoughGroupOnlyAndAnAdvisorCanHideOne() async throws {
+        try await withVeerkracht { app in
+            let s = try await setting(app)
+            let sql = app.db as! any SQLDatabase
+            for (unit, text) in [(s.noord, "Meer tijd om te oefenen"), (s.zuid, "Samen terugkijken helpt")] {
+                try await sql.insert(into: "open_answers").columns("id", "wave_id", "unit_id", "question_code", "text")
+                    .values(SQLBind(UUID()), SQLBind(s.wave), SQLBind(unit), SQLBind("DLO.O.K2"), SQLBind(text)).run()
+            }
+            let advisor = try await browser(app, s, role: .advisor)
+            let path = Route.waveOpenAnswers(s.organisation, wave: s.wave).path
+            let all = try await advisor.get(path)
+            #expect(all.body.contains("Meer tijd om te oefenen") && all.body.contains("Samen terugkijken helpt"))
+            #expect(try await advisor.get(path + "?unit=\(s.zuid.uuidString)").body.contains(Dutch().groupSuppressed(threshold: 3)))
+
+            let answer = try await OpenAnswer.query(on: app.db).filter(\.$text == "Samen terugkijken helpt").first()!
+            let hide = Route.waveOpenAnswerHide(s.organisation, wave: s.wave, answer: try answer.requireID()).path
+            #expect(try await browser(app, s, role: .viewer).post(hide, follow: false).status == .forbidden)
+            let after = try await advisor.post(hide)
+            #expect(after.body.contains(Dutch().answerHidden) && !after.body.contains("Samen terugkijken helpt"))
+            let logged = try await sql.raw("SELECT COUNT(*) AS n FROM open_answer_hidings").first()!.decode(column: "n", as: Int.self)
+            #expect(logged == 1)
+            let elsewhere = Route.waveOpenAnswerHide(s.organisation, wave: s.wave, answer: UUID()).path
+            #expect(try await advisor.post(elsewhere, follow: false).status == .notFound)
+        }
+    }
+
+    @Test func exportNumbersHaveFourDecimalsWithADot() {
+        #expect(ResultsCSV.number(3.14159) == "3.1416")
+        #expect(ResultsCSV.number(-0.05) == "-0.0500")
+        #expect(ResultsCSV.number(2) == "2.0000")
+        #expect(ResultsCSV.number(0.00004) == "0.0000")
+        #expect(ResultsCSV.number(nil) == "" && ResultsCSV.number(.nan) == "")
+    }
 }

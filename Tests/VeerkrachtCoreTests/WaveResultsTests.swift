@@ -43,7 +43,7 @@ private struct Fixture {
         let scale = try #require(ResultScale.all(in: f.columns, instruments: [f.instrument]).first)
         // Everyone answers 5 everywhere: reversed items count 1, so the score is (4·5 + 2·1)/6.
         let results = f.results(Array(repeating: (f.noord, nil, f.uniform(5)), count: 4))
-        let stats = try #require(results.tally(ResultGroup(unit: nil))).scale(0, of: results.scales)
+        let stats = try #require(results.tally(ResultGroup(unit: nil))).scale(0)
         let reversed = scale.reversed.filter { $0 }.count
         #expect(abs(stats.descriptives.mean - Double(5 * (6 - reversed) + reversed) / 6) < 1e-12)
     }
@@ -54,7 +54,7 @@ private struct Fixture {
         var tooFew = f.uniform(3)
         for column in scale.columns.dropFirst(scale.minimumAnswered - 1) { tooFew[column] = 0 }
         let results = f.results([(f.noord, nil, f.uniform(3)), (f.noord, nil, f.uniform(4)), (f.noord, nil, tooFew)])
-        let stats = try #require(results.tally(ResultGroup(unit: nil))).scale(0, of: results.scales)
+        let stats = try #require(results.tally(ResultGroup(unit: nil))).scale(0)
         #expect(stats.descriptives.n == 2)
     }
 
@@ -64,7 +64,7 @@ private struct Fixture {
         var random = SeededRandom(seed: 42)
         let rows = (0..<40).map { _ in (f.noord, String?.none, f.columns.map { _ in UInt8.random(in: 1...5, using: &random) }) }
         let results = f.results(rows)
-        let stats = try #require(results.tally(ResultGroup(unit: nil))).scale(0, of: results.scales)
+        let stats = try #require(results.tally(ResultGroup(unit: nil))).scale(0)
         let keyedRows = rows.map { row in
             layout.columns.enumerated().map { Double(Scoring.keyed(Int(row.2[$1]), reversed: layout.reversed[$0])) }
         }
@@ -122,5 +122,29 @@ private struct Fixture {
         // Zuid (2) is suppressed and so Noord too; everyone is reported under Zorg, and the
         // single 50-59 would stand out, so ages are left out there.
         #expect(reported.allSatisfy { $0.0 == f.zorg && $0.1 == nil })
+    }
+}
+
+@Suite struct DemoOrganisationTests {
+    @Test func theSameSeedBuildsTheSameOrganisationAndAnswers() {
+        let a = DemoOrganisation(people: 500, seed: 7, year: 2026), b = DemoOrganisation(people: 500, seed: 7, year: 2026)
+        #expect(a.units.map(\.name) == b.units.map(\.name))
+        #expect(a.people.map(\.birthYear) == b.people.map(\.birthYear) && a.people.map(\.unit) == b.people.map(\.unit))
+        let columns = DLOScan.version1.items
+        let scales = ResultScale.all(in: columns, instruments: [DLOScan.version1])
+        #expect(a.answers(person: 3, wave: 1, columns: columns, scales: scales) == b.answers(person: 3, wave: 1, columns: columns, scales: scales))
+    }
+
+    @Test func anotherSeedBuildsAnotherOrganisation() {
+        let a = DemoOrganisation(people: 500, seed: 7, year: 2026), b = DemoOrganisation(people: 500, seed: 8, year: 2026)
+        #expect(a.people.map(\.birthYear) != b.people.map(\.birthYear))
+    }
+
+    @Test func theDemoHasSeveralHundredUnitsWithSomeTooSmallToShow() {
+        let demo = DemoOrganisation(people: 20_000, seed: 1, year: 2026)
+        #expect(demo.units.count > 200)
+        let sizes = Dictionary(grouping: demo.people, by: \.unit).mapValues(\.count)
+        let teams = demo.units.indices.filter { index in !demo.units.contains { $0.parent == index } }
+        #expect(teams.contains { (sizes[$0] ?? 0) < 5 })
     }
 }

@@ -45,7 +45,6 @@ public struct ResponseTable: Sendable {
         count += 1
     }
 
-    func unit(ofRow row: Int) -> Int { Int(units[row]) }
     func band(ofRow row: Int, _ dimension: BandDimension) -> Int { Int(bands[row * 3 + dimension.rawValue]) }
     /// A cell: the three band indices in one number, for counting cross-tabulations.
     func cell(ofRow row: Int) -> Int {

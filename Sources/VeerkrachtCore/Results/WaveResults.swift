@@ -34,8 +34,9 @@ public struct WaveResults: Sendable {
     public let depths: [Int]
     private let parents: [Int?]
     private let table: ResponseTable
-    private let nodeOfRow: [Int]
+    private let nodeOfRow: [Int32]
     public let disclosure: Disclosure
+    public let layout: TallyLayout
 
     /// The node numbering a table's unit column must use: the organisation, then the units of
     /// the tree in display order. Responses of a unit no longer in the tree count for the
@@ -65,12 +66,13 @@ public struct WaveResults: Sendable {
         columns = table.columns
         bandLabels = table.bandLabels
         scales = ResultScale.all(in: table.columns, instruments: instruments)
+        self.layout = TallyLayout(columnCount: table.columns.count, scales: scales)
         nodes = layout.nodes
         depths = layout.depths
         parents = layout.parents
-        nodeOfRow = (0..<table.count).map { table.unit(ofRow: $0) }
+        nodeOfRow = table.units
         var ownCells = [[Int: Int]](repeating: [:], count: layout.nodes.count)
-        for row in 0..<table.count { ownCells[nodeOfRow[row]][table.cell(ofRow: row), default: 0] += 1 }
+        for row in 0..<table.count { ownCells[Int(nodeOfRow[row])][table.cell(ofRow: row), default: 0] += 1 }
         disclosure = Disclosure(parents: layout.parents, ownCells: ownCells,
                                 bandValues: table.bandLabels.map { $0.count + 1 }, threshold: threshold)
         index = Dictionary(uniqueKeysWithValues: layout.nodes.enumerated().compactMap { i, id in id.map { ($0, i) } })
@@ -93,22 +95,56 @@ public struct WaveResults: Sendable {
         return disclosure.isShown(unit: node, band: band.index, of: band.dimension)
     }
 
+    /// Tallies already counted: the results never change, so a group is counted once.
+    private let memo = Memo()
+
+    final class Memo: @unchecked Sendable {
+        private let lock = NSLock()
+        private var groups: [ResultGroup: GroupTally] = [:]
+        private var units: [GroupTally?]?
+        /// Enough for every unit and band someone looks at, small next to the table.
+        static let capacity = 512
+
+        func group(_ key: ResultGroup, _ make: () -> GroupTally) -> GroupTally {
+            if let known = lock.withLock({ groups[key] }) { return known }
+            let tally = make()
+            lock.withLock { if groups.count < Self.capacity { groups[key] = tally } }
+            return tally
+        }
+
+        func units(_ make: () -> [GroupTally?]) -> [GroupTally?] {
+            if let known = lock.withLock({ units }) { return known }
+            let tallies = make()
+            lock.withLock { units = tallies }
+            return tallies
+        }
+    }
+
     /// The tally of a group, or nil when the group may not be shown.
     public func tally(_ group: ResultGroup) -> GroupTally? {
         guard isShown(group), let node = node(of: group.unit) else { return nil }
+        if group.band == nil { return unitTallies()[node] }
+        return memo.group(group) { count(group, node: node) }
+    }
+
+    private func count(_ group: ResultGroup, node: Int) -> GroupTally {
         let inside = subtreeMembership(of: node)
-        var tally = GroupTally(columns: columns.count, scales: scales)
-        for row in 0..<table.count where inside[nodeOfRow[row]] {
-            if let band = group.band, table.band(ofRow: row, band.dimension) != band.index { continue }
-            table.withAnswers(ofRow: row) { tally.add($0, scales: scales) }
+        let groupOfRow = (0..<table.count).map { row -> Int32 in
+            guard inside[Int(nodeOfRow[row])] else { return -1 }
+            if let band = group.band, table.band(ofRow: row, band.dimension) != band.index { return -1 }
+            return 0
         }
-        return tally
+        return GroupTally(layout: layout, values: layout.accumulate(answers: table.answers, groupOfRow: groupOfRow, groups: 1)[...])
     }
 
     /// Every node's tally (with its sub-units), nil where suppressed: one pass over the rows.
     public func unitTallies() -> [GroupTally?] {
-        var own = [GroupTally](repeating: GroupTally(columns: columns.count, scales: scales), count: nodes.count)
-        for row in 0..<table.count { table.withAnswers(ofRow: row) { own[nodeOfRow[row]].add($0, scales: scales) } }
+        memo.units(countUnits)
+    }
+
+    private func countUnits() -> [GroupTally?] {
+        let storage = layout.accumulate(answers: table.answers, groupOfRow: nodeOfRow, groups: nodes.count)
+        var own = nodes.indices.map { GroupTally(layout: layout, values: storage[$0 * layout.length ..< ($0 + 1) * layout.length]) }
         for node in stride(from: nodes.count - 1, through: 1, by: -1) {
             // Display order puts every unit after its parent, so walking back adds children first.
             if let parent = parents[node] { own[parent] += own[node] }
@@ -122,7 +158,7 @@ public struct WaveResults: Sendable {
     }
 
     func forEachRow(_ body: (_ row: Int, _ node: Int) -> Void) {
-        for row in 0..<table.count { body(row, nodeOfRow[row]) }
+        for row in 0..<table.count { body(row, Int(nodeOfRow[row])) }
     }
 
     func band(ofRow row: Int, _ dimension: BandDimension) -> Int { table.band(ofRow: row, dimension) }

@@ -22,8 +22,24 @@ public struct Descriptives: Sendable, Equatable {
     /// The mean ± t(0.975, n − 1) · sd / √n.
     public var confidenceInterval95: ClosedRange<Double>? {
         guard let standardDeviation, n > 1 else { return nil }
-        let margin = StudentT.quantile(0.975, degreesOfFreedom: Double(n - 1)) * standardDeviation / Double(n).squareRoot()
+        let margin = Self.criticalT.value(for: n - 1) * standardDeviation / Double(n).squareRoot()
         return (mean - margin)...(mean + margin)
+    }
+
+    /// t(0.975, df) per whole number of degrees of freedom, worked out once: a page shows
+    /// hundreds of intervals, and the quantile is an iterative search.
+    static let criticalT = CriticalValues()
+
+    final class CriticalValues: @unchecked Sendable {
+        private let lock = NSLock()
+        private var values: [Int: Double] = [:]
+
+        func value(for degreesOfFreedom: Int) -> Double {
+            if let known = lock.withLock({ values[degreesOfFreedom] }) { return known }
+            let value = StudentT.quantile(0.975, degreesOfFreedom: Double(degreesOfFreedom))
+            lock.withLock { values[degreesOfFreedom] = value }
+            return value
+        }
     }
 
     /// A 1–5 score on a 0–100 scale: 1 is 0, 3 is 50, 5 is 100.

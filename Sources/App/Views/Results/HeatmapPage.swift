@@ -38,7 +38,7 @@ struct HeatmapPage: Page {
     }
 
     private func hundred(_ tally: GroupTally, _ index: Int) -> Double? {
-        let d = tally.scale(index, of: results.scales).descriptives
+        let d = tally.scale(index).descriptives
         return d.n > 0 ? Descriptives.onHundredScale(d.mean) : nil
     }
 

@@ -73,7 +73,7 @@ struct ResultsPage: Page {
 
     private func scaleTable(_ tally: GroupTally, _ context: PageContext) -> Node<HTML.BodyContext> {
         let s = context.strings
-        let rows = results.scales.indices.map { ($0, tally.scale($0, of: results.scales)) }.filter { $0.1.descriptives.n > 0 }
+        let rows = results.scales.indices.map { ($0, tally.scale($0)) }.filter { $0.1.descriptives.n > 0 }
         return .group(
             .table(
                 .class("results"),

@@ -36,6 +36,7 @@ public func configure(_ app: Application, with configuration: AppConfiguration) 
     app.asyncCommands.use(MigrateCommand(), as: "migrate")
     app.asyncCommands.use(UsersCommand(), as: "users")
     app.asyncCommands.use(DemoCommand(), as: "demo")
+    app.asyncCommands.use(RebuildAggregatesCommand(), as: "rebuild-aggregates")
     app.asyncCommands.use(InstrumentsCommand(), as: "instruments")
 
     routes(app)

@@ -220,4 +220,25 @@ import VeerkrachtCore
         #expect(ResultsCSV.number(0.00004) == "0.0000")
         #expect(ResultsCSV.number(nil) == "" && ResultsCSV.number(.nan) == "")
     }
+
+    @Test func rebuildingRepairsDamagedCompactAnswersSoBothWaysAgree() async throws {
+        try await withVeerkracht { app in
+            let s = try await setting(app)
+            let sql = app.db as! any SQLDatabase
+            let wave = try await Wave.find(s.wave, on: app.db)!
+            let tree = try await UnitStore(db: app.db, organisationID: s.organisation).tree()
+            let ids = try await SurveyResponse.query(on: app.db).all().map { try $0.requireID() }
+            try await sql.raw("UPDATE responses SET item_answers = NULL WHERE id = \(bind: ids[0])").run()
+            try await sql.raw("UPDATE responses SET item_answers = '111' WHERE id = \(bind: ids[1])").run()
+            let damaged = try await ResultsLoader.load(wave, tree: tree, on: sql)
+
+            #expect(try await AggregateRebuild(db: app.db).run() == .init(checked: 6, repaired: 2))
+            #expect(try await AggregateRebuild(db: app.db).run() == .init(checked: 6, repaired: 0))
+            let rebuilt = try await ResultsLoader.load(wave, tree: tree, on: sql)
+            try await sql.raw("UPDATE responses SET item_answers = NULL").run()
+            let fromJSON = try await ResultsLoader.load(wave, tree: tree, on: sql)
+            #expect(rebuilt.unitTallies() == fromJSON.unitTallies())
+            #expect(damaged.unitTallies() != fromJSON.unitTallies())
+        }
+    }
 }

@@ -32,7 +32,8 @@ final class OpenAnswer: Model, @unchecked Sendable {
     @Field(key: "unit_id") var unitID: UUID
     @Field(key: "question_code") var questionCode: String
     @Field(key: "text") var text: String
-    @OptionalField(key: "hidden_at") var hiddenAt: Date?
+    /// Hidden by an advisor; `open_answer_hidings` logs who and when.
+    @Field(key: "hidden") var hidden: Bool
 
     init() {}
 }

@@ -17,7 +17,7 @@ struct OpenAnswerStore {
     func shown(wave: UUID, group: ResultGroup, results: WaveResults, tree: UnitTree) async throws -> [Shown]? {
         // Open answers carry a unit only, so a band narrows nothing: only unit groups have them.
         guard group.band == nil, results.isShown(group) else { return nil }
-        var query = OpenAnswer.query(on: db).filter(\.$wave.$id == wave).filter(\.$hiddenAt == nil)
+        var query = OpenAnswer.query(on: db).filter(\.$wave.$id == wave).filter(\.$hidden == false)
         if let unit = group.unit { query = query.filter(\.$unitID ~~ tree.subtree(of: unit).map(\.id)) }
         return try await query.all().map { Shown(id: try $0.requireID(), questionCode: $0.questionCode, text: $0.text) }.shuffled()
     }
@@ -29,7 +29,7 @@ struct OpenAnswerStore {
                 throw AppError.notFound
             }
             let now = Date()
-            answer.hiddenAt = now
+            answer.hidden = true
             try await answer.save(on: db)
             try await (db as! any SQLDatabase).insert(into: "open_answer_hidings").columns("id", "open_answer_id", "user_id", "hidden_at")
                 .values(SQLBind(UUID()), SQLBind(answerID), SQLBind(user), SQLBind(now)).run()

@@ -7,7 +7,8 @@ import SQLKit
 struct M008_CompactAnswers: AsyncMigration {
     func prepare(on database: any Database) async throws {
         try await database.schema("responses").field("item_answers", .string).update()
-        try await database.schema("open_answers").field("hidden_at", .datetime).update()
+        // A flag, not a moment: an answer row carries no time at all; the log holds when.
+        try await database.schema("open_answers").field("hidden", .bool, .required, .sql(.default(false))).update()
         try await database.schema("open_answer_hidings")
             .id()
             .field("open_answer_id", .uuid, .required, .references("open_answers", "id", onDelete: .cascade))
@@ -18,7 +19,7 @@ struct M008_CompactAnswers: AsyncMigration {
 
     func revert(on database: any Database) async throws {
         try await database.schema("open_answer_hidings").delete()
-        try await database.schema("open_answers").deleteField("hidden_at").update()
+        try await database.schema("open_answers").deleteField("hidden").update()
         try await database.schema("responses").deleteField("item_answers").update()
     }
 }

@@ -1,5 +1,6 @@
 """A person's walk through Veerkracht in a real, headless Chromium: setup, organisation,
-invitation, units, people import, language switch and sign-out. Saves a screenshot of every
+invitation, units, people import, a scan answered on a phone, language switch, sign-out, and
+the results, heatmap and trend of a demo organisation. Saves a screenshot of every
 step and checks each page with axe for WCAG 2.1 AA violations of serious or critical impact.
 
 Usage: python browser_test.py BINARY SCREENSHOT_FOLDER"""
@@ -7,6 +8,7 @@ import csv
 import datetime
 import io
 import os
+import re
 import sys
 import tempfile
 import urllib.request
@@ -129,6 +131,37 @@ def answer_a_scan(walk, organisation):
     check(walk.h1() == "Bedankt!", "the link afterwards leads to the thank-you page")
 
 
+def results_on_demo(walk, server):
+    """An advisor of the demo organisation reads the latest wave's results, the heatmap and a
+    trend, at desktop width."""
+    driver = walk.driver
+    server.command(["demo", "--people", "3000", "--waves", "2", "--seed", "3"])
+    server.command(["users", "create", "--email", "demo@example.org", "--organisation", "Demo", "--role", "advisor"],
+                   input="demo passphrase 2026\n")
+    driver.delete_all_cookies()
+    driver.set_window_size(1280, 1000)
+    walk.open("/sign-in")
+    walk.fill({"email": "demo@example.org", "password": "demo passphrase 2026"})
+    walk.submit("/sign-in")
+    organisation = re.search(r'/o/([0-9A-F-]{36})', driver.page_source).group(1)
+    walk.open(f"/o/{organisation}/waves")
+    walk.click_and_wait(driver.find_element(By.XPATH, '//main//a[normalize-space()="Demo 2"]'))
+    walk.click_and_wait(driver.find_element(By.XPATH, '//main//a[normalize-space()="Uitkomsten"]'))
+    check("Sterke punten" in driver.page_source and "Aandachtspunten" in driver.page_source, "results show strengths, then points of attention")
+    check(len(driver.find_elements(By.CSS_SELECTOR, "svg.bar")) >= 6, "every scale has a distribution bar")
+    walk.snapshot("results")
+    walk.click_and_wait(driver.find_element(By.XPATH, '//main//a[normalize-space()="Heatmap per eenheid"]'))
+    check(len(driver.find_elements(By.CSS_SELECTOR, "td.suppressed")) > 0, "the heatmap greys groups too small to show")
+    check(len(driver.find_elements(By.CSS_SELECTOR, "td[class*=heat-]")) > 100, "the heatmap colours the shown units")
+    walk.snapshot("heatmap")
+    walk.driver.back()
+    trend = driver.find_element(By.CSS_SELECTOR, 'a[href*="/trends/dlo-K2"]')
+    walk.click_and_wait(trend)
+    check(len(driver.find_elements(By.CSS_SELECTOR, "svg.trend circle")) == 2, "the trend shows both waves")
+    check("Omhoog" in driver.page_source, "the trend says the scale went up")
+    walk.snapshot("trend")
+
+
 def main(binary, folder):
     os.makedirs(folder, exist_ok=True)
     options = webdriver.ChromeOptions()
@@ -221,6 +254,8 @@ def main(binary, folder):
         check(walk.h1() == "Zorggroep Browser", "the invited person sets a password and lands in the organisation")
         check("bea@example.org" in driver.page_source, "the invited person is signed in")
         walk.snapshot("invited-person")
+
+        results_on_demo(walk, server)
     except Exception:
         driver.save_screenshot(os.path.join(folder, "failure.png"))
         print("page at failure:", driver.current_url, driver.find_element(By.TAG_NAME, "main").text[:600])

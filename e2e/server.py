@@ -42,6 +42,11 @@ class Server:
                 time.sleep(0.25)
         raise RuntimeError("serve did not answer /healthz within 60 s")
 
+    def command(self, arguments, input=None):
+        """Runs another veerkracht command on the same database, as an operator would."""
+        subprocess.run([self.binary] + arguments, env=self.env(), cwd=self.folder, input=input, text=True,
+                       check=True, capture_output=True)
+
     def setup_code(self):
         match = re.search(r"setup code ([A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4})", open(self.log_path).read())
         if not match:

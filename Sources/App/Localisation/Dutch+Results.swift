@@ -64,7 +64,7 @@ extension Dutch {
         }
     }
     func changeSummary(difference: String, t: String, df: String, p: String, d: String) -> String {
-        "Verschil \(difference) op 1–5; Welch t = \(t) bij \(df) vrijheidsgraden, p = \(p); Cohens d = \(d)."
+        "Verschil \(difference) op 1–5; Welch t = \(t) bij \(df) vrijheidsgraden, p \(p); Cohens d = \(d)."
     }
     var openAnswersTitle: String { "Open antwoorden" }
     var openAnswersExplained: String { "In willekeurige volgorde en zonder gegevens over wie ze gaf. Alleen voor groepen die groot genoeg zijn." }

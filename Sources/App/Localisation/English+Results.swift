@@ -64,7 +64,7 @@ extension English {
         }
     }
     func changeSummary(difference: String, t: String, df: String, p: String, d: String) -> String {
-        "Difference \(difference) on 1–5; Welch t = \(t) with \(df) degrees of freedom, p = \(p); Cohen's d = \(d)."
+        "Difference \(difference) on 1–5; Welch t = \(t) with \(df) degrees of freedom, p \(p); Cohen's d = \(d)."
     }
     var openAnswersTitle: String { "Open answers" }
     var openAnswersExplained: String { "In random order and without anything about who gave them. Only for groups large enough." }

@@ -37,6 +37,7 @@ protocol ResultStrings: Sendable {
     var waveLabel: String { get }
     var trendNeedsTwoWaves: String { get }
     func changeVerdict(_ verdict: ChangeTest.Verdict) -> String
+    /// `p` comes with its relation: "= 0,124" or "< 0,001".
     func changeSummary(difference: String, t: String, df: String, p: String, d: String) -> String
     var openAnswersTitle: String { get }
     var openAnswersExplained: String { get }

@@ -21,7 +21,7 @@ struct HeatmapPage: Page {
             .p(.a(.href(Route.waveResults(organisationID!, wave: wave.id).path), .text(s.resultsTitle))),
             .p(.class("hint"), .text(s.heatmapExplained(threshold: results.threshold))),
             .if(results.respondents == 0, .p(.class("notice"), .text(s.noResponsesYet))),
-            .table(
+            .div(.class("scroll"), .table(
                 .class("heatmap"),
                 .thead(.tr(.th(.text(s.groupLabel)), .forEach(results.scales) {
                     .th(.class("number"), .attribute(named: "title", value: $0.scale.name(context.language)), .text($0.scale.code))
@@ -33,7 +33,7 @@ struct HeatmapPage: Page {
                         .forEach(results.scales.indices) { index in cell(node: node, scale: index, organisation: orgScores[index], s) }
                     )
                 })
-            )
+            ))
         )
     }
 

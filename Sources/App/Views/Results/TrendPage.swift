@@ -44,7 +44,7 @@ struct TrendPage: Page {
         return .group(
             .p(.strong(.text(s.changeVerdict(test.verdict)))),
             .p(.text(s.changeSummary(difference: s.decimal2(test.difference), t: s.decimal2(test.t), df: s.decimal(test.degreesOfFreedom),
-                                     p: test.p < 0.001 ? "< " + s.decimal3(0.001) : s.decimal3(test.p), d: s.decimal2(test.cohensD))))
+                                     p: test.p < 0.001 ? "< " + s.decimal3(0.001) : "= " + s.decimal3(test.p), d: s.decimal2(test.cohensD))))
         )
     }
 
@@ -69,7 +69,7 @@ struct TrendPage: Page {
 
     /// Means on the 1–5 scale with their intervals as whiskers; the table above says the same.
     private func chart(_ context: PageContext) -> Node<HTML.BodyContext> {
-        let width = 640.0, height = 220.0, left = 40.0, right = 20.0, top = 10.0, bottom = 30.0
+        let width = 640.0, height = 220.0, left = 40.0, right = 40.0, top = 10.0, bottom = 30.0
         let values = shown.map { ($0.statistics.descriptives.mean, $0.statistics.descriptives.confidenceInterval95) }
         let low = max(1, (values.map { $0.1?.lowerBound ?? $0.0 }.min() ?? 1) - 0.2)
         let high = min(5, (values.map { $0.1?.upperBound ?? $0.0 }.max() ?? 5) + 0.2)

@@ -61,10 +61,11 @@ enum Stylesheet {
     .actions { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: center; margin: 1rem 0; }
     .actions p { flex-basis: 100%; margin: 0; }
     td.suppressed { color: var(--muted); font-style: italic; }
-    table.heatmap td.suppressed { background: #eeeeee; }
-    .heat-m3 { background: #d6604d; color: #fff; } .heat-m2 { background: #f4a582; } .heat-m1 { background: #fddbc7; }
+    table.heatmap td.suppressed { background: #eeeeee; white-space: nowrap; }
+    table.heatmap { font-size: .9rem; } div.scroll { overflow-x: auto; }
+    .heat-m3 { background: #b2182b; color: #fff; } .heat-m2 { background: #f4a582; } .heat-m1 { background: #fddbc7; }
     .heat-p0 { background: #f7f7f7; } .heat-p1 { background: #d1e5f0; } .heat-p2 { background: #92c5de; }
-    .heat-p3 { background: #4393c3; color: #fff; }
+    .heat-p3 { background: #2166ac; color: #fff; }
     svg.bar { vertical-align: middle; }
     form.filter { display: flex; flex-wrap: wrap; gap: .8rem; align-items: end; }
     @media print { form.filter, header nav { display: none; } table { page-break-inside: auto; } tr { page-break-inside: avoid; } }

@@ -40,31 +40,39 @@ struct DemoCommand: AsyncCommand {
             throw CommandFailure("An organisation named \(name) already exists; choose another --organisation.")
         }
         let started = Date()
-        let now = Date()
-        let year = Calendar(identifier: .gregorian).component(.year, from: now)
-        let demo = DemoOrganisation(people: count, seed: UInt64(signature.seed ?? 1), year: year)
-        let writer = DemoWriter(db: app.db, links: app.surveyLinks)
-        let organisation = try await writer.organisation(name, threshold: app.configuration.anonymityThreshold)
-        let units = try await writer.units(demo.units, organisation: organisation)
-        let people = try await writer.people(demo.people, units: units, organisation: organisation)
-        context.console.print("\(name): \(units.count) units, \(people.count) people.")
-        let questionnaire = Questionnaire(references: Self.instruments)!
-        let columns = CompactAnswers.columns(of: questionnaire)
-        let scales = ResultScale.all(in: columns, instruments: questionnaire.instruments)
-        for wave in 0..<waves {
-            let opens = now.addingTimeInterval(-Double(waves - wave) * 182 * 86_400)
-            let waveID = try await writer.wave(number: wave + 1, organisation: organisation, opens: opens,
-                                               divisions: demo.units.indices.filter { demo.units[$0].parent == nil }.map { units[$0] },
-                                               threshold: app.configuration.anonymityThreshold)
-            var random = DemoRandom(seed: UInt64(signature.seed ?? 1) &+ UInt64(wave))
-            let answering = demo.people.indices.map { _ in Double.random(in: 0..<1, using: &random) < rate }
-            let day = CalendarDate(opens.addingTimeInterval(7 * 86_400), in: TimeZone(identifier: "Europe/Amsterdam")!)
-            let stored = try await writer.responses(demo, wave: wave, waveID: waveID, people: people, units: units, answering: answering,
-                                                    columns: columns, scales: scales, day: day)
-            context.console.print("Wave \(wave + 1): \(stored) responses.")
-        }
+        let summary = try await Self.fill(app, name: name, people: count, waves: waves, seed: UInt64(signature.seed ?? 1), rate: rate)
+        context.console.print("\(name): \(summary.units) units, \(count) people.")
+        for (wave, stored) in summary.responses.enumerated() { context.console.print("Wave \(wave + 1): \(stored) responses.") }
         context.console.print("Done in \(Int(Date().timeIntervalSince(started))) s. Give an account access with:")
         context.console.print("  veerkracht users create --email you@example.org --organisation \(name) --role advisor")
+    }
+
+    /// Writes the demo organisation; returns its id, its number of units and the responses per wave.
+    static func fill(_ app: Application, name: String, people count: Int, waves: Int, seed: UInt64, rate: Double,
+                     now: Date = Date()) async throws -> (organisation: UUID, units: Int, responses: [Int]) {
+        let year = Calendar(identifier: .gregorian).component(.year, from: now)
+        let demo = DemoOrganisation(people: count, seed: seed, year: year)
+        let writer = DemoWriter(db: app.db, links: app.surveyLinks)
+        let threshold = app.configuration.anonymityThreshold
+        let organisation = try await writer.organisation(name, threshold: threshold)
+        let units = try await writer.units(demo.units, organisation: organisation)
+        let people = try await writer.people(demo.people, units: units, organisation: organisation)
+        let questionnaire = Questionnaire(references: instruments)!
+        let columns = CompactAnswers.columns(of: questionnaire)
+        let scales = ResultScale.all(in: columns, instruments: questionnaire.instruments)
+        let divisions = demo.units.indices.filter { demo.units[$0].parent == nil }.map { units[$0] }
+        var responses: [Int] = []
+        for wave in 0..<waves {
+            let opens = now.addingTimeInterval(-Double(waves - wave) * 182 * 86_400)
+            let waveID = try await writer.wave(number: wave + 1, organisation: organisation, opens: opens, divisions: divisions,
+                                               threshold: threshold)
+            var random = DemoRandom(seed: seed &+ UInt64(wave))
+            let answering = demo.people.indices.map { _ in Double.random(in: 0..<1, using: &random) < rate }
+            let day = CalendarDate(opens.addingTimeInterval(7 * 86_400), in: TimeZone(identifier: "Europe/Amsterdam")!)
+            responses.append(try await writer.responses(demo, wave: wave, waveID: waveID, people: people, units: units,
+                                                        answering: answering, columns: columns, scales: scales, day: day))
+        }
+        return (organisation, units.count, responses)
     }
 }
 

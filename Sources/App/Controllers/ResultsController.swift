@@ -24,8 +24,8 @@ struct ResultsController {
     func aggregatesCSV(_ req: Request) async throws -> Response {
         let access = try req.organisationAccess()
         let (wave, tree, results) = try await load(req, access)
-        let csv = ResultsCSV.aggregates(results, tallies: results.unitTallies(), tree: tree)
-        return ResultsCSV.response(name: "results-\(wave.id!.uuidString.prefix(8))", body: .init(string: csv))
+        return ResultsCSV.response(name: "results-\(wave.id!.uuidString.prefix(8))",
+                                   body: ResultsCSV.aggregates(results, tallies: results.unitTallies(), tree: tree))
     }
 
     func responsesCSV(_ req: Request) async throws -> Response {

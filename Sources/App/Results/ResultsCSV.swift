@@ -8,25 +8,37 @@ enum ResultsCSV {
     static let aggregateHeader = ["unit_id", "unit", "scale", "n", "mean", "sd", "ci_low", "ci_high",
                                   "score_0_100", "favourable", "alpha"]
 
-    /// One row per shown unit (the organisation first) and scale.
-    static func aggregates(_ results: WaveResults, tallies: [GroupTally?], tree: UnitTree) -> String {
-        var csv = "\u{FEFF}" + CSVText.row(aggregateHeader)
-        for (node, tally) in tallies.enumerated() {
-            guard let tally else { continue }
-            let unit = results.nodes[node]
-            for index in results.scales.indices {
-                let stats = tally.scale(index)
-                let d = stats.descriptives
-                guard d.n > 0 else { continue }
-                let interval = d.confidenceInterval95
-                // Only the text fields go through the spreadsheet-safe quoting: a negative α
-                // must stay a number.
-                let text = [unit?.uuidString ?? "", unit.map(tree.path(of:)) ?? "", results.scales[index].reference].map(CSVText.field)
-                let numbers = ["\(d.n)", number(d.mean), number(d.standardDeviation), number(interval?.lowerBound),
-                               number(interval?.upperBound), number(Descriptives.onHundredScale(d.mean)),
-                               number(stats.favourableShare), number(stats.alpha)]
-                csv += (text + numbers).joined(separator: ",") + "\r\n"
+    /// One row per shown unit (the organisation first) and scale, written unit by unit.
+    static func aggregates(_ results: WaveResults, tallies: [GroupTally?], tree: UnitTree) -> Response.Body {
+        Response.Body(asyncStream: { writer in
+            do {
+                try await writer.writeBuffer(ByteBuffer(string: "\u{FEFF}" + CSVText.row(aggregateHeader)))
+                for (node, tally) in tallies.enumerated() {
+                    guard let tally else { continue }
+                    let rows = aggregateRows(results, tally: tally, unit: results.nodes[node], tree: tree)
+                    if !rows.isEmpty { try await writer.writeBuffer(ByteBuffer(string: rows)) }
+                }
+                try await writer.write(.end)
+            } catch {
+                try? await writer.write(.error(error))
             }
+        })
+    }
+
+    static func aggregateRows(_ results: WaveResults, tally: GroupTally, unit: UUID?, tree: UnitTree) -> String {
+        var csv = ""
+        for index in results.scales.indices {
+            let stats = tally.scale(index)
+            let d = stats.descriptives
+            guard d.n > 0 else { continue }
+            let interval = d.confidenceInterval95
+            // Only the text fields go through the spreadsheet-safe quoting: a negative α
+            // must stay a number.
+            let text = [unit?.uuidString ?? "", unit.map(tree.path(of:)) ?? "", results.scales[index].reference].map(CSVText.field)
+            let numbers = ["\(d.n)", number(d.mean), number(d.standardDeviation), number(interval?.lowerBound),
+                           number(interval?.upperBound), number(Descriptives.onHundredScale(d.mean)),
+                           number(stats.favourableShare), number(stats.alpha)]
+            csv += (text + numbers).joined(separator: ",") + "\r\n"
         }
         return csv
     }

@@ -27,15 +27,22 @@ struct SubmissionStore {
     /// Stores the response and marks the invitation completed in one transaction, and removes
     /// the answers from the invitation. Returns false when the invitation was already
     /// completed (a second tab, a double click): then nothing is stored.
-    func submit(_ answers: Answers, session: SurveySession, writer: SubmissionWriter, now: Date) async throws -> Bool {
+    /// `shareWithTeam` and `countInResults` are the person's choices; they only apply to waves
+    /// with the learning-preference scan (defaults: not shared, counted).
+    func submit(_ answers: Answers, session: SurveySession, writer: SubmissionWriter, now: Date,
+                shareWithTeam: Bool = false, countInResults: Bool = true) async throws -> Bool {
         let day = CalendarDate(now, in: session.timeZone)
         let bands = DemographicBands(birthYear: session.birthYear, gender: session.gender, startDate: session.startDate, on: day)
-        let submission = SubmissionWriter.Submission(
+        var submission = SubmissionWriter.Submission(
             invitationID: session.invitationID, waveID: session.waveID, unitID: session.unitID,
             bands: bands, day: day, answers: String(decoding: try Self.encoder.encode(answers.closed), as: UTF8.self),
             itemAnswers: CompactAnswers.encode(answers, columns: CompactAnswers.columns(of: session.questionnaire)),
             openAnswers: answers.open.map { ($0.key, $0.value) },
             profile: session.questionnaire.includesLearningPreferences ? LearningProfile(answers: answers.closed) : nil)
+        if session.questionnaire.includesLearningPreferences {
+            submission.shareWithTeam = shareWithTeam
+            submission.countInResults = countInResults
+        }
         return try await writer.submit(submission, on: db)
     }
 }

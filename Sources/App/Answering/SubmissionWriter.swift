@@ -21,6 +21,9 @@ actor SubmissionWriter {
         let itemAnswers: String
         let openAnswers: [(code: String, text: String)]
         let profile: LearningProfile?
+        /// The person's choices at the end of a learning-preference scan.
+        var shareWithTeam = false
+        var countInResults = true
     }
 
     /// Keeps a group's binds well below SQLite's limit (32,766), open answers included.
@@ -71,8 +74,12 @@ actor SubmissionWriter {
             let stored = group.indices.filter { open.remove(group[$0].invitationID) != nil }
             guard !stored.isEmpty else { return [] }
             let submissions = stored.map { group[$0] }
-            try await insertResponses(submissions, sql)
-            try await insertOpenAnswers(submissions, sql)
+            // Who chose to stay out of the anonymous results keeps only their own profile.
+            let counted = submissions.filter(\.countInResults)
+            if !counted.isEmpty {
+                try await insertResponses(counted, sql)
+                try await insertOpenAnswers(counted, sql)
+            }
             try await insertProfiles(submissions, sql)
             return Set(stored)
         }
@@ -103,13 +110,14 @@ actor SubmissionWriter {
     }
 
     private static func insertProfiles(_ submissions: [Submission], _ sql: any SQLDatabase) async throws {
-        let profiles = submissions.compactMap { s in s.profile.map { (s.invitationID, $0) } }
+        let profiles = submissions.compactMap { s in s.profile.map { (s, $0) } }
         guard !profiles.isEmpty else { return }
         var insert = sql.insert(into: LearningProfileRow.schema)
-            .columns("id", "invitation_id", "ka", "pa", "kv", "oe", "on", "share_with_team")
-        for (invitation, profile) in profiles {
+            .columns("id", "invitation_id", "ka", "pa", "kv", "oe", "on", "share_with_team", "counted_in_results")
+        for (submission, profile) in profiles {
             let scores = LearningPreference.allCases.map { SQLBind(profile.scores[$0]!) as any SQLExpression }
-            insert = insert.values([SQLBind(UUID()), SQLBind(invitation)] + scores + [SQLBind(false)])
+            insert = insert.values([SQLBind(UUID()), SQLBind(submission.invitationID)] + scores
+                                   + [SQLBind(submission.shareWithTeam), SQLBind(submission.countInResults)])
         }
         try await insert.run()
     }

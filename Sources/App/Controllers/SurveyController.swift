@@ -78,7 +78,10 @@ struct SurveyController {
             guard !answers.isEmpty else {
                 return req.redirect(to: Route.surveySection(token: token(req), number: 1).path)
             }
-            guard try await SubmissionStore(db: req.db).submit(answers, session: session, writer: req.application.submissions, now: Date()) else {
+            let share = FormFields.value("_share_with_team", in: fields) == "1"
+            let leaveOut = FormFields.value("_leave_out_of_results", in: fields) == "1"
+            guard try await SubmissionStore(db: req.db).submit(answers, session: session, writer: req.application.submissions, now: Date(),
+                                                               shareWithTeam: share, countInResults: !leaveOut) else {
                 return alreadySubmittedPage(req, session)
             }
             return req.redirect(to: Route.surveyThanks(token: token(req)).path)
@@ -93,7 +96,7 @@ struct SurveyController {
             }
             let profile = try await LearningProfileRow.query(on: req.db)
                 .filter(\.$invitation.$id == session.invitationID).first()
-            return page(req, session, SurveyThanksPage(profile: profile.flatMap { LearningProfile(scores: $0.scores) }))
+            return page(req, session, SurveyThanksPage(profile: profile.flatMap { LearningProfile(scores: $0.scores) }, token: token(req)))
         }
     }
 
@@ -117,10 +120,10 @@ struct SurveyController {
 
     // MARK: - Shared steps
 
-    private func token(_ req: Request) -> String { req.parameters.get("token") ?? "" }
+    func token(_ req: Request) -> String { req.parameters.get("token") ?? "" }
 
     /// Finds the survey and runs `body`, or shows why the link cannot be used now.
-    private func respond(_ req: Request, requireOpen: Bool = true,
+    func respond(_ req: Request, requireOpen: Bool = true,
                          _ body: (SurveySession) async throws -> Response) async throws -> Response {
         do {
             return try await body(try await req.surveySession(requireOpen: requireOpen))
@@ -155,7 +158,7 @@ struct SurveyController {
              status: .conflict)
     }
 
-    private func page(_ req: Request, _ session: SurveySession, _ page: some SurveyPage,
+    func page(_ req: Request, _ session: SurveySession, _ page: some SurveyPage,
                       status: HTTPResponseStatus = .ok) -> Response {
         SurveyLayout.response(page, frame: frame(req, session), status: status)
     }

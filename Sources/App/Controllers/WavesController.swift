@@ -148,9 +148,11 @@ struct WavesController {
         let store = WaveStore(db: req.db, organisationID: access.organisationID)
         let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
         let outbox = req.application.configuration.mail == nil ? nil : try await Outbox(db: req.db).status(waveID: try wave.requireID())
-        return WavePage(organisationID: access.organisationID, wave: WaveSummary(wave), tree: tree,
-                        rates: try await store.responseRates(of: try wave.requireID()),
-                        canEdit: access.role.maintainsOrganisation, now: Date(), outbox: outbox)
+        var page = WavePage(organisationID: access.organisationID, wave: WaveSummary(wave), tree: tree,
+                            rates: try await store.responseRates(of: try wave.requireID()),
+                            canEdit: access.role.maintainsOrganisation, now: Date(), outbox: outbox)
+        page.canSeeTeams = access.role >= .manager
+        return page
     }
 
     private func formPage(_ req: Request, _ access: OrganisationAccess, form: WaveForm?,

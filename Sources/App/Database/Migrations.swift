@@ -12,5 +12,6 @@ enum Migrations {
         M006_CreatePeople(),
         M007_CreateWaves(),
         M008_CompactAnswers(),
+        M009_PreferenceChoices(),
     ]
 }

@@ -15,6 +15,8 @@ final class LearningProfileRow: Model, @unchecked Sendable {
     @Field(key: "on") var ontdekken: Double
     /// Whether the team may see this profile by name; no until the person says yes.
     @Field(key: "share_with_team") var shareWithTeam: Bool
+    /// Whether the person's answers went into the anonymous results (their choice when sending).
+    @Field(key: "counted_in_results") var countedInResults: Bool
 
     init() {}
 

@@ -56,6 +56,14 @@ enum Route: Sendable, Hashable {
     case surveySubmit(token: String)
     case surveyThanks(token: String)
     case surveyLanguage(token: String)
+    case surveyProfile(token: String)
+    case surveyProfileShare(token: String)
+    case surveyProfileDelete(token: String)
+    case surveyTeam(token: String)
+    case teamMix(UUID, wave: UUID)
+    case teamMixMembers(UUID, wave: UUID)
+    case waveDiversity(UUID, wave: UUID)
+    case learningLanguage(UUID)
 
     /// A path segment: fixed text, or a parameter with the name handlers read it by.
     enum Segment {
@@ -120,6 +128,14 @@ enum Route: Sendable, Hashable {
         case .surveySubmit(let token): Route.survey(token: token).segments + [.fixed("submit")]
         case .surveyThanks(let token): Route.survey(token: token).segments + [.fixed("thanks")]
         case .surveyLanguage(let token): Route.survey(token: token).segments + [.fixed("language")]
+        case .surveyProfile(let token): Route.survey(token: token).segments + [.fixed("profile")]
+        case .surveyProfileShare(let token): Route.surveyProfile(token: token).segments + [.fixed("share")]
+        case .surveyProfileDelete(let token): Route.surveyProfile(token: token).segments + [.fixed("delete")]
+        case .surveyTeam(let token): Route.survey(token: token).segments + [.fixed("team")]
+        case .teamMix(let org, let wave): Route.wave(org, wave: wave).segments + [.fixed("teams")]
+        case .teamMixMembers(let org, let wave): Route.teamMix(org, wave: wave).segments + [.fixed("members")]
+        case .waveDiversity(let org, let wave): Route.wave(org, wave: wave).segments + [.fixed("diversity")]
+        case .learningLanguage(let org): Route.organisation(org).segments + [.fixed("learning-language")]
         }
     }
 

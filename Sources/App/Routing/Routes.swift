@@ -15,6 +15,7 @@ func routes(_ app: Application) {
     let waves = WavesController()
     let survey = SurveyController()
     let results = ResultsController()
+    let preferences = PreferencesController()
 
     app.get(Route.home.pattern, use: home.home)
     app.post(Route.language.pattern, use: home.setLanguage)
@@ -72,11 +73,20 @@ func routes(_ app: Application) {
     app.get(Route.waveOpenAnswers(id, wave: id).pattern, use: results.openAnswers)
     app.post(Route.waveOpenAnswerHide(id, wave: id, answer: id).pattern, use: results.hideOpenAnswer)
 
+    app.get(Route.teamMix(id, wave: id).pattern, use: preferences.teamMix)
+    app.post(Route.teamMixMembers(id, wave: id).pattern, use: preferences.setMembersAccess)
+    app.get(Route.waveDiversity(id, wave: id).pattern, use: preferences.diversity)
+    app.get(Route.learningLanguage(id).pattern, use: preferences.learningLanguage)
+
     app.get(Route.survey(token: "").pattern, use: survey.start)
     app.get(Route.surveySubmit(token: "").pattern, use: survey.review)
     app.post(Route.surveySubmit(token: "").pattern, use: survey.submit)
     app.get(Route.surveyThanks(token: "").pattern, use: survey.thanks)
     app.post(Route.surveyLanguage(token: "").pattern, use: survey.setLanguage)
+    app.get(Route.surveyProfile(token: "").pattern, use: survey.profile)
+    app.post(Route.surveyProfileShare(token: "").pattern, use: survey.shareProfile)
+    app.post(Route.surveyProfileDelete(token: "").pattern, use: survey.deleteProfile)
+    app.get(Route.surveyTeam(token: "").pattern, use: survey.team)
     app.get(Route.surveySection(token: "", number: 0).pattern, use: survey.section)
     app.post(Route.surveySection(token: "", number: 0).pattern, use: survey.save)
 }

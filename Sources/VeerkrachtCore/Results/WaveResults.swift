@@ -165,6 +165,26 @@ public struct WaveResults: Sendable {
     func answers(ofRow row: Int) -> ArraySlice<UInt8> { table.withAnswers(ofRow: row) { $0 } }
     func parent(of node: Int) -> Int? { parents[node] }
 
+    /// Per node, dimension and band index (0 = not known) the number of respondents, nil where
+    /// that group may not be shown; every entry nil for a node that may not be shown.
+    public func disclosedBandCounts() -> [[[Int?]]] {
+        var counts = nodes.indices.map { _ in bandLabels.map { [Int](repeating: 0, count: $0.count + 1) } }
+        forEachRow { row, node in
+            for dimension in BandDimension.allCases { counts[node][dimension.rawValue][table.band(ofRow: row, dimension)] += 1 }
+        }
+        for node in stride(from: nodes.count - 1, through: 1, by: -1) {
+            guard let parent = parents[node] else { continue }
+            for d in counts[node].indices { for b in counts[node][d].indices { counts[parent][d][b] += counts[node][d][b] } }
+        }
+        return counts.enumerated().map { node, dimensions in
+            dimensions.enumerated().map { d, bands in
+                bands.enumerated().map { band, n in
+                    disclosure.isShown(unit: node, band: band, of: BandDimension(rawValue: d)!) ? n : nil
+                }
+            }
+        }
+    }
+
     private func subtreeMembership(of node: Int) -> [Bool] {
         var inside = [Bool](repeating: false, count: nodes.count)
         inside[node] = true

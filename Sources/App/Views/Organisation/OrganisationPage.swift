@@ -21,7 +21,8 @@ struct OrganisationPage: Page {
                 .class("cards"),
                 .li(.a(.href(Route.units(id).path), .text(s.unitsTitle)), .p(.text(s.unitCount(activeUnits)))),
                 .li(.a(.href(Route.people(id).path), .text(s.peopleTitle)), .p(.text(s.peopleCount(activePeople)))),
-                .li(.a(.href(Route.waves(id).path), .text(s.wavesTitle)), .p(.text(s.wavesCardText)))
+                .li(.a(.href(Route.waves(id).path), .text(s.wavesTitle)), .p(.text(s.wavesCardText))),
+                .li(.a(.href(Route.learningLanguage(id).path), .text(s.languageTitle)), .p(.text(s.languageCardText)))
             )
         )
     }

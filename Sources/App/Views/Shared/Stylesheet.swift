@@ -69,6 +69,18 @@ enum Stylesheet {
     svg.bar { vertical-align: middle; }
     form.filter { display: flex; flex-wrap: wrap; gap: .8rem; align-items: end; }
     @media print { form.filter, header nav { display: none; } table { page-break-inside: auto; } tr { page-break-inside: avoid; } }
+    svg.profile-chart { width: 100%; max-width: 34rem; height: auto; }
+    ul.advice li { margin-bottom: .6rem; }
+    @page { size: A4; margin: 12mm; }
+    @media print {
+      .no-print, header, footer, form { display: none !important; }
+      .profile { font-size: 8.5pt; line-height: 1.3; }
+      .profile h2 { font-size: 11pt; margin: .5em 0 .2em; } .profile h3 { font-size: 9pt; margin: .3em 0 0; }
+      .profile p, .profile ul { margin: .15em 0; } .profile table { display: none; }
+      .profile svg.profile-chart { max-width: 110mm; }
+      .profile .strongest { columns: 2; column-gap: 8mm; }
+      h1 { font-size: 14pt; margin: 0 0 .3em; }
+    }
     textarea { font: inherit; padding: .5rem; border: 1px solid #8a999e; border-radius: 4px; width: 100%; }
     progress { width: 100%; height: .75rem; accent-color: var(--accent); }
     .progress-text { margin: 0; color: var(--muted); }

@@ -28,9 +28,21 @@ struct SurveyReviewPage: SurveyPage {
             .p(.text(s.surveyAnonymityPromise)),
             .form(
                 .method(.post), .action(Route.surveySubmit(token: token).path),
+                .if(questionnaire.includesLearningPreferences, choices(s)),
                 .div(.class("survey-buttons"), .button(.type(.submit), .name("_action"), .value("submit"), .text(s.surveySubmit)))
             ),
             .p(.a(.href(Route.surveySection(token: token, number: questionnaire.sections.count).path), .text(s.surveyPrevious)))
+        )
+    }
+
+    /// Both unchecked by default: not shared by name, and counted anonymously.
+    private func choices(_ s: any Strings) -> Node<HTML.FormContext> {
+        .fieldset(
+            Forms.legend(s.choicesLegend),
+            .div(.class("choice"), .input(.type(.checkbox), .id("share"), .name("_share_with_team"), .value("1")),
+                 .label(.for("share"), .text(s.shareWithTeamChoice))),
+            .div(.class("choice"), .input(.type(.checkbox), .id("leave-out"), .name("_leave_out_of_results"), .value("1")),
+                 .label(.for("leave-out"), .text(s.leaveOutChoice)))
         )
     }
 

@@ -5,6 +5,7 @@ import VeerkrachtCore
 /// Thanks, and the person's own learning-preference scores when the wave asked for them.
 struct SurveyThanksPage: SurveyPage {
     let profile: LearningProfile?
+    var token = ""
 
     func title(_ strings: any Strings) -> String { strings.surveyThanksTitle }
 
@@ -23,6 +24,8 @@ struct SurveyThanksPage: SurveyPage {
                                 .td(.class("number"), .text(s.decimal(profile.scores[preference]!))))
                         })
                     ),
+                    .p(.a(.href(Route.surveyProfile(token: token).path), .text(s.viewProfileLink)), .text(" · "),
+                       .a(.href(Route.surveyTeam(token: token).path), .text(s.teamMixTitle))),
                     .p(.class("hint"), .text(s.profileKeepLink))
                 )
             }

@@ -16,6 +16,10 @@ struct WavePage: Page {
 
     func title(_ strings: any Strings) -> String { wave.name }
 
+    private var hasProfiles: Bool { wave.instruments.contains { $0.id == LearningPreferenceScan.version1.id } }
+    /// Team mixes are for managers and advisors.
+    var canSeeTeams = false
+
     func body(_ context: PageContext) -> Node<HTML.BodyContext> {
         let s = context.strings
         let status = wave.lifecycle.effectiveStatus(at: now)
@@ -32,7 +36,13 @@ struct WavePage: Page {
                 .dt(.text(s.thresholdLabel)), .dd(.text("\(wave.threshold)")),
                 .dt(.text(s.languagesLabel)), .dd(.text(wave.languages.map(\.strings.languageName).joined(separator: ", ")))
             ),
-            .if(status != .draft, .p(.a(.href(Route.waveResults(organisationID!, wave: wave.id).path), .text(s.resultsTitle)))),
+            .if(status != .draft, .p(
+                .a(.href(Route.waveResults(organisationID!, wave: wave.id).path), .text(s.resultsTitle)),
+                .if(hasProfiles, .group(
+                    .if(canSeeTeams, .group(.text(" · "), .a(.href(Route.teamMix(organisationID!, wave: wave.id).path), .text(s.teamMixLink)))),
+                    .text(" · "), .a(.href(Route.waveDiversity(organisationID!, wave: wave.id).path), .text(s.diversityTitle))
+                ))
+            )),
             .if(canEdit, actions(context, status: status)),
             .if(status != .draft, responseRates(context))
         )

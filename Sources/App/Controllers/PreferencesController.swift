@@ -1,0 +1,83 @@
+import Fluent
+import Vapor
+import VeerkrachtCore
+
+/// Team mixes of learning preferences for advisors and managers, diversity per unit, and the
+/// 'language for learning' page for everyone in the organisation.
+struct PreferencesController {
+    func teamMix(_ req: Request) async throws -> Response {
+        let access = try req.organisationAccess(atLeast: .manager)
+        let wave = try await WaveStore(db: req.db, organisationID: access.organisationID).wave(try req.uuidParameter("wave"))
+        let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
+        var unit: UUID?
+        if let text = req.query[String.self, at: "unit"], !text.isEmpty {
+            guard let id = UUID(uuidString: text) else { throw AppError.badRequest(req.strings.unknownUnit) }
+            guard tree.nodes[id] != nil else { throw AppError.notFound }
+            unit = id
+        }
+        let hasProfiles = wave.instruments.contains { $0.hasPrefix(LearningPreferenceScan.version1.id + "@") }
+        let summary = hasProfiles ? try await TeamMixLoader.summary(req, waveID: try wave.requireID(), unit: unit) : nil
+        let open = try await unit.asyncMap { try await TeamMixStore(db: req.db).isOpen(wave: try wave.requireID(), unit: $0) } ?? false
+        return req.page(TeamMixPage(organisationID: access.organisationID, wave: WaveSummary(wave), tree: tree, unit: unit,
+                                    summary: summary, openToMembers: open))
+    }
+
+    /// Opens or closes a team's mix to its members (`unit`, `open` = 1 or 0).
+    func setMembersAccess(_ req: Request) async throws -> Response {
+        let access = try req.organisationAccess(atLeast: .manager)
+        let wave = try await WaveStore(db: req.db, organisationID: access.organisationID).wave(try req.uuidParameter("wave"))
+        let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
+        struct Form: Content { var unit: String?; var open: String? }
+        let form = try req.content.decode(Form.self)
+        guard let unit = form.unit.flatMap(UUID.init(uuidString:)), tree.nodes[unit] != nil else { throw AppError.notFound }
+        try await TeamMixStore(db: req.db).setOpen(form.open == "1", wave: try wave.requireID(), unit: unit, by: access.userID)
+        return req.redirect(to: Route.teamMix(access.organisationID, wave: try wave.requireID()).path + "?unit=\(unit.uuidString)")
+    }
+
+    func diversity(_ req: Request) async throws -> Response {
+        let access = try req.organisationAccess()
+        let wave = try await WaveStore(db: req.db, organisationID: access.organisationID).wave(try req.uuidParameter("wave"))
+        let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
+        let results = try await req.application.results.results(for: wave, tree: tree, on: req.db)
+        let layout = WaveResults.Layout(tree: tree)
+        let members = try await TeamMixStore(db: req.db).members(wave: try wave.requireID(), layout: layout)
+        let teams = TeamProfiles(members: members, layout: layout, threshold: wave.anonymityThreshold)
+        return req.page(DiversityPage(organisationID: access.organisationID, wave: WaveSummary(wave), tree: tree, results: results,
+                                      mixes: results.nodes.map { teams.view(of: $0).mix }, bands: results.disclosedBandCounts()))
+    }
+
+    func learningLanguage(_ req: Request) async throws -> Response {
+        let access = try req.organisationAccess()
+        return req.page(LearningLanguagePage(organisationID: access.organisationID))
+    }
+}
+
+/// Gathers a team view: the profiles, the disclosure of those who did not share, and the
+/// team's K2 mean from the wave's results when the DLO scan was part of it.
+enum TeamMixLoader {
+    static func summary(_ req: Request, waveID: UUID, unit: UUID?) async throws -> TeamMixSummary {
+        guard let wave = try await Wave.find(waveID, on: req.db) else { throw AppError.notFound }
+        let tree = try await UnitStore(db: req.db, organisationID: wave.$organisation.id).tree()
+        let layout = WaveResults.Layout(tree: tree)
+        let members = try await TeamMixStore(db: req.db).members(wave: waveID, layout: layout)
+        let teams = TeamProfiles(members: members, layout: layout, threshold: wave.anonymityThreshold)
+        var learningTogether: Double?
+        if wave.instruments.contains(where: { $0.hasPrefix(DLOScan.version1.id + "@") }) {
+            let results = try await req.application.results.results(for: wave, tree: tree, on: req.db)
+            if let index = results.scales.firstIndex(where: { $0.key == "dlo-K2" }),
+               let stats = results.tally(ResultGroup(unit: unit))?.scale(index), stats.descriptives.n > 0 {
+                learningTogether = stats.descriptives.mean
+            }
+        }
+        let name = unit.flatMap { tree.nodes[$0]?.name } ?? req.strings.wholeOrganisation
+        return TeamMixSummary(unitName: name, teams: teams, unit: unit, learningTogether: learningTogether,
+                              threshold: wave.anonymityThreshold)
+    }
+}
+
+extension Optional {
+    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
+        guard let value = self else { return nil }
+        return try await transform(value)
+    }
+}

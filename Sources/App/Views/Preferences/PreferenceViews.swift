@@ -1,0 +1,84 @@
+import Foundation
+import Plot
+import VeerkrachtCore
+
+/// Pieces the profile, team and language pages share.
+enum PreferenceViews {
+    static func name(_ preference: LearningPreference, _ language: VeerkrachtCore.Language) -> String {
+        LearningPreferenceScan.version1.scales.first { $0.code == preference.rawValue }?.name(language) ?? preference.rawValue
+    }
+
+    /// Horizontal bars of values in order, on a fixed scale from `low` to `high`; the page shows
+    /// the same numbers in a table.
+    static func bars(_ values: [(label: String, value: Double)], low: Double, high: Double, label: String) -> Node<HTML.BodyContext> {
+        let rowHeight = 26.0, labelWidth = 190.0, width = 520.0
+        func f(_ v: Double) -> String { String(format: "%.1f", v) }
+        func escape(_ text: String) -> String {
+            text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: "\"", with: "&quot;")
+        }
+        var svg = "<svg class=\"profile-chart\" viewBox=\"0 0 \(f(width)) \(f(rowHeight * Double(values.count) + 4))\" role=\"img\" aria-label=\"\(escape(label))\">"
+        for (index, item) in values.enumerated() {
+            let y = Double(index) * rowHeight + 2
+            let length = max(0, (item.value - low) / (high - low)) * (width - labelWidth - 50)
+            svg += "<text x=\"0\" y=\"\(f(y + 16))\" font-size=\"13\">\(escape(item.label))</text>"
+            svg += "<rect x=\"\(f(labelWidth))\" y=\"\(f(y + 3))\" width=\"\(f(length))\" height=\"18\" fill=\"\(index == 0 ? "#0b6e4f" : "#5f9e8a")\"/>"
+            svg += "<text x=\"\(f(labelWidth + length + 6))\" y=\"\(f(y + 16))\" font-size=\"13\">\(String(format: "%.1f", item.value))</text>"
+        }
+        return .raw(svg + "</svg>")
+    }
+
+    static func guide(_ guide: PreferenceGuide, _ s: any Strings, _ language: VeerkrachtCore.Language) -> Node<HTML.BodyContext> {
+        .group(
+            .p(.text(guide.essence(language))),
+            .h3(.text(s.situationsLabel)), .ul(.forEach(guide.situations) { .li(.text($0(language))) }),
+            .h3(.text(s.seekLabel)), .ul(.forEach(guide.seek) { .li(.text($0(language))) }),
+            .h3(.text(s.avoidLabel)), .ul(.forEach(guide.avoid) { .li(.text($0(language))) })
+        )
+    }
+
+    /// The team mix: named members, the spread of strongest preferences and the means (when
+    /// the anonymous part may be shown), over- and under-representation, and the advice.
+    static func teamMix(_ summary: TeamMixSummary, _ s: any Strings, _ language: VeerkrachtCore.Language) -> Node<HTML.BodyContext> {
+        .group(
+            .h2(.text(s.namedTitle)),
+            summary.view.named.isEmpty ? .p(.class("hint"), .text(s.namedNone)) : .ul(.forEach(summary.view.named) { member in
+                .li(.strong(.text(member.name)), .text(": " + member.ranking.map { name($0, language) }.joined(separator: " › ")))
+            }),
+            .unwrap(summary.view.mix, { mix in mixDetails(mix, summary, s, language) },
+                    else: .p(.class("notice"), .text(s.mixSuppressed(threshold: summary.threshold))))
+        )
+    }
+
+    private static func mixDetails(_ mix: PreferenceMix, _ summary: TeamMixSummary, _ s: any Strings,
+                                   _ language: VeerkrachtCore.Language) -> Node<HTML.BodyContext> {
+        let representation = summary.organisation.map { TeamAdvice.representation(team: mix, organisation: $0) }
+        return .group(
+            .p(.text(s.mixPeople(mix.people, unnamed: summary.view.unnamed))),
+            .h2(.text(s.dominantTitle)),
+            bars(LearningPreference.allCases.map { (name($0, language), mix.dominantShare($0) * 100) }, low: 0, high: 100,
+                 label: s.dominantTitle),
+            .table(
+                .class("results"),
+                .thead(.tr(.th(.text(s.preferenceLabel)), .th(.class("number"), .text(s.dominantTitle + " (%)")),
+                           .th(.class("number"), .text(s.meanTitle)))),
+                .tbody(.forEach(LearningPreference.allCases) { preference in
+                    .tr(.th(.attribute(named: "scope", value: "row"), .text(name(preference, language))),
+                        .td(.class("number"), .text(s.percentage(mix.dominantShare(preference)))),
+                        .td(.class("number"), .text(mix.mean(preference).map(s.decimal2) ?? "–")))
+                })
+            ),
+            .unwrap(representation) { over, under in
+                .group(
+                    .if(!over.isEmpty, .p(.strong(.text(s.overLabel + ": ")), .text(over.map { name($0, language) }.joined(separator: ", ")))),
+                    .if(!under.isEmpty, .p(.strong(.text(s.underLabel + ": ")), .text(under.map { name($0, language) }.joined(separator: ", "))))
+                )
+            },
+            .h2(.text(s.adviceTitle)),
+            summary.advice.isEmpty ? .p(.text(s.adviceNone)) : .ul(.class("advice"), .forEach(summary.advice) { advice in
+                .li(.unwrap(advice.preference) { .strong(.text(name($0, language) + ": ")) },
+                    .text(advice.advice(language)),
+                    .br(), .span(.class("hint"), .text("\(s.conditionLabel): \(advice.condition(language))")))
+            })
+        )
+    }
+}

@@ -82,11 +82,13 @@ def set_value(driver, name, value):
 
 
 def answer_a_scan(walk, organisation):
-    """An advisor opens a DLO wave; a person answers the whole scan on a 360 px wide phone."""
+    """An advisor opens a wave of the DLO and learning-preference scans; a person answers it
+    on a 360 px wide phone, shares their profile with the team, and prints the profile."""
     driver = walk.driver
     walk.open(f"/o/{organisation}/waves/new")
     walk.fill({"name": "Najaarsmeting"})
     driver.find_element(By.CSS_SELECTOR, 'input[name="instruments[]"][value="dlo@1"]').click()
+    driver.find_element(By.CSS_SELECTOR, 'input[name="instruments[]"][value="lp@1"]').click()
     driver.find_element(By.XPATH, '//label[normalize-space()="Zorg"]').click()
     yesterday = datetime.date.today() - datetime.timedelta(days=1)
     set_value(driver, "opens_at", f"{yesterday.isoformat()}T08:00")
@@ -121,14 +123,37 @@ def answer_a_scan(walk, organisation):
             walk.snapshot("scan-page")
         walk.click_and_wait(driver.find_element(By.CSS_SELECTOR, 'button[value="next"]'))
         check(pages <= 20, "the scan ends")
-    check(pages == 6, "the DLO scan has a page per scale")
-    check("32 van de 32" in driver.page_source, "the review counts every answer")
+    check(pages == 11, "the two scans have a page per scale")
+    check("62 van de 62" in driver.page_source, "the review counts every answer")
+    check(not driver.find_element(By.NAME, "_share_with_team").is_selected(), "sharing the profile is off by default")
+    driver.find_element(By.CSS_SELECTOR, 'label[for="share"]').click()
     walk.snapshot("scan-review")
     walk.click_and_wait(driver.find_element(By.CSS_SELECTOR, 'button[value="submit"]'))
     check(walk.h1() == "Bedankt!", "the answers are sent")
     walk.snapshot("scan-thanks")
+    walk.click_and_wait(driver.find_element(By.CSS_SELECTOR, 'a[href$="/profile"]'))
+    check(walk.h1() == "Jouw leervoorkeuren", "the profile opens from the thank-you page")
+    check("Je team ziet de volgorde" in driver.page_source, "the profile says it is shared with the team")
+    walk.snapshot("profile")
+    print_profile(driver, walk)
     driver.get(link)
     check(walk.h1() == "Bedankt!", "the link afterwards leads to the thank-you page")
+
+
+def print_profile(driver, walk):
+    """Prints the profile as Chromium would to A4, and turns the PDF into a picture."""
+    import base64
+    import subprocess
+    from selenium.webdriver.common.print_page_options import PrintOptions
+    options = PrintOptions()
+    options.page_width, options.page_height = 21.0, 29.7
+    pdf = os.path.join(walk.folder, "profile.pdf")
+    with open(pdf, "wb") as file:
+        file.write(base64.b64decode(driver.print_page(options)))
+    pages = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True, check=True).stdout
+    check(re.search(r"Pages:\s+1\b", pages) is not None, "the profile prints on one A4")
+    walk.step += 1
+    subprocess.run(["pdftoppm", "-png", "-r", "70", "-singlefile", pdf, os.path.join(walk.folder, f"{walk.step:02d}-profile-print")], check=True)
 
 
 def results_on_demo(walk, server):
@@ -160,6 +185,15 @@ def results_on_demo(walk, server):
     check(len(driver.find_elements(By.CSS_SELECTOR, "svg.trend circle")) == 2, "the trend shows both waves")
     check("Omhoog" in driver.page_source, "the trend says the scale went up")
     walk.snapshot("trend")
+
+    walk.open(f"/o/{organisation}/waves")
+    walk.click_and_wait(driver.find_element(By.XPATH, '//main//a[normalize-space()="Demo 2"]'))
+    walk.click_and_wait(driver.find_element(By.XPATH, '//main//a[normalize-space()="Leervoorkeuren per team"]'))
+    driver.find_element(By.CSS_SELECTOR, 'select[name="unit"] option:nth-child(2)').click()
+    walk.click_and_wait(driver.find_element(By.CSS_SELECTOR, 'main form.filter button'))
+    check("Sterkste voorkeur" in driver.page_source, "a division's mix of learning preferences is shown")
+    check("Wie zijn profiel deelt" in driver.page_source and "Advies" in driver.page_source, "the team page names sharers and gives advice")
+    walk.snapshot("team-mix")
 
 
 def main(binary, folder):

@@ -22,6 +22,8 @@ import VeerkrachtCore
             #expect(filled.units > 200 && filled.responses == [300, 300])
             #expect(try await SurveyResponse.query(on: app.db).count() == 600)
             #expect(try await SurveyResponse.query(on: app.db).filter(\.$itemAnswers == nil).count() == 0)
+            #expect(try await LearningProfileRow.query(on: app.db).count() == 600)
+            #expect(try await LearningProfileRow.query(on: app.db).filter(\.$shareWithTeam == true).count() > 0)
         }
     }
 

@@ -133,10 +133,12 @@ struct DemoWriter {
              SQLBind((answering[i] ? WaveInvitation.Status.completed : .invited).rawValue), SQLBind("nl")]
         })
         let respondents = people.indices.filter { answering[$0] }
+        var answersOf: [Int: [UInt8]] = [:]
+        for i in respondents { answersOf[i] = demo.answers(person: i, wave: wave, columns: columns, scales: scales) }
         try await insert("responses", ["id", "wave_id", "unit_id", "age_band", "gender", "tenure_band", "submitted_on", "answers", "item_answers"],
                          respondents.map { i in
             let person = demo.people[i]
-            let values = demo.answers(person: i, wave: wave, columns: columns, scales: scales)
+            let values = answersOf[i]!
             let closed = Dictionary(uniqueKeysWithValues: values.enumerated().filter { $0.element > 0 }.map { (columns[$0.offset].code, Int($0.element)) })
             let answers = Answers(closed: closed)
             let bands = DemographicBands(birthYear: person.birthYear, gender: person.gender, startDate: person.startDate, on: day)
@@ -144,6 +146,16 @@ struct DemoWriter {
             return [SQLBind(UUID()), SQLBind(waveID), SQLBind(units[person.unit]), SQLBind(bands.ageBand), SQLBind(bands.gender?.rawValue),
                     SQLBind(bands.tenureBand?.rawValue), SQLBind(day.description), SQLBind(json),
                     SQLBind(CompactAnswers.encode(answers, columns: columns))]
+        })
+        // Everyone's learning-preference profile; about a third agreed to share it by name.
+        var sharing = DemoRandom(seed: UInt64(wave) &+ 7)
+        try await insert("learning_profiles", ["id", "invitation_id", "ka", "pa", "kv", "oe", "on", "share_with_team", "counted_in_results"],
+                         respondents.compactMap { i -> [SQLBind]? in
+            let values = answersOf[i]!
+            let closed = Dictionary(uniqueKeysWithValues: values.enumerated().filter { $0.element > 0 }.map { (columns[$0.offset].code, Int($0.element)) })
+            guard let profile = LearningProfile(answers: closed) else { return nil }
+            return [SQLBind(UUID()), SQLBind(invitations[i])] + LearningPreference.allCases.map { SQLBind(profile.scores[$0]!) }
+                + [SQLBind(Double.random(in: 0..<1, using: &sharing) < 0.35), SQLBind(true)]
         })
         // A few open answers per unit, in the organisation's own voice.
         let texts = DemoOrganisation.openAnswers

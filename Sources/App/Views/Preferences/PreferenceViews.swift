@@ -36,16 +36,17 @@ enum PreferenceViews {
         )
     }
 
-    /// The team mix: named members, the spread of strongest preferences and the means (when
-    /// the anonymous part may be shown), over- and under-representation, and the advice.
+    /// The team mix: the spread of strongest preferences and the means (when the anonymous
+    /// part may be shown), over- and under-representation and the advice, then the members
+    /// who share their profile by name.
     static func teamMix(_ summary: TeamMixSummary, _ s: any Strings, _ language: VeerkrachtCore.Language) -> Node<HTML.BodyContext> {
         .group(
+            .unwrap(summary.view.mix, { mix in mixDetails(mix, summary, s, language) },
+                    else: .p(.class("notice"), .text(s.mixSuppressed(threshold: summary.threshold)))),
             .h2(.text(s.namedTitle)),
             summary.view.named.isEmpty ? .p(.class("hint"), .text(s.namedNone)) : .ul(.forEach(summary.view.named) { member in
                 .li(.strong(.text(member.name)), .text(": " + member.ranking.map { name($0, language) }.joined(separator: " › ")))
-            }),
-            .unwrap(summary.view.mix, { mix in mixDetails(mix, summary, s, language) },
-                    else: .p(.class("notice"), .text(s.mixSuppressed(threshold: summary.threshold))))
+            })
         )
     }
 

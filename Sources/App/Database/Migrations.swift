@@ -13,5 +13,6 @@ enum Migrations {
         M007_CreateWaves(),
         M008_CompactAnswers(),
         M009_PreferenceChoices(),
+        M010_CreateProgrammes(),
     ]
 }

@@ -4,7 +4,7 @@ import VeerkrachtCore
 /// Every text of the interface, once per language. A protocol rather than a table of keys: a
 /// text missing in one language does not compile, and texts with numbers or names are whole
 /// sentences per language, never pieced together.
-protocol Strings: WaveStrings, SurveyStrings, ResultStrings, PreferenceStrings, Sendable {
+protocol Strings: WaveStrings, SurveyStrings, ResultStrings, PreferenceStrings, PortfolioStrings, Sendable {
     var language: Language { get }
     var languageName: String { get }
     var locale: Locale { get }
@@ -179,6 +179,11 @@ extension Strings {
     /// A number with one decimal, with the language's decimal separator.
     func decimal(_ value: Double) -> String {
         value.formatted(.number.precision(.fractionLength(1)).locale(locale))
+    }
+
+    /// Whole numbers with grouping, for money.
+    func decimal0(_ value: Double) -> String {
+        value.formatted(.number.precision(.fractionLength(0)).locale(locale))
     }
 
     /// Two decimals, for means on the 1–5 scale and α.

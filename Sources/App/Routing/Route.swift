@@ -64,6 +64,10 @@ enum Route: Sendable, Hashable {
     case teamMixMembers(UUID, wave: UUID)
     case waveDiversity(UUID, wave: UUID)
     case learningLanguage(UUID)
+    case portfolio(UUID)
+    case portfolioCSV(UUID)
+    case programme(UUID, programme: UUID)
+    case programmeAction(UUID, programme: UUID, action: String)
 
     /// A path segment: fixed text, or a parameter with the name handlers read it by.
     enum Segment {
@@ -136,6 +140,12 @@ enum Route: Sendable, Hashable {
         case .teamMixMembers(let org, let wave): Route.teamMix(org, wave: wave).segments + [.fixed("members")]
         case .waveDiversity(let org, let wave): Route.wave(org, wave: wave).segments + [.fixed("diversity")]
         case .learningLanguage(let org): Route.organisation(org).segments + [.fixed("learning-language")]
+        case .portfolio(let org): Route.organisation(org).segments + [.fixed("portfolio")]
+        case .portfolioCSV(let org): Route.portfolio(org).segments + [.fixed("programmes.csv")]
+        case .programme(let org, let programme):
+            Route.portfolio(org).segments + [.parameter(name: "programme", value: programme.uuidString)]
+        case .programmeAction(let org, let programme, let action):
+            Route.programme(org, programme: programme).segments + [.parameter(name: "action", value: action)]
         }
     }
 

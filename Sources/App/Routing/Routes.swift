@@ -16,6 +16,7 @@ func routes(_ app: Application) {
     let survey = SurveyController()
     let results = ResultsController()
     let preferences = PreferencesController()
+    let portfolio = PortfolioController()
 
     app.get(Route.home.pattern, use: home.home)
     app.post(Route.language.pattern, use: home.setLanguage)
@@ -77,6 +78,12 @@ func routes(_ app: Application) {
     app.post(Route.teamMixMembers(id, wave: id).pattern, use: preferences.setMembersAccess)
     app.get(Route.waveDiversity(id, wave: id).pattern, use: preferences.diversity)
     app.get(Route.learningLanguage(id).pattern, use: preferences.learningLanguage)
+
+    app.get(Route.portfolio(id).pattern, use: portfolio.index)
+    app.post(Route.portfolio(id).pattern, use: portfolio.create)
+    app.get(Route.portfolioCSV(id).pattern, use: portfolio.csv)
+    app.get(Route.programme(id, programme: id).pattern, use: portfolio.show)
+    app.post(Route.programmeAction(id, programme: id, action: "").pattern, use: portfolio.act)
 
     app.get(Route.survey(token: "").pattern, use: survey.start)
     app.get(Route.surveySubmit(token: "").pattern, use: survey.review)

@@ -85,6 +85,9 @@ public struct Portfolio: Sendable {
 
     public struct YieldCounts: Sendable, Equatable {
         public var realised = 0, partly = 0, notRealised = 0, open = 0
+        public init(realised: Int = 0, partly: Int = 0, notRealised: Int = 0, open: Int = 0) {
+            self.realised = realised; self.partly = partly; self.notRealised = notRealised; self.open = open
+        }
     }
 
     /// Evaluated yields per level; yields added afterwards are counted apart (`afterwards: true`).

@@ -16,6 +16,7 @@ public enum ProgrammeProblem: Hashable, Sendable {
     case notANumber(field: String)
     case notADate(field: String)
     case unknownChoice(field: String)
+    case required(field: String)
 
     /// The form field the problem belongs to.
     public var field: String {
@@ -29,7 +30,7 @@ public enum ProgrammeProblem: Hashable, Sendable {
         case .participantsNegative: "participants"
         case .yearOutOfRange: "year"
         case .reasonMissing: "reason"
-        case .notANumber(let field), .notADate(let field), .unknownChoice(let field): field
+        case .notANumber(let field), .notADate(let field), .unknownChoice(let field), .required(let field): field
         }
     }
 }

@@ -22,6 +22,7 @@ struct OrganisationPage: Page {
                 .li(.a(.href(Route.units(id).path), .text(s.unitsTitle)), .p(.text(s.unitCount(activeUnits)))),
                 .li(.a(.href(Route.people(id).path), .text(s.peopleTitle)), .p(.text(s.peopleCount(activePeople)))),
                 .li(.a(.href(Route.waves(id).path), .text(s.wavesTitle)), .p(.text(s.wavesCardText))),
+                .li(.a(.href(Route.portfolio(id).path), .text(s.portfolioTitle)), .p(.text(s.portfolioCardText))),
                 .li(.a(.href(Route.learningLanguage(id).path), .text(s.languageTitle)), .p(.text(s.languageCardText)))
             )
         )

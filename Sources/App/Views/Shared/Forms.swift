@@ -25,6 +25,22 @@ enum Forms {
         )
     }
 
+    /// A labelled text area for a few sentences, with its hint and error like `field`.
+    static func textarea(_ name: String, label: String, value: String, hint: String? = nil,
+                         error: String? = nil) -> Node<HTML.FormContext> {
+        let id = "field-\(name)"
+        let described = [hint.map { _ in "\(id)-hint" }, error.map { _ in "\(id)-error" }].compactMap { $0 }
+        return .div(
+            .class(error == nil ? "field" : "field invalid"),
+            .label(.for(id), .text(label)),
+            .unwrap(hint) { .p(.class("hint"), .id("\(id)-hint"), .text($0)) },
+            .unwrap(error) { .p(.class("error"), .id("\(id)-error"), .text($0)) },
+            .textarea(.id(id), .name(name), .attribute(named: "rows", value: "3"), .text(value),
+                      described.isEmpty ? .empty : .attribute(named: "aria-describedby", value: described.joined(separator: " ")),
+                      error == nil ? .empty : .attribute(named: "aria-invalid", value: "true"))
+        )
+    }
+
     /// A labelled drop-down; `options` are (value, label) pairs.
     static func select(_ name: String, label: String, options: [(value: String, label: String)],
                        selected: String?, error: String? = nil) -> Node<HTML.FormContext> {

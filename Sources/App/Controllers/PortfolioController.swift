@@ -1,0 +1,105 @@
+import Fluent
+import SQLKit
+import Vapor
+import VeerkrachtCore
+
+/// The L&D portfolio: everyone in the organisation reads it; advisors keep it.
+struct PortfolioController {
+    func index(_ req: Request) async throws -> Response {
+        let access = try req.organisationAccess()
+        return req.page(try await portfolioPage(req, access, problems: [], name: ""))
+    }
+
+    func create(_ req: Request) async throws -> Response {
+        let access = try req.organisationAccess(atLeast: .advisor)
+        let name = (FormFields.value("name", in: FormFields.parse(req)) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let programme = Programme(name: name)
+        guard programme.problems.isEmpty else {
+            return req.page(try await portfolioPage(req, access, problems: programme.problems, name: name), status: .unprocessableEntity)
+        }
+        let id = try await ProgrammeStore(db: req.db, organisationID: access.organisationID).save(programme, id: nil)
+        return req.redirect(to: Route.programme(access.organisationID, programme: id).path)
+    }
+
+    func show(_ req: Request) async throws -> Response {
+        let access = try req.organisationAccess()
+        let id = try req.uuidParameter("programme")
+        let programme = try await ProgrammeStore(db: req.db, organisationID: access.organisationID).find(id)
+        return req.page(try await programmePage(req, access, id: id, programme: programme, problems: []))
+    }
+
+    /// One of the programme page's forms (`ProgrammeForm.Action`). Any problem: 422, the page
+    /// with every message, and nothing saved.
+    func act(_ req: Request) async throws -> Response {
+        let access = try req.organisationAccess(atLeast: .advisor)
+        let id = try req.uuidParameter("programme")
+        guard let action = req.parameters.get("action").flatMap(ProgrammeForm.Action.init(rawValue:)) else { throw AppError.notFound }
+        let store = ProgrammeStore(db: req.db, organisationID: access.organisationID)
+        let original = try await store.find(id)
+        let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
+        var form = ProgrammeForm(fields: FormFields.parse(req), today: Self.today(), tree: tree)
+        let changed = form.apply(action, to: original)
+        guard form.problems.isEmpty else {
+            return req.page(try await programmePage(req, access, id: id, programme: original, problems: form.problems),
+                            status: .unprocessableEntity)
+        }
+        try await store.save(changed, id: id)
+        return req.redirect(to: Route.programme(access.organisationID, programme: id).path + "#\(action.rawValue)")
+    }
+
+    func csv(_ req: Request) async throws -> Response {
+        let access = try req.organisationAccess()
+        let programmes = try await ProgrammeStore(db: req.db, organisationID: access.organisationID).all()
+        return ResultsCSV.response(name: "programmes", body: .init(string: ProgrammesCSV.render(programmes.map(\.programme))))
+    }
+
+    // MARK: - Pages
+
+    static func today() -> CalendarDate { CalendarDate(Date(), in: WaveSettings.defaultTimeZone) }
+
+    private func portfolioPage(_ req: Request, _ access: OrganisationAccess, problems: [ProgrammeProblem], name: String) async throws -> PortfolioPage {
+        let programmes = try await ProgrammeStore(db: req.db, organisationID: access.organisationID).all()
+        let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
+        return PortfolioPage(organisationID: access.organisationID, programmes: programmes, tree: tree,
+                             headcount: try await Self.headcount(req.db, organisation: access.organisationID, tree: tree),
+                             today: Self.today(), canEdit: access.role >= .advisor, problems: problems, name: name)
+    }
+
+    private func programmePage(_ req: Request, _ access: OrganisationAccess, id: UUID, programme: Programme,
+                               problems: [ProgrammeProblem]) async throws -> ProgrammePage {
+        ProgrammePage(organisationID: access.organisationID, id: id, programme: programme,
+                      tree: try await UnitStore(db: req.db, organisationID: access.organisationID).tree(),
+                      today: Self.today(), canEdit: access.role >= .advisor, problems: problems)
+    }
+
+    /// Active people per unit, sub-units included.
+    static func headcount(_ db: any Database, organisation: UUID, tree: UnitTree) async throws -> [UUID: Int] {
+        let rows = try await (db as! any SQLDatabase).raw("""
+            SELECT unit_id, COUNT(*) AS n FROM people WHERE organisation_id = \(bind: organisation) AND archived_at IS NULL AND unit_id IS NOT NULL
+            GROUP BY unit_id
+            """).all()
+        var own: [UUID: Int] = [:]
+        for row in rows { own[try row.decode(column: "unit_id", as: UUID.self)] = try row.decode(column: "n", as: Int.self) }
+        return Dictionary(uniqueKeysWithValues: tree.nodes.keys.map { unit in
+            (unit, tree.subtree(of: unit).reduce(0) { $0 + (own[$1.id] ?? 0) })
+        })
+    }
+}
+
+/// One row per programme with its key figures, for spreadsheets.
+enum ProgrammesCSV {
+    static let header = ["name", "status", "start", "end", "process", "focus", "destination", "designed_beforehand",
+                         "money", "costs", "roi_percent", "benefit_cost_ratio", "reconstruction_due", "redesign_due"]
+
+    static func render(_ programmes: [Programme]) -> String {
+        var csv = "\u{FEFF}" + CSVText.row(header)
+        for p in programmes {
+            let money = p.investments.reduce(0) { $0 + $1.money }
+            csv += CSVText.row([p.name, p.status.rawValue, p.start?.description ?? "", p.end?.description ?? "",
+                                p.process?.rawValue ?? "", p.focus?.rawValue ?? "", p.destination, p.isDesignedBeforehand ? "yes" : "no",
+                                ResultsCSV.number(money), ResultsCSV.number(p.costs), ResultsCSV.number(p.roiPercent),
+                                ResultsCSV.number(p.benefitCostRatio), p.reconstructionDue?.description ?? "", p.redesignDue?.description ?? ""])
+        }
+        return csv
+    }
+}

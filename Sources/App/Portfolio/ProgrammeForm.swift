@@ -1,0 +1,140 @@
+import Foundation
+import VeerkrachtCore
+
+/// Applies one submitted form of the programme page to a programme: every field is read,
+/// every problem is collected, and the caller saves only when there is none.
+struct ProgrammeForm {
+    let fields: [(name: String, value: String)]
+    let today: CalendarDate
+    let tree: UnitTree
+    private(set) var problems: [ProgrammeProblem] = []
+
+    init(fields: [(name: String, value: String)], today: CalendarDate, tree: UnitTree) {
+        self.fields = fields
+        self.today = today
+        self.tree = tree
+    }
+
+    enum Action: String, CaseIterable {
+        case details, rule, verdict, yield, realisation, investment, evaluation, adjustment, reconstructed, redesigned
+    }
+
+    /// The programme after the action, with the problems of the form and of the result.
+    mutating func apply(_ action: Action, to original: Programme) -> Programme {
+        var p = original
+        switch action {
+        case .details:
+            p.name = text("name")
+            p.owner = text("owner")
+            p.status = choice("status", Programme.Status.self) ?? p.status
+            p.start = date("start")
+            p.end = date("end")
+            p.destination = text("destination")
+            p.process = optionalChoice("process", ODProcess.self)
+            p.focus = optionalChoice("focus", Programme.Focus.self)
+            p.targetUnits = values("target_units[]").compactMap { UUID(uuidString: $0) }.filter { tree.nodes[$0] != nil }
+            p.targetLevels = text("target_levels")
+            p.participants = number("participants").map { Int($0) }
+            p.basedOnOwnWishes = value("based_on_own_wishes") == "1"
+        case .rule:
+            let assumption = required("assumption")
+            p.designRules.append(.init(assumption: assumption))
+        case .verdict:
+            if let index = index("index", in: p.designRules.count) {
+                p.designRules[index].verdict = choice("verdict", Programme.Verdict.self) ?? p.designRules[index].verdict
+                p.designRules[index].note = text("note")
+            }
+        case .yield:
+            if let level = choice("level", Programme.Level.self), let kind = choice("kind", Programme.YieldKind.self) {
+                p.yields.append(.init(level: level, kind: kind, indicator: text("indicator"), target: text("target"),
+                                      measuredOn: date("measured_on"), addedAfterwards: original.yieldWouldBeAfterwards(on: today)))
+            }
+        case .realisation:
+            if let index = index("index", in: p.yields.count) {
+                p.yields[index].realisation = optionalChoice("realisation", Programme.Realisation.self)
+                p.yields[index].evidence = text("evidence")
+            }
+        case .investment:
+            let year = number("year").map { Int($0) }
+            let money = number("money") ?? 0, hours = number("participant_hours") ?? 0, covering = number("covering_hours") ?? 0
+            if let year, let bearer = choice("bearer", Programme.Bearer.self) {
+                p.investments.append(.init(year: year, money: money, participantHours: hours, coveringHours: covering, bearer: bearer))
+                p.investments.sort { $0.year < $1.year }
+            } else if value("year")?.isEmpty ?? true {
+                problems.append(.required(field: "year"))
+            }
+        case .evaluation:
+            p.benefits = number("benefits")
+            p.attributedShare = number("attributed_share").map { $0 / 100 }
+            p.hourlyCost = number("hourly_cost")
+        case .adjustment:
+            p.adjustments.append(.init(date: date("date") ?? today, reason: required("reason")))
+        case .reconstructed:
+            p.reconstructedOn = date("date") ?? today
+        case .redesigned:
+            p.designedOn = date("date") ?? today
+        }
+        // Form problems first, then what is wrong with the result; the same field once.
+        for problem in p.problems where !problems.contains(where: { $0.field == problem.field }) { problems.append(problem) }
+        return p
+    }
+
+    // MARK: - Reading fields
+
+    func value(_ name: String) -> String? { fields.first { $0.name == name }?.value }
+    func values(_ name: String) -> [String] { fields.filter { $0.name == name }.map(\.value) }
+    func text(_ name: String) -> String { (value(name) ?? "").trimmingCharacters(in: .whitespacesAndNewlines) }
+
+    private mutating func required(_ name: String) -> String {
+        let text = text(name)
+        if text.isEmpty { problems.append(.required(field: name)) }
+        return text
+    }
+
+    private mutating func date(_ name: String) -> CalendarDate? {
+        let raw = text(name)
+        guard !raw.isEmpty else { return nil }
+        guard let date = CalendarDate(parsing: raw) else { problems.append(.notADate(field: name)); return nil }
+        return date
+    }
+
+    private mutating func choice<T: RawRepresentable>(_ name: String, _: T.Type) -> T? where T.RawValue == String {
+        guard let chosen = value(name).flatMap(T.init(rawValue:)) else { problems.append(.unknownChoice(field: name)); return nil }
+        return chosen
+    }
+
+    /// An empty value means none; anything else must be a known choice.
+    private mutating func optionalChoice<T: RawRepresentable>(_ name: String, _ type: T.Type) -> T? where T.RawValue == String {
+        text(name).isEmpty ? nil : choice(name, type)
+    }
+
+    private mutating func index(_ name: String, in count: Int) -> Int? {
+        guard let index = Int(text(name)), (0..<count).contains(index) else { problems.append(.unknownChoice(field: name)); return nil }
+        return index
+    }
+
+    /// Accepts 1234,5 and 1234.5 and 1.234,50 and 1,234.50; empty means none.
+    private mutating func number(_ name: String) -> Double? {
+        let raw = text(name).replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "\u{a0}", with: "")
+        guard !raw.isEmpty else { return nil }
+        guard let value = Self.parseNumber(raw) else { problems.append(.notANumber(field: name)); return nil }
+        return value
+    }
+
+    static func parseNumber(_ raw: String) -> Double? {
+        var text = raw.replacingOccurrences(of: "€", with: "")
+        let lastComma = text.lastIndex(of: ","), lastDot = text.lastIndex(of: ".")
+        if let comma = lastComma, let dot = lastDot {
+            // Both: the later one is the decimal separator.
+            if comma > dot { text = text.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".") }
+            else { text = text.replacingOccurrences(of: ",", with: "") }
+        } else if lastComma != nil {
+            text = text.replacingOccurrences(of: ",", with: ".")
+        } else if text.wholeMatch(of: /-?\d{1,3}(\.\d{3})+/) != nil {
+            // 1.234 or 12.345.678: Dutch thousands.
+            text = text.replacingOccurrences(of: ".", with: "")
+        }
+        guard let value = Double(text), value.isFinite else { return nil }
+        return value
+    }
+}

@@ -24,6 +24,7 @@ import VeerkrachtCore
             #expect(try await SurveyResponse.query(on: app.db).filter(\.$itemAnswers == nil).count() == 0)
             #expect(try await LearningProfileRow.query(on: app.db).count() == 600)
             #expect(try await LearningProfileRow.query(on: app.db).filter(\.$shareWithTeam == true).count() > 0)
+            #expect(try await ProgrammeRow.query(on: app.db).count() == 10)
         }
     }
 

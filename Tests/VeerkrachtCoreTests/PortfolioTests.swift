@@ -208,3 +208,23 @@ private func programme(_ name: String = "Leiderschap", money: [Int: Double] = [:
         #expect(try JSONDecoder().decode(Programme.self, from: data) == p)
     }
 }
+
+@Suite struct DemoPortfolioTests {
+    private let programmes = DemoPortfolio.programmes(targets: [UUID(), UUID()], year: 2026, seed: 1)
+
+    @Test func everyDemoProgrammeIsValid() {
+        #expect(programmes.allSatisfy { $0.problems.isEmpty })
+    }
+
+    @Test func theDemoShowsACutFollowedByPayingMore() {
+        let years = Portfolio(programmes).investmentByYear(lastYear: 2026)
+        #expect(Portfolio.stability(years.map { ($0.year, $0.money) }).cutThenPaidMore)
+    }
+
+    @Test func theDemoHasOverdueCyclesAndYieldsAddedAfterwards() {
+        let portfolio = Portfolio(programmes)
+        #expect(!portfolio.overdue(on: CalendarDate(year: 2026, month: 11, day: 23)!).redesign.isEmpty)
+        #expect(!portfolio.yields(afterwards: true).isEmpty)
+        #expect(Set(programmes.compactMap(\.process)).count == ODProcess.allCases.count)
+    }
+}

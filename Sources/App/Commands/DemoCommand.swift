@@ -72,6 +72,10 @@ struct DemoCommand: AsyncCommand {
             responses.append(try await writer.responses(demo, wave: wave, waveID: waveID, people: people, units: units,
                                                         answering: answering, columns: columns, scales: scales, day: day))
         }
+        let store = ProgrammeStore(db: app.db, organisationID: organisation)
+        for programme in DemoPortfolio.programmes(targets: divisions, year: year, seed: seed) where programme.problems.isEmpty {
+            try await store.save(programme, id: nil)
+        }
         return (organisation, units.count, responses)
     }
 }

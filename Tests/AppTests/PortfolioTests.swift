@@ -117,7 +117,45 @@ import VeerkrachtCore
             #expect(page.body.contains(Dutch().k1Title) && page.body.contains(Dutch().k3Title) && page.body.contains(Dutch().k5Title))
             #expect(page.body.contains("<svg class=\"profile-chart\""))
             let csv = try await advisor.get(Route.portfolioCSV(organisation).path)
-            #expect(csv.body.contains("Teamleren,idea") && csv.body.contains("8000.0000"))
+            #expect(csv.body.contains("Teamleren,,idea") && csv.body.contains("8000.0000"))
+        }
+    }
+
+    @Test func anImportWithOneBadRowAddsNothingAndListsEveryProblemWithItsLine() async throws {
+        try await withVeerkracht { app in
+            let (organisation, advisor) = try await setup(app)
+            let csv = "name;status;start;end;destination\nSamen roosteren;running;2025-01-01;;Teams roosteren zelf\nLeiderschap;running;2025-05-01;2025-01-01;\n"
+            let page = try await advisor.upload(Route.portfolioImport(organisation).path, file: Data(csv.utf8), name: "programmes.csv", follow: false)
+            #expect(page.status == .unprocessableEntity)
+            #expect(page.body.contains(Dutch().importRowProblem(line: 3, Dutch().programmeProblem(.endBeforeStart))))
+            #expect(page.body.contains(Dutch().importRowProblem(line: 3, Dutch().programmeProblem(.runningWithoutDestination))))
+            #expect(try await ProgrammeRow.query(on: app.db).count() == 0)
+        }
+    }
+
+    @Test func anExportImportsIntoAnotherOrganisationUnchanged() async throws {
+        try await withVeerkracht { app in
+            let (organisation, advisor) = try await setup(app)
+            var p = Programme(name: "Samen roosteren")
+            p.status = .running
+            p.destination = "Teams roosteren zelf, ook in de zomer"
+            p.start = CalendarDate(year: 2025, month: 2, day: 1)
+            p.process = .samenwerking
+            p.focus = .both
+            p.participants = 40
+            _ = try await programme(app, organisation, p)
+            let csv = try await advisor.get(Route.portfolioCSV(organisation).path)
+            let other = try await app.createOrganisation("Ander")
+            try await app.createUser("second@example.org", organisation: other, role: .advisor)
+            let second = Browser(app)
+            _ = try await second.signIn("second@example.org")
+            let imported = try await second.upload(Route.portfolioImport(other).path, file: Data(csv.body.utf8), name: "programmes.csv", follow: false)
+            #expect(imported.status == .seeOther)
+            let copy = try await ProgrammeStore(db: app.db, organisationID: other).all()
+            #expect(copy.map(\.programme) == [p])
+            // The same file again: every name exists now, so nothing is added.
+            let again = try await second.upload(Route.portfolioImport(other).path, file: Data(csv.body.utf8), name: "programmes.csv", follow: false)
+            #expect(again.status == .unprocessableEntity && again.body.contains(Dutch().programmeProblem(.duplicateName)))
         }
     }
 }

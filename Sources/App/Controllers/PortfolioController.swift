@@ -47,6 +47,34 @@ struct PortfolioController {
         return req.redirect(to: Route.programme(access.organisationID, programme: id).path + "#\(action.rawValue)")
     }
 
+    /// A CSV of programmes, added all together or not at all.
+    func importCSV(_ req: Request) async throws -> Response {
+        let access = try req.organisationAccess(atLeast: .advisor)
+        struct Upload: Content { var file: File? }
+        let upload = try req.content.decode(Upload.self)
+        let store = ProgrammeStore(db: req.db, organisationID: access.organisationID)
+        let existing = Set(try await store.all().map(\.programme.name))
+        let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
+        let bytes = upload.file.map { Data(buffer: $0.data) } ?? Data()
+        switch ProgrammeImporter.plan(bytes, existingNames: existing, tree: tree, today: Self.today()) {
+        case .unreadable:
+            var page = try await portfolioPage(req, access, problems: [], name: "")
+            page.importError = req.strings.importUnreadable
+            return req.page(page, status: .unprocessableEntity)
+        case .problems(let problems):
+            var page = try await portfolioPage(req, access, problems: [], name: "")
+            page.importProblems = problems
+            return req.page(page, status: .unprocessableEntity)
+        case .programmes(let programmes):
+            let organisation = access.organisationID
+            try await req.db.transaction { db in
+                let store = ProgrammeStore(db: db, organisationID: organisation)
+                for programme in programmes { try await store.save(programme, id: nil) }
+            }
+            return req.redirect(to: Route.portfolio(access.organisationID).path)
+        }
+    }
+
     func csv(_ req: Request) async throws -> Response {
         let access = try req.organisationAccess()
         let programmes = try await ProgrammeStore(db: req.db, organisationID: access.organisationID).all()
@@ -88,15 +116,17 @@ struct PortfolioController {
 
 /// One row per programme with its key figures, for spreadsheets.
 enum ProgrammesCSV {
-    static let header = ["name", "status", "start", "end", "process", "focus", "destination", "designed_beforehand",
-                         "money", "costs", "roi_percent", "benefit_cost_ratio", "reconstruction_due", "redesign_due"]
+    /// The columns the import reads come first, so an export can be imported elsewhere.
+    static let header = ProgrammeImporter.columns + ["designed_beforehand", "money", "costs", "roi_percent", "benefit_cost_ratio",
+                                                     "reconstruction_due", "redesign_due"]
 
     static func render(_ programmes: [Programme]) -> String {
         var csv = "\u{FEFF}" + CSVText.row(header)
         for p in programmes {
             let money = p.investments.reduce(0) { $0 + $1.money }
-            csv += CSVText.row([p.name, p.status.rawValue, p.start?.description ?? "", p.end?.description ?? "",
-                                p.process?.rawValue ?? "", p.focus?.rawValue ?? "", p.destination, p.isDesignedBeforehand ? "yes" : "no",
+            csv += CSVText.row([p.name, p.owner, p.status.rawValue, p.start?.description ?? "", p.end?.description ?? "",
+                                p.process?.rawValue ?? "", p.focus?.rawValue ?? "", p.destination, p.participants.map(String.init) ?? "",
+                                p.targetLevels, p.isDesignedBeforehand ? "yes" : "no",
                                 ResultsCSV.number(money), ResultsCSV.number(p.costs), ResultsCSV.number(p.roiPercent),
                                 ResultsCSV.number(p.benefitCostRatio), p.reconstructionDue?.description ?? "", p.redesignDue?.description ?? ""])
         }

@@ -46,6 +46,7 @@ extension Dutch {
         case .notANumber(let field): "\(programmeField(field)): vul een getal in, zoals 1250 of 1.250,50."
         case .notADate(let field): "\(programmeField(field)): vul een datum in als 2026-03-01 of 1-3-2026."
         case .unknownChoice(let field): "\(programmeField(field)): kies een van de mogelijkheden."
+        case .duplicateName: "Er is al een programma met deze naam."
         case .required(let field): "\(programmeField(field)) is verplicht."
         }
     }
@@ -110,4 +111,9 @@ extension Dutch {
     var nothingHere: String { "Geen." }
     var coveringPerHourLabel: String { "Uren waarneming per deelnemersuur" }
     var exportProgrammes: String { "Programma's (CSV)" }
+    var importProgrammesTitle: String { "Programma's inlezen (CSV)" }
+    var importProgrammesHint: String { "Kolommen zoals in de export: name, owner, status, start, end, process, focus, destination, participants, target_levels. Alles of niets: bij één fout wordt niets toegevoegd." }
+    var importProgrammesSubmit: String { "Inlezen" }
+    var importUnreadable: String { "Dit bestand is niet te lezen als CSV." }
+    func importRowProblem(line: Int, _ message: String) -> String { "Regel \(line): \(message)" }
 }

@@ -46,6 +46,7 @@ extension English {
         case .notANumber(let field): "\(programmeField(field)): enter a number, such as 1250 or 1,250.50."
         case .notADate(let field): "\(programmeField(field)): enter a date such as 2026-03-01 or 1-3-2026."
         case .unknownChoice(let field): "\(programmeField(field)): choose one of the options."
+        case .duplicateName: "A programme with this name already exists."
         case .required(let field): "\(programmeField(field)) is required."
         }
     }
@@ -110,4 +111,9 @@ extension English {
     var nothingHere: String { "None." }
     var coveringPerHourLabel: String { "Covering hours per participant hour" }
     var exportProgrammes: String { "Programmes (CSV)" }
+    var importProgrammesTitle: String { "Import programmes (CSV)" }
+    var importProgrammesHint: String { "Columns as in the export: name, owner, status, start, end, process, focus, destination, participants, target_levels. All or nothing: with one error nothing is added." }
+    var importProgrammesSubmit: String { "Import" }
+    var importUnreadable: String { "This file cannot be read as CSV." }
+    func importRowProblem(line: Int, _ message: String) -> String { "Line \(line): \(message)" }
 }

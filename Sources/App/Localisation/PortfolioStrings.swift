@@ -60,4 +60,9 @@ protocol PortfolioStrings: Sendable {
     var nothingHere: String { get }
     var coveringPerHourLabel: String { get }
     var exportProgrammes: String { get }
+    var importProgrammesTitle: String { get }
+    var importProgrammesHint: String { get }
+    var importProgrammesSubmit: String { get }
+    var importUnreadable: String { get }
+    func importRowProblem(line: Int, _ message: String) -> String
 }

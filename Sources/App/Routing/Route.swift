@@ -66,6 +66,7 @@ enum Route: Sendable, Hashable {
     case learningLanguage(UUID)
     case portfolio(UUID)
     case portfolioCSV(UUID)
+    case portfolioImport(UUID)
     case programme(UUID, programme: UUID)
     case programmeAction(UUID, programme: UUID, action: String)
 
@@ -142,6 +143,7 @@ enum Route: Sendable, Hashable {
         case .learningLanguage(let org): Route.organisation(org).segments + [.fixed("learning-language")]
         case .portfolio(let org): Route.organisation(org).segments + [.fixed("portfolio")]
         case .portfolioCSV(let org): Route.portfolio(org).segments + [.fixed("programmes.csv")]
+        case .portfolioImport(let org): Route.portfolio(org).segments + [.fixed("import")]
         case .programme(let org, let programme):
             Route.portfolio(org).segments + [.parameter(name: "programme", value: programme.uuidString)]
         case .programmeAction(let org, let programme, let action):

@@ -82,6 +82,7 @@ func routes(_ app: Application) {
     app.get(Route.portfolio(id).pattern, use: portfolio.index)
     app.post(Route.portfolio(id).pattern, use: portfolio.create)
     app.get(Route.portfolioCSV(id).pattern, use: portfolio.csv)
+    app.on(.POST, Route.portfolioImport(id).pattern, body: .collect(maxSize: "5mb"), use: portfolio.importCSV)
     app.get(Route.programme(id, programme: id).pattern, use: portfolio.show)
     app.post(Route.programmeAction(id, programme: id, action: "").pattern, use: portfolio.act)
 

@@ -17,11 +17,13 @@ public enum ProgrammeProblem: Hashable, Sendable {
     case notADate(field: String)
     case unknownChoice(field: String)
     case required(field: String)
+    /// Another programme of the organisation (or an earlier row of the same file) has this name.
+    case duplicateName
 
     /// The form field the problem belongs to.
     public var field: String {
         switch self {
-        case .nameMissing: "name"
+        case .nameMissing, .duplicateName: "name"
         case .endBeforeStart: "end"
         case .negative(let field): field
         case .runningWithoutDestination: "destination"

@@ -14,6 +14,8 @@ struct PortfolioPage: Page {
     let canEdit: Bool
     let problems: [ProgrammeProblem]
     let name: String
+    var importError: String?
+    var importProblems: [ProgrammeImporter.RowProblem] = []
 
     private var portfolio: Portfolio { Portfolio(programmes.map(\.programme)) }
 
@@ -29,7 +31,23 @@ struct PortfolioPage: Page {
                                            error: problems.first { $0.field == "name" }.map(s.programmeProblem)),
                                Forms.submit(s.createSubmit))),
             programmes.isEmpty ? .p(.class("notice"), .text(s.portfolioEmpty)) : .group(list(context), views(context)),
-            .p(.a(.href(Route.portfolioCSV(org).path), .text(s.exportProgrammes)))
+            .p(.a(.href(Route.portfolioCSV(org).path), .text(s.exportProgrammes))),
+            .if(canEdit, importForm(context))
+        )
+    }
+
+    private func importForm(_ context: PageContext) -> Node<HTML.BodyContext> {
+        let s = context.strings
+        return .section(
+            .id("import"), .h2(.text(s.importProgrammesTitle)), .p(.class("hint"), .text(s.importProgrammesHint)),
+            Forms.notice(importError),
+            .if(!importProblems.isEmpty, .div(.class("notice error"), .attribute(named: "role", value: "alert"),
+                .p(.text(s.programmeHasProblems)),
+                .ul(.forEach(importProblems) { .li(.text(s.importRowProblem(line: $0.line, s.programmeProblem($0.problem)))) }))),
+            .form(.method(.post), .action(Route.portfolioImport(organisationID!).path), .enctype(.multipartData), Forms.csrf(context),
+                  .div(.class("field"), .label(.for("programmes-file"), .text(s.importProgrammesTitle)),
+                       .input(.id("programmes-file"), .type(.file), .name("file"), .attribute(named: "accept", value: ".csv,text/csv"))),
+                  Forms.submit(s.importProgrammesSubmit))
         )
     }
 

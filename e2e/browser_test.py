@@ -1,6 +1,6 @@
 """A person's walk through Veerkracht in a real, headless Chromium: setup, organisation,
 invitation, units, people import, a scan answered on a phone, language switch, sign-out, and
-the results, heatmap and trend of a demo organisation. Saves a screenshot of every
+the results, heatmap, trend, a team mix and the portfolio of a demo organisation. Saves a screenshot of every
 step and checks each page with axe for WCAG 2.1 AA violations of serious or critical impact.
 
 Usage: python browser_test.py BINARY SCREENSHOT_FOLDER"""
@@ -194,6 +194,16 @@ def results_on_demo(walk, server):
     check("Sterkste voorkeur" in driver.page_source, "a division's mix of learning preferences is shown")
     check("Wie zijn profiel deelt" in driver.page_source and "Advies" in driver.page_source, "the team page names sharers and gives advice")
     walk.snapshot("team-mix")
+
+    walk.open(f"/o/{organisation}/portfolio")
+    check("K1 Rendement van de investering" in driver.page_source and "K5 Flexibiliteit" in driver.page_source,
+          "the portfolio answers K1, K3 and K5")
+    check("twee keer betalen" in driver.page_source, "the portfolio warns of cutting and paying twice")
+    walk.snapshot("portfolio")
+    walk.click_and_wait(driver.find_element(By.XPATH, '//main//a[normalize-space()="Samen roosteren"]'))
+    check(walk.h1() == "Samen roosteren" and "Ontwerpregels" in driver.page_source, "a programme shows its design")
+    check("ROI" in driver.page_source, "a programme shows its return")
+    walk.snapshot("programme")
 
 
 def main(binary, folder):

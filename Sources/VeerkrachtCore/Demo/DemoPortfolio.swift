@@ -76,7 +76,7 @@ public enum DemoPortfolio {
                 }
             }
             if plan.designed, plan.status == .running, plan.startYearsAgo >= 2 {
-                p.benefits = plan.yearly * Double(plan.startYearsAgo) * 1.8
+                p.benefits = plan.yearly * Double(plan.startYearsAgo) * 2.4
                 p.attributedShare = 0.6
                 p.adjustments = [.init(date: CalendarDate(year: year - 1, month: 3, day: 15)!, reason: "Bijeenkomsten korter en dichter bij het werk.")]
                 p.reconstructedOn = CalendarDate(year: year - 1, month: 9, day: 1)

@@ -75,7 +75,7 @@ struct PortfolioPage: Page {
         return .group(
             .h2(.text(s.k1Title)),
             PreferenceViews.bars(years.map { (String($0.year), $0.money) }, low: 0, high: max(years.map(\.money).max() ?? 1, 1),
-                                 label: s.investmentsTitle),
+                                 label: s.investmentsTitle, format: { euros($0, s) }),
             .table(.class("results"), .caption(.text(s.investmentsTitle)),
                    .thead(.tr(.th(.text(s.yearLabel)), .th(.class("number"), .text(s.moneyLabel)),
                               .th(.class("number"), .text(s.programmeField("participant_hours"))),

@@ -94,8 +94,8 @@ struct ProgrammePage: Page {
                                        .input(.type(.hidden), .name("index"), .value("\(index)")),
                                        Forms.select("verdict", label: s.programmeField("verdict"),
                                                     options: Programme.Verdict.allCases.map { (value: $0.rawValue, label: s.verdictName($0)) },
-                                                    selected: rule.verdict.rawValue),
-                                       Forms.field("note", label: s.programmeField("note"), value: rule.note),
+                                                    selected: rule.verdict.rawValue, id: "verdict-\(index)"),
+                                       Forms.field("note", label: s.programmeField("note"), value: rule.note, id: "note-\(index)"),
                                        Forms.submit(s.saveSubmit))))
             }),
             .if(canEdit, .form(.method(.post), .action(action(.rule)), Forms.csrf(context),
@@ -117,8 +117,8 @@ struct ProgrammePage: Page {
                                        .input(.type(.hidden), .name("index"), .value("\(index)")),
                                        Forms.select("realisation", label: s.programmeField("realisation"),
                                                     options: [(value: "", label: s.verdictName(.open))] + Programme.Realisation.allCases.map { (value: $0.rawValue, label: s.realisationName($0)) },
-                                                    selected: y.realisation?.rawValue ?? ""),
-                                       Forms.field("evidence", label: s.programmeField("evidence"), value: y.evidence),
+                                                    selected: y.realisation?.rawValue ?? "", id: "realisation-\(index)"),
+                                       Forms.field("evidence", label: s.programmeField("evidence"), value: y.evidence, id: "evidence-\(index)"),
                                        Forms.submit(s.saveSubmit))))
             }),
             .if(canEdit, .form(.method(.post), .action(action(.yield)), Forms.csrf(context),

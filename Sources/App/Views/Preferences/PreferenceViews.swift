@@ -10,7 +10,8 @@ enum PreferenceViews {
 
     /// Horizontal bars of values in order, on a fixed scale from `low` to `high`; the page shows
     /// the same numbers in a table.
-    static func bars(_ values: [(label: String, value: Double)], low: Double, high: Double, label: String) -> Node<HTML.BodyContext> {
+    static func bars(_ values: [(label: String, value: Double)], low: Double, high: Double, label: String,
+                     format: (Double) -> String = { String(format: "%.1f", $0) }) -> Node<HTML.BodyContext> {
         let rowHeight = 26.0, labelWidth = 190.0, width = 520.0
         func f(_ v: Double) -> String { String(format: "%.1f", v) }
         func escape(_ text: String) -> String {
@@ -19,10 +20,10 @@ enum PreferenceViews {
         var svg = "<svg class=\"profile-chart\" viewBox=\"0 0 \(f(width)) \(f(rowHeight * Double(values.count) + 4))\" role=\"img\" aria-label=\"\(escape(label))\">"
         for (index, item) in values.enumerated() {
             let y = Double(index) * rowHeight + 2
-            let length = max(0, (item.value - low) / (high - low)) * (width - labelWidth - 50)
+            let length = max(0, (item.value - low) / (high - low)) * (width - labelWidth - 90)
             svg += "<text x=\"0\" y=\"\(f(y + 16))\" font-size=\"13\">\(escape(item.label))</text>"
             svg += "<rect x=\"\(f(labelWidth))\" y=\"\(f(y + 3))\" width=\"\(f(length))\" height=\"18\" fill=\"\(index == 0 ? "#0b6e4f" : "#5f9e8a")\"/>"
-            svg += "<text x=\"\(f(labelWidth + length + 6))\" y=\"\(f(y + 16))\" font-size=\"13\">\(String(format: "%.1f", item.value))</text>"
+            svg += "<text x=\"\(f(labelWidth + length + 6))\" y=\"\(f(y + 16))\" font-size=\"13\">\(escape(format(item.value)))</text>"
         }
         return .raw(svg + "</svg>")
     }
@@ -57,7 +58,7 @@ enum PreferenceViews {
             .p(.text(s.mixPeople(mix.people, unnamed: summary.view.unnamed))),
             .h2(.text(s.dominantTitle)),
             bars(LearningPreference.allCases.map { (name($0, language), mix.dominantShare($0) * 100) }, low: 0, high: 100,
-                 label: s.dominantTitle),
+                 label: s.dominantTitle, format: { s.percentage($0 / 100) }),
             .table(
                 .class("results"),
                 .thead(.tr(.th(.text(s.preferenceLabel)), .th(.class("number"), .text(s.dominantTitle + " (%)")),

@@ -8,10 +8,11 @@ enum Forms {
     }
 
     /// A labelled input. `error`, when given, is announced with the field.
+    /// `id` tells apart fields of the same name in several forms on one page.
     static func field(_ name: String, label: String, type: HTMLInputType = .text, value: String = "",
                       required: Bool = false, autocomplete: String? = nil, hint: String? = nil,
-                      error: String? = nil) -> Node<HTML.FormContext> {
-        let id = "field-\(name)"
+                      error: String? = nil, id: String? = nil) -> Node<HTML.FormContext> {
+        let id = id ?? "field-\(name)"
         let described = [hint.map { _ in "\(id)-hint" }, error.map { _ in "\(id)-error" }].compactMap { $0 }
         return .div(
             .class(error == nil ? "field" : "field invalid"),
@@ -43,8 +44,8 @@ enum Forms {
 
     /// A labelled drop-down; `options` are (value, label) pairs.
     static func select(_ name: String, label: String, options: [(value: String, label: String)],
-                       selected: String?, error: String? = nil) -> Node<HTML.FormContext> {
-        let id = "field-\(name)"
+                       selected: String?, error: String? = nil, id: String? = nil) -> Node<HTML.FormContext> {
+        let id = id ?? "field-\(name)"
         return .div(
             .class(error == nil ? "field" : "field invalid"),
             .label(.for(id), .text(label)),

@@ -158,4 +158,24 @@ import VeerkrachtCore
             #expect(again.status == .unprocessableEntity && again.body.contains(Dutch().programmeProblem(.duplicateName)))
         }
     }
+
+    @Test func aGuidedReconstructionMakesDestinationAssumptionsAndYieldsExplicitAfterTheFact() async throws {
+        try await withVeerkracht { app in
+            let (organisation, advisor) = try await setup(app)
+            let id = try await programme(app, organisation)
+            let path = Route.programmeAction(organisation, programme: id, action: "reconstruction").path
+            let refused = try await advisor.post(path, ["destination": "", "assumption_1": "", "indicator_1": ""], follow: false)
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.body.contains(Dutch().programmeProblem(.required(field: "destination"))))
+            #expect(try await ProgrammeStore(db: app.db, organisationID: organisation).find(id) == Programme(name: "Teamleren"))
+
+            _ = try await advisor.post(path, ["destination": "Teams delen wat ze leren", "assumption_1": "We verwachtten dat intervisie zou helpen",
+                                              "level_1": "collective", "kind_1": "noticeableChange", "indicator_1": "Teamoverleg over leren",
+                                              "target_1": "maandelijks", "level_2": "individual", "kind_2": "measurableResult", "indicator_2": ""])
+            let stored = try await ProgrammeStore(db: app.db, organisationID: organisation).find(id)
+            #expect(stored.destination == "Teams delen wat ze leren" && stored.designRules.count == 1)
+            #expect(stored.yields.count == 1 && stored.yields[0].addedAfterwards)
+            #expect(stored.reconstructedOn == PortfolioController.today())
+        }
+    }
 }

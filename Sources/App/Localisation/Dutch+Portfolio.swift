@@ -61,7 +61,7 @@ extension Dutch {
             "evidence": "Onderbouwing", "year": "Jaar", "money": "Extern geld (€)", "participant_hours": "Uren deelnemers",
             "covering_hours": "Uren collega's die waarnemen", "bearer": "Wie draagt het", "benefits": "Baten (€)",
             "attributed_share": "Toegeschreven aan het programma (%)", "hourly_cost": "Kosten per uur (€)", "date": "Datum",
-            "reason": "Reden", "index": "Regel",
+            "reason": "Reden", "index": "Regel", "assumption_1": "Aanname 1", "indicator_1": "Indicator 1",
         ][field] ?? field
     }
     var noneChoice: String { "—" }
@@ -81,7 +81,7 @@ extension Dutch {
     var reconstructionDueLabel: String { "Reconstructie uiterlijk" }
     var redesignDueLabel: String { "Herontwerp uiterlijk" }
     var overdueMark: String { "te laat" }
-    var markReconstructed: String { "Reconstructie vastgelegd" }
+    var markReconstructed: String { "Reconstructie vastleggen" }
     var markRedesigned: String { "Herontwerp vastgelegd" }
     var reconstructionHint: String {
         "Is het programma nooit zo ontworpen? Reconstrueer dan achteraf: beschrijf de bestemming, de aannames en de verwachte opbrengsten zoals ze bedoeld waren, en leg de reconstructie hier vast."
@@ -116,4 +116,9 @@ extension Dutch {
     var importProgrammesSubmit: String { "Inlezen" }
     var importUnreadable: String { "Dit bestand is niet te lezen als CSV." }
     func importRowProblem(line: Int, _ message: String) -> String { "Regel \(line): \(message)" }
+    var reconstructionTitle: String { "Reconstructie achteraf" }
+    func reconstructionStep(_ step: Int) -> String {
+        ["1. Welk vraagstuk in het werk moest het programma oplossen?", "2. Welke aannames zaten achter de keuzes?",
+         "3. Welke opbrengsten werden verwacht, en waaraan zie je ze?"][step - 1]
+    }
 }

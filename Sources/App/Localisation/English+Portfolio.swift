@@ -61,7 +61,7 @@ extension English {
             "evidence": "Evidence", "year": "Year", "money": "External money (€)", "participant_hours": "Participant hours",
             "covering_hours": "Hours of colleagues covering", "bearer": "Borne by", "benefits": "Benefits (€)",
             "attributed_share": "Attributed to the programme (%)", "hourly_cost": "Cost per hour (€)", "date": "Date",
-            "reason": "Reason", "index": "Line",
+            "reason": "Reason", "index": "Line", "assumption_1": "Assumption 1", "indicator_1": "Indicator 1",
         ][field] ?? field
     }
     var noneChoice: String { "—" }
@@ -116,4 +116,9 @@ extension English {
     var importProgrammesSubmit: String { "Import" }
     var importUnreadable: String { "This file cannot be read as CSV." }
     func importRowProblem(line: Int, _ message: String) -> String { "Line \(line): \(message)" }
+    var reconstructionTitle: String { "Reconstruction after the fact" }
+    func reconstructionStep(_ step: Int) -> String {
+        ["1. Which issue in the work was the programme to solve?", "2. Which assumptions were behind the choices?",
+         "3. Which yields were expected, and how would you see them?"][step - 1]
+    }
 }

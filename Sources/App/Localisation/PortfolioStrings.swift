@@ -65,4 +65,6 @@ protocol PortfolioStrings: Sendable {
     var importProgrammesSubmit: String { get }
     var importUnreadable: String { get }
     func importRowProblem(line: Int, _ message: String) -> String
+    var reconstructionTitle: String { get }
+    func reconstructionStep(_ step: Int) -> String
 }

@@ -16,7 +16,7 @@ struct ProgrammeForm {
     }
 
     enum Action: String, CaseIterable {
-        case details, rule, verdict, yield, realisation, investment, evaluation, adjustment, reconstructed, redesigned
+        case details, rule, verdict, yield, realisation, investment, evaluation, adjustment, redesigned, reconstruction
     }
 
     /// The programme after the action, with the problems of the form and of the result.
@@ -69,8 +69,26 @@ struct ProgrammeForm {
             p.hourlyCost = number("hourly_cost")
         case .adjustment:
             p.adjustments.append(.init(date: date("date") ?? today, reason: required("reason")))
-        case .reconstructed:
-            p.reconstructedOn = date("date") ?? today
+        case .reconstruction:
+            // Made explicit after the fact: the destination as it was meant, the assumptions
+            // behind the choices and the yields that were expected. The yields count as added
+            // afterwards: they were not fixed before the start.
+            p.destination = required("destination")
+            let assumptions = (1...Self.reconstructionLines).map { text("assumption_\($0)") }.filter { !$0.isEmpty }
+            if assumptions.isEmpty { problems.append(.required(field: "assumption_1")) }
+            p.designRules += assumptions.map { Programme.DesignRule(assumption: $0) }
+            var added = 0
+            for line in 1...Self.reconstructionLines where !text("indicator_\(line)").isEmpty {
+                if let level = choice("level_\(line)", Programme.Level.self), let kind = choice("kind_\(line)", Programme.YieldKind.self) {
+                    p.yields.append(.init(level: level, kind: kind, indicator: text("indicator_\(line)"), target: text("target_\(line)"),
+                                          measuredOn: nil, addedAfterwards: true))
+                    added += 1
+                }
+            }
+            if added == 0, !problems.contains(where: { $0.field.hasPrefix("level_") || $0.field.hasPrefix("kind_") }) {
+                problems.append(.required(field: "indicator_1"))
+            }
+            p.reconstructedOn = today
         case .redesigned:
             p.designedOn = date("date") ?? today
         }
@@ -78,6 +96,9 @@ struct ProgrammeForm {
         for problem in p.problems where !problems.contains(where: { $0.field == problem.field }) { problems.append(problem) }
         return p
     }
+
+    /// How many assumptions and yields the reconstruction form offers at once.
+    static let reconstructionLines = 3
 
     // MARK: - Reading fields
 

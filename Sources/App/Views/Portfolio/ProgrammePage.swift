@@ -170,6 +170,33 @@ struct ProgrammePage: Page {
         )
     }
 
+    /// The guided reconstruction: the destination, up to three assumptions and three yields as
+    /// they were meant, recorded in one go.
+    private func reconstruction(_ context: PageContext) -> Node<HTML.BodyContext> {
+        let s = context.strings
+        let lines = Array(1...ProgrammeForm.reconstructionLines)
+        return .details(
+            .summary(.text(s.reconstructionTitle)),
+            .p(.class("hint"), .text(s.reconstructionHint)),
+            .form(
+                .id("reconstruction"), .method(.post), .action(action(.reconstruction)), Forms.csrf(context),
+                Forms.textarea("destination", label: s.reconstructionStep(1), value: programme.destination, hint: s.destinationHint,
+                               error: error("destination", s)),
+                .fieldset(Forms.legend(s.reconstructionStep(2)), .forEach(lines) { line in
+                    Forms.field("assumption_\(line)", label: "\(s.programmeField("assumption")) \(line)", error: line == 1 ? error("assumption_1", s) : nil)
+                }),
+                .fieldset(Forms.legend(s.reconstructionStep(3)), .forEach(lines) { line in
+                    .div(.class("yield-line"),
+                         Forms.select("level_\(line)", label: s.programmeField("level"), options: Programme.Level.allCases.map { (value: $0.rawValue, label: s.levelName($0)) }, selected: nil),
+                         Forms.select("kind_\(line)", label: s.programmeField("kind"), options: Programme.YieldKind.allCases.map { (value: $0.rawValue, label: s.kindName($0)) }, selected: nil),
+                         Forms.field("indicator_\(line)", label: s.programmeField("indicator"), error: line == 1 ? error("indicator_1", s) : nil),
+                         Forms.field("target_\(line)", label: s.programmeField("target")))
+                }),
+                Forms.submit(s.markReconstructed)
+            )
+        )
+    }
+
     private func cycle(_ context: PageContext) -> Node<HTML.BodyContext> {
         let s = context.strings
         let p = programme
@@ -179,9 +206,8 @@ struct ProgrammePage: Page {
         return .section(
             .id("adjustment"), .h2(.text(s.cycleTitle)),
             due(s.reconstructionDueLabel, p.reconstructionDue), due(s.redesignDueLabel, p.redesignDue),
-            .p(.class("hint"), .text(s.reconstructionHint)),
             .if(canEdit, .group(
-                .form(.class("inline"), .method(.post), .action(action(.reconstructed)), Forms.csrf(context), Forms.submit(s.markReconstructed)),
+                reconstruction(context),
                 .form(.class("inline"), .method(.post), .action(action(.redesigned)), Forms.csrf(context), Forms.submit(s.markRedesigned))
             )),
             .h3(.text(s.adjustmentsTitle)),

@@ -9,12 +9,7 @@ struct PreferencesController {
         let access = try req.organisationAccess(atLeast: .manager)
         let wave = try await WaveStore(db: req.db, organisationID: access.organisationID).wave(try req.uuidParameter("wave"))
         let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
-        var unit: UUID?
-        if let text = req.query[String.self, at: "unit"], !text.isEmpty {
-            guard let id = UUID(uuidString: text) else { throw AppError.badRequest(req.strings.unknownUnit) }
-            guard tree.nodes[id] != nil else { throw AppError.notFound }
-            unit = id
-        }
+        let unit = try ResultsController.unit(from: req, tree: tree)
         let hasProfiles = wave.instruments.contains { $0.hasPrefix(LearningPreferenceScan.version1.id + "@") }
         let summary = hasProfiles ? try await TeamMixLoader.summary(req, waveID: try wave.requireID(), unit: unit) : nil
         let open = try await unit.asyncMap { try await TeamMixStore(db: req.db).isOpen(wave: try wave.requireID(), unit: $0) } ?? false

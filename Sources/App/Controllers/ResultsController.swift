@@ -84,6 +84,15 @@ struct ResultsController {
         return req.redirect(to: Route.waveOpenAnswers(access.organisationID, wave: try wave.requireID()).path + "?hidden=1")
     }
 
+    /// `?unit=<id>`: nil for the organisation; a malformed id is a 400, a unit of another
+    /// organisation a 404.
+    static func unit(from req: Request, tree: UnitTree) throws -> UUID? {
+        guard let text = req.query[String.self, at: "unit"], !text.isEmpty else { return nil }
+        guard let id = UUID(uuidString: text) else { throw AppError.badRequest(req.strings.unknownUnit) }
+        guard tree.nodes[id] != nil else { throw AppError.notFound }
+        return id
+    }
+
     private func load(_ req: Request, _ access: OrganisationAccess) async throws -> (Wave, UnitTree, WaveResults) {
         let wave = try await WaveStore(db: req.db, organisationID: access.organisationID).wave(try req.uuidParameter("wave"))
         let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
@@ -94,12 +103,7 @@ struct ResultsController {
     /// 400 and a unit of another organisation a 404. A well-formed band nobody has is simply a
     /// group too small to show, so the answer never tells whether such a person exists.
     static func group(from req: Request, results: WaveResults, tree: UnitTree) throws -> ResultGroup {
-        var unit: UUID?
-        if let text = req.query[String.self, at: "unit"], !text.isEmpty {
-            guard let id = UUID(uuidString: text) else { throw AppError.badRequest(req.strings.unknownUnit) }
-            guard tree.nodes[id] != nil else { throw AppError.notFound }
-            unit = id
-        }
+        let unit = try self.unit(from: req, tree: tree)
         guard let text = req.query[String.self, at: "band"], !text.isEmpty else { return ResultGroup(unit: unit) }
         guard let band = BandFilter(text) else { throw AppError.badRequest(req.strings.malformedBand) }
         let index = results.bandLabels[band.dimension.rawValue].firstIndex(of: band.label).map { $0 + 1 } ?? Int.max

@@ -41,9 +41,7 @@ public struct TeamProfiles: Sendable {
     /// The view of a unit with its sub-units (nil: the organisation).
     public func view(of unit: UUID?) -> View {
         let node = layout.node(of: unit)
-        var inside = [Bool](repeating: false, count: layout.nodes.count)
-        inside[node] = true
-        for n in layout.nodes.indices where n > node { if let p = layout.parents[n], inside[p] { inside[n] = true } }
+        let inside = layout.subtree(of: node)
         let team = members.filter { inside[$0.node] }
         let named = team.compactMap { m in m.name.map { (name: $0, ranking: m.profile.ranking) } }.sorted { $0.name < $1.name }
         let unnamed = team.filter { $0.name == nil }

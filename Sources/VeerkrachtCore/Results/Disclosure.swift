@@ -47,13 +47,7 @@ public struct Disclosure: Sendable, Equatable {
         var cells = ownCells
         for node in tree.bottomUp { for child in tree.children[node] { cells[node].merge(cells[child], uniquingKeysWith: +) } }
         let totals = cells.map { $0.values.reduce(0, +) }
-        let bandTotals: [[[Int]]] = cells.map { nodeCells in
-            bandValues.enumerated().map { dimension, values in
-                var counts = [Int](repeating: 0, count: values)
-                for (cell, n) in nodeCells { counts[Self.band(of: cell, dimension)] += n }
-                return counts
-            }
-        }
+        let bandTotals = cells.map { Self.bandCounts($0, bandValues: bandValues) }
 
         var shownUnits = totals.map { $0 >= threshold }
         Self.protect(tree, counts: totals, shown: &shownUnits, threshold: threshold)
@@ -62,13 +56,7 @@ public struct Disclosure: Sendable, Equatable {
             dimensions.map { counts in counts.map { shownUnits[node] && $0 >= threshold } }
         }
         guard units[0] else { return }
-        let ownBandTotals: [[[Int]]] = ownCells.map { nodeCells in
-            bandValues.enumerated().map { dimension, values in
-                var counts = [Int](repeating: 0, count: values)
-                for (cell, n) in nodeCells { counts[Self.band(of: cell, dimension)] += n }
-                return counts
-            }
-        }
+        let ownBandTotals = ownCells.map { Self.bandCounts($0, bandValues: bandValues) }
 
         var changed = true
         while changed {
@@ -96,6 +84,15 @@ public struct Disclosure: Sendable, Equatable {
     }
 
     static func band(of cell: Int, _ dimension: Int) -> Int { (cell >> (16 - 8 * dimension)) & 0xFF }
+
+    /// Per dimension and band the people of some cells.
+    static func bandCounts(_ cells: [Int: Int], bandValues: [Int]) -> [[Int]] {
+        bandValues.enumerated().map { dimension, values in
+            var counts = [Int](repeating: 0, count: values)
+            for (cell, n) in cells { counts[band(of: cell, dimension)] += n }
+            return counts
+        }
+    }
 
     /// Rule 1 (and 2) on any tree of counts: parents before children, so that suppressing a
     /// descendant never changes a residue that was already checked.

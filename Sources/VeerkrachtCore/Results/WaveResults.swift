@@ -57,6 +57,17 @@ public struct WaveResults: Sendable {
         }
 
         public func node(of unit: UUID?) -> Int { unit.flatMap { index[$0] } ?? 0 }
+
+        /// Per node whether it lies in the subtree of `root` (the root included).
+        public func subtree(of root: Int) -> [Bool] { Self.subtree(of: root, parents: parents) }
+
+        /// Display order puts every unit after its parent, so one pass marks all descendants.
+        static func subtree(of root: Int, parents: [Int?]) -> [Bool] {
+            var inside = [Bool](repeating: false, count: parents.count)
+            inside[root] = true
+            for n in parents.indices where n > root { if let p = parents[n], inside[p] { inside[n] = true } }
+            return inside
+        }
         public func contains(_ unit: UUID) -> Bool { index[unit] != nil }
     }
 
@@ -128,7 +139,7 @@ public struct WaveResults: Sendable {
     }
 
     private func count(_ group: ResultGroup, node: Int) -> GroupTally {
-        let inside = subtreeMembership(of: node)
+        let inside = Layout.subtree(of: node, parents: parents)
         let groupOfRow = (0..<table.count).map { row -> Int32 in
             guard inside[Int(nodeOfRow[row])] else { return -1 }
             if let band = group.band, table.band(ofRow: row, band.dimension) != band.index { return -1 }
@@ -185,11 +196,4 @@ public struct WaveResults: Sendable {
         }
     }
 
-    private func subtreeMembership(of node: Int) -> [Bool] {
-        var inside = [Bool](repeating: false, count: nodes.count)
-        inside[node] = true
-        // Display order: every descendant follows its ancestor.
-        for n in nodes.indices where n > node { if let p = parents[n], inside[p] { inside[n] = true } }
-        return inside
-    }
 }

@@ -181,7 +181,7 @@ struct ProgrammePage: Page {
             .form(
                 .id("reconstruction"), .method(.post), .action(action(.reconstruction)), Forms.csrf(context),
                 Forms.textarea("destination", label: s.reconstructionStep(1), value: programme.destination, hint: s.destinationHint,
-                               error: error("destination", s)),
+                               error: error("destination", s), id: "reconstruction-destination"),
                 .fieldset(Forms.legend(s.reconstructionStep(2)), .forEach(lines) { line in
                     Forms.field("assumption_\(line)", label: "\(s.programmeField("assumption")) \(line)", error: line == 1 ? error("assumption_1", s) : nil)
                 }),

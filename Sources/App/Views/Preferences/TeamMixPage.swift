@@ -18,15 +18,13 @@ struct TeamMixPage: Page {
     func body(_ context: PageContext) -> Node<HTML.BodyContext> {
         let s = context.strings
         let org = organisationID!
-        let units = [("", s.wholeOrganisation)] + tree.flattened(includeArchived: false).map { row in
-            (row.node.id.uuidString, String(repeating: "\u{2003}", count: row.depth + 1) + row.node.name)
-        }
         return .group(
             .p(.a(.href(Route.wave(org, wave: wave.id).path), .text(wave.name)), .text(" · "),
                .a(.href(Route.learningLanguage(org).path), .text(s.languageTitle))),
             .p(.text(s.teamMixIntro)),
             .form(.class("filter"), .method(.get), .action(Route.teamMix(org, wave: wave.id).path),
-                  Forms.select("unit", label: s.groupLabel, options: units.map { (value: $0.0, label: $0.1) }, selected: unit?.uuidString ?? ""),
+                  Forms.select("unit", label: s.groupLabel, options: Forms.unitOptions(tree, wholeOrganisation: s.wholeOrganisation),
+                               selected: unit?.uuidString ?? ""),
                   .button(.type(.submit), .text(s.showSubmit))),
             .unwrap(summary, { summary in
                 .group(

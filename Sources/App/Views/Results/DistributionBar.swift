@@ -17,8 +17,7 @@ enum DistributionBar {
             rects += "<rect x=\"\(String(format: "%.2f", x))\" y=\"0\" width=\"\(String(format: "%.2f", width))\" height=\"14\" fill=\"\(fills[option])\"/>"
             x += width
         }
-        let escaped = label.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "\"", with: "&quot;")
-            .replacingOccurrences(of: "<", with: "&lt;")
+        let escaped = SVGText.escape(label)
         return .raw("<svg class=\"bar\" viewBox=\"0 0 200 14\" width=\"200\" height=\"14\" role=\"img\" aria-label=\"\(escaped)\">\(rects)</svg>")
     }
 

@@ -54,9 +54,6 @@ struct ResultsPage: Page {
 
     private func filter(_ context: PageContext) -> Node<HTML.BodyContext> {
         let s = context.strings
-        let units = [("", s.wholeOrganisation)] + tree.flattened(includeArchived: false).map { row in
-            (row.node.id.uuidString, String(repeating: "\u{2003}", count: row.depth + 1) + row.node.name)
-        }
         let bands = [("", s.everyone)] + BandFilter.all.map { ($0.text, s.bandName($0.label, of: $0.dimension)) }
         let selectedBand: String? = group.band.map { band in
             BandFilter(dimension: band.dimension, label: results.bandLabels[band.dimension.rawValue][safe: band.index - 1] ?? "").text
@@ -64,7 +61,7 @@ struct ResultsPage: Page {
         let bandsLabel = [BandDimension.age, .gender, .tenure].map(s.dimensionName).joined(separator: " / ")
         return .form(
             .class("filter"), .method(.get), .action(Route.waveResults(organisationID!, wave: wave.id).path),
-            Forms.select("unit", label: s.groupLabel, options: units.map { (value: $0.0, label: $0.1) },
+            Forms.select("unit", label: s.groupLabel, options: Forms.unitOptions(tree, wholeOrganisation: s.wholeOrganisation),
                          selected: group.unit?.uuidString ?? ""),
             Forms.select("band", label: bandsLabel, options: bands.map { (value: $0.0, label: $0.1) }, selected: selectedBand ?? ""),
             .button(.type(.submit), .text(s.showSubmit))

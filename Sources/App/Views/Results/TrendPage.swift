@@ -88,7 +88,7 @@ struct TrendPage: Page {
                 svg += "<line x1=\"\(f(x(i)))\" x2=\"\(f(x(i)))\" y1=\"\(f(y(ci.lowerBound)))\" y2=\"\(f(y(ci.upperBound)))\" stroke=\"#2166ac\"/>"
             }
             svg += "<circle cx=\"\(f(x(i)))\" cy=\"\(f(y(value.0)))\" r=\"4\" fill=\"#2166ac\"/>"
-            let name = shown[i].wave.name.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            let name = SVGText.escape(shown[i].wave.name)
             svg += "<text x=\"\(f(x(i)))\" y=\"\(f(height - 8))\" font-size=\"11\" text-anchor=\"middle\">\(name)</text>"
         }
         return .raw(svg + "</svg>")

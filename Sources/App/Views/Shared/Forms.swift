@@ -1,5 +1,6 @@
 import Foundation
 import Plot
+import VeerkrachtCore
 
 /// The pieces every form is made of, so labels, errors and the CSRF token are never forgotten.
 enum Forms {
@@ -26,10 +27,17 @@ enum Forms {
         )
     }
 
+    /// The options of a unit filter: the whole organisation, then the tree indented.
+    static func unitOptions(_ tree: UnitTree, wholeOrganisation: String) -> [(value: String, label: String)] {
+        [(value: "", label: wholeOrganisation)] + tree.flattened(includeArchived: false).map { row in
+            (value: row.node.id.uuidString, label: String(repeating: "\u{2003}", count: row.depth + 1) + row.node.name)
+        }
+    }
+
     /// A labelled text area for a few sentences, with its hint and error like `field`.
     static func textarea(_ name: String, label: String, value: String, hint: String? = nil,
-                         error: String? = nil) -> Node<HTML.FormContext> {
-        let id = "field-\(name)"
+                         error: String? = nil, id: String? = nil) -> Node<HTML.FormContext> {
+        let id = id ?? "field-\(name)"
         let described = [hint.map { _ in "\(id)-hint" }, error.map { _ in "\(id)-error" }].compactMap { $0 }
         return .div(
             .class(error == nil ? "field" : "field invalid"),

@@ -11,7 +11,7 @@ struct PreferencesController {
         let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
         let unit = try ResultsController.unit(from: req, tree: tree)
         let hasProfiles = wave.instruments.contains { $0.hasPrefix(LearningPreferenceScan.version1.id + "@") }
-        let summary = hasProfiles ? try await TeamMixLoader.summary(req, waveID: try wave.requireID(), unit: unit) : nil
+        let summary = hasProfiles ? try await TeamMixLoader.summary(req, wave: wave, tree: tree, unit: unit) : nil
         let open = try await unit.asyncMap { try await TeamMixStore(db: req.db).isOpen(wave: try wave.requireID(), unit: $0) } ?? false
         return req.page(TeamMixPage(organisationID: access.organisationID, wave: WaveSummary(wave), tree: tree, unit: unit,
                                     summary: summary, openToMembers: open))
@@ -34,9 +34,7 @@ struct PreferencesController {
         let wave = try await WaveStore(db: req.db, organisationID: access.organisationID).wave(try req.uuidParameter("wave"))
         let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
         let results = try await req.application.results.results(for: wave, tree: tree, on: req.db)
-        let layout = WaveResults.Layout(tree: tree)
-        let members = try await TeamMixStore(db: req.db).members(wave: try wave.requireID(), layout: layout)
-        let teams = TeamProfiles(members: members, layout: layout, threshold: wave.anonymityThreshold)
+        let teams = try await TeamMixLoader.teams(req, wave: wave, tree: tree)
         return req.page(DiversityPage(organisationID: access.organisationID, wave: WaveSummary(wave), tree: tree, results: results,
                                       mixes: results.nodes.map { teams.view(of: $0).mix }, bands: results.disclosedBandCounts()))
     }
@@ -50,12 +48,15 @@ struct PreferencesController {
 /// Gathers a team view: the profiles, the disclosure of those who did not share, and the
 /// team's K2 mean from the wave's results when the DLO scan was part of it.
 enum TeamMixLoader {
-    static func summary(_ req: Request, waveID: UUID, unit: UUID?) async throws -> TeamMixSummary {
-        guard let wave = try await Wave.find(waveID, on: req.db) else { throw AppError.notFound }
-        let tree = try await UnitStore(db: req.db, organisationID: wave.$organisation.id).tree()
+    /// The wave's profiles as teams see them.
+    static func teams(_ req: Request, wave: Wave, tree: UnitTree) async throws -> TeamProfiles {
         let layout = WaveResults.Layout(tree: tree)
-        let members = try await TeamMixStore(db: req.db).members(wave: waveID, layout: layout)
-        let teams = TeamProfiles(members: members, layout: layout, threshold: wave.anonymityThreshold)
+        let members = try await TeamMixStore(db: req.db).members(wave: try wave.requireID(), layout: layout)
+        return TeamProfiles(members: members, layout: layout, threshold: wave.anonymityThreshold)
+    }
+
+    static func summary(_ req: Request, wave: Wave, tree: UnitTree, unit: UUID?) async throws -> TeamMixSummary {
+        let teams = try await teams(req, wave: wave, tree: tree)
         var learningTogether: Double?
         if wave.instruments.contains(where: { $0.hasPrefix(DLOScan.version1.id + "@") }) {
             let results = try await req.application.results.results(for: wave, tree: tree, on: req.db)

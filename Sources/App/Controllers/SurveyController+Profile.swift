@@ -42,7 +42,9 @@ extension SurveyController {
             guard try await store.isOpen(wave: session.waveID, unit: session.unitID) else {
                 return page(req, session, SurveyTeamPage(summary: nil))
             }
-            let summary = try await TeamMixLoader.summary(req, waveID: session.waveID, unit: session.unitID)
+            guard let wave = try await Wave.find(session.waveID, on: req.db) else { throw AppError.notFound }
+            let tree = try await UnitStore(db: req.db, organisationID: wave.$organisation.id).tree()
+            let summary = try await TeamMixLoader.summary(req, wave: wave, tree: tree, unit: session.unitID)
             return page(req, session, SurveyTeamPage(summary: summary))
         }
     }

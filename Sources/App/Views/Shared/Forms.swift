@@ -14,17 +14,29 @@ enum Forms {
                       required: Bool = false, autocomplete: String? = nil, hint: String? = nil,
                       error: String? = nil, id: String? = nil) -> Node<HTML.FormContext> {
         let id = id ?? "field-\(name)"
-        let described = [hint.map { _ in "\(id)-hint" }, error.map { _ in "\(id)-error" }].compactMap { $0 }
-        return .div(
+        let described = describedBy(id, hint: hint, error: error)
+        return labelled(id, label: label, hint: hint, error: error, .input(
+            .id(id), .name(name), .type(type), .value(value), .required(required),
+            .unwrap(autocomplete) { .attribute(named: "autocomplete", value: $0) },
+            described.isEmpty ? .empty : .attribute(named: "aria-describedby", value: described),
+            error == nil ? .empty : .attribute(named: "aria-invalid", value: "true")))
+    }
+
+    /// The frame every labelled control shares: label, hint and error, marked invalid on error.
+    private static func labelled(_ id: String, label: String, hint: String?, error: String?,
+                                 _ control: Node<HTML.FormContext>) -> Node<HTML.FormContext> {
+        .div(
             .class(error == nil ? "field" : "field invalid"),
             .label(.for(id), .text(label)),
             .unwrap(hint) { .p(.class("hint"), .id("\(id)-hint"), .text($0)) },
             .unwrap(error) { .p(.class("error"), .id("\(id)-error"), .text($0)) },
-            .input(.id(id), .name(name), .type(type), .value(value), .required(required),
-                   .unwrap(autocomplete) { .attribute(named: "autocomplete", value: $0) },
-                   described.isEmpty ? .empty : .attribute(named: "aria-describedby", value: described.joined(separator: " ")),
-                   error == nil ? .empty : .attribute(named: "aria-invalid", value: "true"))
+            control
         )
+    }
+
+    /// The ids of the hint and error that describe a control, space-separated; empty for none.
+    private static func describedBy(_ id: String, hint: String?, error: String?) -> String {
+        [hint.map { _ in "\(id)-hint" }, error.map { _ in "\(id)-error" }].compactMap { $0 }.joined(separator: " ")
     }
 
     /// The options of a unit filter: the whole organisation, then the tree indented.
@@ -38,16 +50,11 @@ enum Forms {
     static func textarea(_ name: String, label: String, value: String, hint: String? = nil,
                          error: String? = nil, id: String? = nil) -> Node<HTML.FormContext> {
         let id = id ?? "field-\(name)"
-        let described = [hint.map { _ in "\(id)-hint" }, error.map { _ in "\(id)-error" }].compactMap { $0 }
-        return .div(
-            .class(error == nil ? "field" : "field invalid"),
-            .label(.for(id), .text(label)),
-            .unwrap(hint) { .p(.class("hint"), .id("\(id)-hint"), .text($0)) },
-            .unwrap(error) { .p(.class("error"), .id("\(id)-error"), .text($0)) },
-            .textarea(.id(id), .name(name), .attribute(named: "rows", value: "3"), .text(value),
-                      described.isEmpty ? .empty : .attribute(named: "aria-describedby", value: described.joined(separator: " ")),
-                      error == nil ? .empty : .attribute(named: "aria-invalid", value: "true"))
-        )
+        let described = describedBy(id, hint: hint, error: error)
+        return labelled(id, label: label, hint: hint, error: error, .textarea(
+            .id(id), .name(name), .attribute(named: "rows", value: "3"), .text(value),
+            described.isEmpty ? .empty : .attribute(named: "aria-describedby", value: described),
+            error == nil ? .empty : .attribute(named: "aria-invalid", value: "true")))
     }
 
     /// A labelled drop-down; `options` are (value, label) pairs.

@@ -2,7 +2,7 @@ import Foundation
 
 /// The change between two waves of one instrument: Welch's t-test, Cohen's d, and a verdict.
 public struct ChangeTest: Sendable, Equatable {
-    public enum Verdict: String, Sendable { case up, down, noClearChange }
+    public enum Verdict: String, Codable, Sendable { case up, down, noClearChange }
 
     public let difference: Double
     public let t: Double

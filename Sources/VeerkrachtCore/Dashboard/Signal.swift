@@ -1,0 +1,84 @@
+import Foundation
+
+/// What a figure is, with the numbers a sentence about it needs.
+public enum Evidence: Codable, Sendable, Equatable {
+    case perception(topic: Topic, mean: Double, n: Int, favourable: Double?)
+    case trend(topic: Topic, before: Double, after: Double, direction: ChangeTest.Verdict)
+    case decliningScales(falling: [Topic], rising: [Topic])
+    case changeFatigue(units: Int, of: Int)
+    case designMaturity(designed: Int, of: Int)
+    case realisedYields(realised: Int, partly: Int, notRealised: Int)
+    case investmentStability(variation: Double, years: Int, largestCutYear: Int?, largestCut: Double?, cutThenPaidMore: Bool)
+    case preferenceDiversity(index: Double, people: Int)
+    case collectiveProgrammes(collective: Int, of: Int)
+    case individualMoney(individual: Double, of: Double)
+    case coveringBurden(covering: Double, learning: Double)
+    case ownWishes(count: Int, of: Int)
+    case overdueCycle(reconstruction: Int, redesign: Int, either: Int, of: Int)
+    case unchangedProgrammes(count: Int, of: Int)
+
+    public var rule: Rule {
+        switch self {
+        case .perception: .perception
+        case .trend: .trend
+        case .decliningScales: .decliningScales
+        case .changeFatigue: .changeFatigue
+        case .designMaturity: .designMaturity
+        case .realisedYields: .realisedYields
+        case .investmentStability: .investmentStability
+        case .preferenceDiversity: .preferenceDiversity
+        case .collectiveProgrammes: .collectiveProgrammes
+        case .individualMoney: .individualMoney
+        case .coveringBurden: .coveringBurden
+        case .ownWishes: .ownWishes
+        case .overdueCycle: .overdueCycle
+        case .unchangedProgrammes: .unchangedProgrammes
+        }
+    }
+
+    /// The number the rule's limits read.
+    public var value: Double {
+        func share(_ part: Int, _ whole: Int) -> Double { Double(part) / Double(whole) }
+        switch self {
+        case let .perception(_, mean, _, _): return mean
+        case let .trend(_, before, after, _): return after - before
+        case let .decliningScales(falling, _): return Double(falling.count)
+        case let .changeFatigue(units, of): return share(units, of)
+        case let .designMaturity(designed, of): return share(designed, of)
+        case let .realisedYields(realised, partly, notRealised):
+            return (Double(realised) + Double(partly) / 2) / Double(realised + partly + notRealised)
+        case let .investmentStability(variation, _, _, _, _): return variation
+        case let .preferenceDiversity(index, _): return index
+        case let .collectiveProgrammes(collective, of): return share(collective, of)
+        case let .individualMoney(individual, of): return individual / of
+        case let .coveringBurden(covering, learning): return covering / learning
+        case let .ownWishes(count, of): return share(count, of)
+        case let .overdueCycle(_, _, either, of): return share(either, of)
+        case let .unchangedProgrammes(count, of): return share(count, of)
+        }
+    }
+}
+
+/// One figure with the verdict its rule gives.
+public struct Signal: Codable, Sendable, Equatable {
+    public let evidence: Evidence
+    public let verdict: Verdict
+
+    public var rule: Rule { evidence.rule }
+
+    /// The verdict by the rule's limits; nil for a trend without a clear change, which says
+    /// nothing either way. Saving hard and then paying more later is a concern whatever the
+    /// variation: the text's warning against cutting in a bad year.
+    public init?(_ evidence: Evidence) {
+        self.evidence = evidence
+        switch evidence {
+        case let .trend(_, _, _, direction):
+            guard let verdict = Rule.trend(direction) else { return nil }
+            self.verdict = verdict
+        case let .investmentStability(_, _, _, _, cutThenPaidMore) where cutThenPaidMore:
+            verdict = .concern
+        default:
+            verdict = evidence.rule.limits!.verdict(evidence.value)
+        }
+    }
+}

@@ -7,50 +7,20 @@ import Vapor
 import VeerkrachtCore
 
 @Suite(.serialized) struct ResultsTests {
-    struct Setting {
-        let organisation: UUID, zorg: UUID, noord: UUID, zuid: UUID, wave: UUID
-    }
-
-    /// Zorg with teams Noord (4 answering 4 everywhere) and Zuid (2 answering 2); threshold 3.
-    private func setting(_ app: Application) async throws -> Setting {
-        let organisation = try await app.createOrganisation("Zorggroep")
-        let zorg = try await app.createUnit("Zorg", in: organisation)
-        let noord = try await app.createUnit("Noord", in: organisation, under: zorg)
-        let zuid = try await app.createUnit("Zuid", in: organisation, under: zorg)
-        var people: [(UUID, UUID, Int)] = []
-        for i in 0..<4 { people.append((try await app.createPerson("n\(i)", in: organisation, unit: noord), noord, 4)) }
-        for i in 0..<2 { people.append((try await app.createPerson("z\(i)", in: organisation, unit: zuid), zuid, 2)) }
-        let wave = try await app.createWave(in: organisation, units: [zorg], threshold: 3)
-        for (person, unit, value) in people { try await respond(app, wave: wave, person: person, unit: unit, value: value) }
-        return Setting(organisation: organisation, zorg: zorg, noord: noord, zuid: zuid, wave: wave)
-    }
-
-    private func respond(_ app: Application, wave: UUID, person: UUID, unit: UUID, value: Int) async throws {
-        let questionnaire = Questionnaire(references: ["dlo@1"])!
-        let answers = Answers(closed: Dictionary(uniqueKeysWithValues: questionnaire.instruments.flatMap(\.items).map { ($0.code, value) }))
-        let submission = SubmissionWriter.Submission(
-            invitationID: try await app.invitation(wave: wave, person: person).requireID(), waveID: wave, unitID: unit,
-            bands: DemographicBands(ageBand: "30-39", gender: .female, tenureBand: .fiveToTen),
-            day: CalendarDate(year: 2026, month: 11, day: 23)!,
-            answers: String(decoding: try JSONEncoder().encode(answers.closed), as: UTF8.self),
-            itemAnswers: CompactAnswers.encode(answers, columns: CompactAnswers.columns(of: questionnaire)), openAnswers: [], profile: nil)
-        #expect(try await SubmissionWriter.write([submission], on: app.db) == [0])
-    }
-
-    private func browser(_ app: Application, _ s: Setting, role: Role = .viewer) async throws -> Browser {
+    private func browser(_ app: Application, _ s: ScanSetting, role: Role = .viewer) async throws -> Browser {
         try await app.createUser("\(role.rawValue)@example.org", organisation: s.organisation, role: role)
         let browser = Browser(app)
         _ = try await browser.signIn("\(role.rawValue)@example.org")
         return browser
     }
 
-    private func resultsPath(_ s: Setting, _ query: String = "") -> String {
+    private func resultsPath(_ s: ScanSetting, _ query: String = "") -> String {
         Route.waveResults(s.organisation, wave: s.wave).path + query
     }
 
     @Test func theOrganisationsResultsShowScalesAndStrengthsBeforePointsOfAttention() async throws {
         try await withVeerkracht { app in
-            let s = try await setting(app)
+            let s = try await ScanSetting.make(app)
             let page = try await browser(app, s).get(resultsPath(s))
             #expect(page.status == .ok)
             #expect(page.body.contains("n = 6"))
@@ -64,7 +34,7 @@ import VeerkrachtCore
 
     @Test func aTeamBelowTheThresholdIsSuppressedAndSoIsTheSiblingThatWouldGiveItAway() async throws {
         try await withVeerkracht { app in
-            let s = try await setting(app)
+            let s = try await ScanSetting.make(app)
             let visitor = try await browser(app, s)
             let suppressed = Dutch().groupSuppressed(threshold: 3)
             #expect(try await visitor.get(resultsPath(s, "?unit=\(s.zuid.uuidString)")).body.contains(suppressed))
@@ -75,7 +45,7 @@ import VeerkrachtCore
 
     @Test func theHeatmapGreysSuppressedUnits() async throws {
         try await withVeerkracht { app in
-            let s = try await setting(app)
+            let s = try await ScanSetting.make(app)
             let page = try await browser(app, s).get(Route.waveHeatmap(s.organisation, wave: s.wave).path)
             #expect(page.status == .ok)
             #expect(page.body.contains("class=\"suppressed\""))
@@ -85,7 +55,7 @@ import VeerkrachtCore
 
     @Test func theAggregateExportHoldsOnlyShownUnits() async throws {
         try await withVeerkracht { app in
-            let s = try await setting(app)
+            let s = try await ScanSetting.make(app)
             let csv = try await browser(app, s).get(Route.waveAggregatesCSV(s.organisation, wave: s.wave).path)
             #expect(csv.status == .ok)
             #expect(csv.body.contains(s.zorg.uuidString))
@@ -96,7 +66,7 @@ import VeerkrachtCore
 
     @Test func theResponseExportIsForAdvisorsAndReportsSmallTeamsUnderTheirShownParent() async throws {
         try await withVeerkracht { app in
-            let s = try await setting(app)
+            let s = try await ScanSetting.make(app)
             let path = Route.waveResponsesCSV(s.organisation, wave: s.wave).path
             #expect(try await browser(app, s, role: .viewer).get(path).status == .forbidden)
             let csv = try await browser(app, s, role: .advisor).get(path)
@@ -109,7 +79,7 @@ import VeerkrachtCore
 
     @Test func badFiltersAreRefusedAndChangeNothing() async throws {
         try await withVeerkracht { app in
-            let s = try await setting(app)
+            let s = try await ScanSetting.make(app)
             let visitor = try await browser(app, s)
             #expect(try await visitor.get(resultsPath(s, "?unit=not-a-unit")).status == .badRequest)
             #expect(try await visitor.get(resultsPath(s, "?unit=\(UUID().uuidString)")).status == .notFound)
@@ -126,7 +96,7 @@ import VeerkrachtCore
 
     @Test func resultsFromTheCompactAnswersEqualThoseFromTheStoredJSON() async throws {
         try await withVeerkracht { app in
-            let s = try await setting(app)
+            let s = try await ScanSetting.make(app)
             let wave = try await Wave.find(s.wave, on: app.db)!
             let tree = try await UnitStore(db: app.db, organisationID: s.organisation).tree()
             let compact = try await ResultsLoader.load(wave, tree: tree, on: app.db as! any SQLDatabase)
@@ -139,7 +109,7 @@ import VeerkrachtCore
 
     @Test func aNewResponseIsCountedOnTheNextVisit() async throws {
         try await withVeerkracht { app in
-            let s = try await setting(app)
+            let s = try await ScanSetting.make(app)
             let visitor = try await browser(app, s)
             #expect(try await visitor.get(resultsPath(s)).body.contains("n = 6"))
             let person = try await app.createPerson("late", in: s.organisation, unit: s.noord)
@@ -150,14 +120,14 @@ import VeerkrachtCore
             invitation.tokenHash = UUID().uuidString
             invitation.statusValue = WaveInvitation.Status.invited.rawValue
             try await invitation.create(on: app.db)
-            try await respond(app, wave: s.wave, person: person, unit: s.noord, value: 5)
+            try await app.respond(wave: s.wave, person: person, unit: s.noord, value: 5)
             #expect(try await visitor.get(resultsPath(s)).body.contains("n = 7"))
         }
     }
 
     @Test func theItemPageListsTheOrganisationAndOnlyShownUnits() async throws {
         try await withVeerkracht { app in
-            let s = try await setting(app)
+            let s = try await ScanSetting.make(app)
             let page = try await browser(app, s).get(Route.waveItem(s.organisation, wave: s.wave, item: "DLO.K2.1").path)
             #expect(page.status == .ok)
             #expect(page.body.contains(Dutch().wholeOrganisation) && page.body.contains(">Zorg<"))
@@ -168,7 +138,7 @@ import VeerkrachtCore
 
     @Test func theTrendComparesTheLastTwoWavesWithWelchsTest() async throws {
         try await withVeerkracht { app in
-            let s = try await setting(app)
+            let s = try await ScanSetting.make(app)
             // A second, later wave in which everyone answers 5: clearly up, even with six people.
             let wave = Wave(organisationID: s.organisation, settings: WaveSettings(
                 name: "Voorjaar", instruments: ["dlo@1"], units: [s.zorg], opensAt: Date().addingTimeInterval(60),
@@ -176,7 +146,7 @@ import VeerkrachtCore
             try await wave.create(on: app.db)
             _ = try await WaveStore(db: app.db, organisationID: s.organisation).open(wave, links: app.surveyLinks)
             for invitation in try await WaveInvitation.query(on: app.db).filter(\.$wave.$id == wave.requireID()).all() {
-                try await respond(app, wave: try wave.requireID(), person: invitation.$person.id, unit: invitation.unitID,
+                try await app.respond(wave: try wave.requireID(), person: invitation.$person.id, unit: invitation.unitID,
                                   value: 5)
             }
             let page = try await browser(app, s).get(Route.waveTrend(s.organisation, wave: s.wave, scale: "dlo-K2").path)
@@ -189,7 +159,7 @@ import VeerkrachtCore
 
     @Test func openAnswersShowForALargeEnoughGroupOnlyAndAnAdvisorCanHideOne() async throws {
         try await withVeerkracht { app in
-            let s = try await setting(app)
+            let s = try await ScanSetting.make(app)
             let sql = app.db as! any SQLDatabase
             for (unit, text) in [(s.noord, "Meer tijd om te oefenen"), (s.zuid, "Samen terugkijken helpt")] {
                 try await sql.insert(into: "open_answers").columns("id", "wave_id", "unit_id", "question_code", "text")
@@ -223,7 +193,7 @@ import VeerkrachtCore
 
     @Test func rebuildingRepairsDamagedCompactAnswersSoBothWaysAgree() async throws {
         try await withVeerkracht { app in
-            let s = try await setting(app)
+            let s = try await ScanSetting.make(app)
             let sql = app.db as! any SQLDatabase
             let wave = try await Wave.find(s.wave, on: app.db)!
             let tree = try await UnitStore(db: app.db, organisationID: s.organisation).tree()

@@ -14,5 +14,6 @@ enum Migrations {
         M008_CompactAnswers(),
         M009_PreferenceChoices(),
         M010_CreateProgrammes(),
+        M011_CreateConversations(),
     ]
 }

@@ -69,6 +69,17 @@ enum Route: Sendable, Hashable {
     case portfolioImport(UUID)
     case programme(UUID, programme: UUID)
     case programmeAction(UUID, programme: UUID, action: String)
+    case dashboard(UUID)
+    case readingGuide(UUID)
+    case report(UUID)
+    case conversations(UUID)
+    case conversation(UUID, conversation: UUID)
+    case conversationNotes(UUID, conversation: UUID)
+    case conversationActions(UUID, conversation: UUID)
+    case conversationHeld(UUID, conversation: UUID)
+    case conversationAgenda(UUID, conversation: UUID)
+    case conversationMinutes(UUID, conversation: UUID)
+    case actionStatus(UUID, conversation: UUID, action: UUID)
 
     /// A path segment: fixed text, or a parameter with the name handlers read it by.
     enum Segment {
@@ -148,6 +159,19 @@ enum Route: Sendable, Hashable {
             Route.portfolio(org).segments + [.parameter(name: "programme", value: programme.uuidString)]
         case .programmeAction(let org, let programme, let action):
             Route.programme(org, programme: programme).segments + [.parameter(name: "action", value: action)]
+        case .dashboard(let org): Route.organisation(org).segments + [.fixed("dashboard")]
+        case .readingGuide(let org): Route.dashboard(org).segments + [.fixed("reading-guide")]
+        case .report(let org): Route.organisation(org).segments + [.fixed("report")]
+        case .conversations(let org): Route.organisation(org).segments + [.fixed("conversations")]
+        case .conversation(let org, let conversation):
+            Route.conversations(org).segments + [.parameter(name: "conversation", value: conversation.uuidString)]
+        case .conversationNotes(let org, let conversation): Route.conversation(org, conversation: conversation).segments + [.fixed("notes")]
+        case .conversationActions(let org, let conversation): Route.conversation(org, conversation: conversation).segments + [.fixed("actions")]
+        case .conversationHeld(let org, let conversation): Route.conversation(org, conversation: conversation).segments + [.fixed("held")]
+        case .conversationAgenda(let org, let conversation): Route.conversation(org, conversation: conversation).segments + [.fixed("agenda")]
+        case .conversationMinutes(let org, let conversation): Route.conversation(org, conversation: conversation).segments + [.fixed("minutes")]
+        case .actionStatus(let org, let conversation, let action):
+            Route.conversationActions(org, conversation: conversation).segments + [.parameter(name: "action", value: action.uuidString)]
         }
     }
 

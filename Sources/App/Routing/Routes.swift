@@ -17,6 +17,8 @@ func routes(_ app: Application) {
     let results = ResultsController()
     let preferences = PreferencesController()
     let portfolio = PortfolioController()
+    let dashboard = DashboardController()
+    let conversations = ConversationController()
 
     app.get(Route.home.pattern, use: home.home)
     app.post(Route.language.pattern, use: home.setLanguage)
@@ -85,6 +87,19 @@ func routes(_ app: Application) {
     app.on(.POST, Route.portfolioImport(id).pattern, body: .collect(maxSize: "5mb"), use: portfolio.importCSV)
     app.get(Route.programme(id, programme: id).pattern, use: portfolio.show)
     app.post(Route.programmeAction(id, programme: id, action: "").pattern, use: portfolio.act)
+
+    app.get(Route.dashboard(id).pattern, use: dashboard.dashboard)
+    app.get(Route.readingGuide(id).pattern, use: dashboard.readingGuide)
+    app.get(Route.report(id).pattern, use: dashboard.report)
+    app.get(Route.conversations(id).pattern, use: conversations.index)
+    app.post(Route.conversations(id).pattern, use: conversations.create)
+    app.get(Route.conversation(id, conversation: id).pattern, use: conversations.show)
+    app.post(Route.conversationNotes(id, conversation: id).pattern, use: conversations.saveNotes)
+    app.post(Route.conversationActions(id, conversation: id).pattern, use: conversations.addAction)
+    app.post(Route.conversationHeld(id, conversation: id).pattern, use: conversations.markHeld)
+    app.get(Route.conversationAgenda(id, conversation: id).pattern, use: conversations.agenda)
+    app.get(Route.conversationMinutes(id, conversation: id).pattern, use: conversations.minutes)
+    app.post(Route.actionStatus(id, conversation: id, action: id).pattern, use: conversations.setActionStatus)
 
     app.get(Route.survey(token: "").pattern, use: survey.start)
     app.get(Route.surveySubmit(token: "").pattern, use: survey.review)

@@ -99,6 +99,7 @@ public struct Dashboard: Codable, Sendable, Equatable {
     }
 
     private static func diversity(_ mix: PreferenceMix) -> Evidence? {
-        mix.people > 0 ? .preferenceDiversity(index: mix.diversity, people: mix.people) : nil
+        // The mix gives 0–1; the dashboard speaks of 0–100 like the diversity page.
+        mix.people > 0 ? .preferenceDiversity(index: mix.diversity * 100, people: mix.people) : nil
     }
 }

@@ -26,7 +26,7 @@ extension DashboardText {
                          "Since the previous wave, perception fell clearly on \(list(falling)).")
             }
             if !rising.isEmpty {
-                return t("Geen kernvraag daalde sinds de vorige meting; \(list(rising)) steeg duidelijk.",
+                return t("Geen kernvraag daalde sinds de vorige meting; \(list(rising)) \(rising.count == 1 ? "steeg" : "stegen") duidelijk.",
                          "No core question fell since the previous wave; \(list(rising)) rose clearly.")
             }
             return t("Geen kernvraag veranderde duidelijk sinds de vorige meting.", "No core question changed clearly since the previous wave.")
@@ -38,12 +38,12 @@ extension DashboardText {
             return t("In \(units) van de \(of) eenheden lopen drie of meer programma's tegelijk of kost leren acht uur of meer per persoon per maand: daar dreigt verandermoeheid.",
                      "In \(units) of the \(of) units three or more programmes run at once or learning takes eight hours or more per person per month: change fatigue threatens there.")
         case let .designMaturity(designed, of):
-            return t("\(designed) van de \(of) programma's kregen vóór de start een bestemming, ontwerpregels en een verwachte opbrengst.",
+            return t("\(designed) van de \(of) programma's \(designed == 1 ? "kreeg" : "kregen") vóór de start een bestemming, ontwerpregels en een verwachte opbrengst.",
                      "\(designed) of the \(of) programmes had a destination, design rules and an expected yield before they started.")
         case let .realisedYields(realised, partly, notRealised):
             let total = realised + partly + notRealised
-            return t("Van de \(total) vooraf vastgelegde opbrengsten die al beoordeeld zijn, is er \(realised) gerealiseerd, \(partly) deels en \(notRealised) niet.",
-                     "Of the \(total) yields fixed beforehand and already evaluated, \(realised) were realised, \(partly) partly and \(notRealised) not.")
+            return t("Van de \(total) vooraf vastgelegde opbrengsten die al beoordeeld zijn: \(realised) gerealiseerd, \(partly) deels, \(notRealised) niet.",
+                     "Of the \(total) yields fixed beforehand and already evaluated: \(realised) realised, \(partly) partly, \(notRealised) not.")
         case let .investmentStability(variation, years, cutYear, cut, paidMore):
             var text = t("Het geld voor leren schommelde de laatste \(years) jaar met \(percent(variation)) rond het gemiddelde.",
                          "The money for learning varied by \(percent(variation)) around its average over the last \(years) years.")
@@ -59,8 +59,8 @@ extension DashboardText {
             return t("De leervoorkeuren van de \(people) mensen met een profiel hebben een spreiding van \(whole(index)) op 100.",
                      "The learning preferences of the \(people) people with a profile have a spread of \(whole(index)) out of 100.")
         case let .collectiveProgrammes(collective, of):
-            return t("\(collective) van de \(of) programma's richten zich (ook) op een collectief of de organisatie, niet alleen op individuen.",
-                     "\(collective) of the \(of) programmes aim (also) at a collective or the organisation, not only at individuals.")
+            return t("\(collective) van de \(of) programma's \(collective == 1 ? "richt" : "richten") zich (ook) op een collectief of de organisatie, niet alleen op individuen.",
+                     "\(collective) of the \(of) programmes \(collective == 1 ? "aims" : "aim") (also) at a collective or the organisation, not only at individuals.")
         case let .individualMoney(individual, of):
             return t("\(percent(individual / of)) van het geld gaat naar programma's die alleen op individuen gericht zijn.",
                      "\(percent(individual / of)) of the money goes to programmes aimed at individuals only.")
@@ -68,22 +68,22 @@ extension DashboardText {
             return t("Voor elk uur dat iemand leert, vangen collega's \(decimal(covering / learning)) uur werk op.",
                      "For every hour someone spends learning, colleagues cover \(decimal(covering / learning)) hours of work.")
         case let .ownWishes(count, of):
-            return t("\(count) van de \(of) programma's zijn gebouwd op de eigen wensen en kwaliteiten van de deelnemers.",
-                     "\(count) of the \(of) programmes are built on the participants' own wishes and qualities.")
+            return t("\(count) van de \(of) programma's \(count == 1 ? "is" : "zijn") gebouwd op de eigen wensen en kwaliteiten van de deelnemers.",
+                     "\(count) of the \(of) programmes \(count == 1 ? "is" : "are") built on the participants' own wishes and qualities.")
         case let .overdueCycle(reconstruction, redesign, either, of):
             if either == 0 {
                 return t("Bij geen van de \(of) lopende programma's is een reconstructie of herontwerp achterstallig.",
                          "None of the \(of) running programmes is overdue for a reconstruction or redesign.")
             }
             return t("Bij \(either) van de \(of) lopende programma's is de cyclus achterstallig: \(reconstruction) keer de reconstructie (elke twee jaar), \(redesign) keer het herontwerp (elke vijf jaar).",
-                     "\(either) of the \(of) running programmes are behind their cycle: \(reconstruction) overdue for reconstruction (every two years), \(redesign) for redesign (every five years).")
+                     "\(either) of the \(of) running programmes \(either == 1 ? "is" : "are") behind their cycle: \(reconstruction) overdue for reconstruction (every two years), \(redesign) for redesign (every five years).")
         case let .unchangedProgrammes(count, of):
             if count == 0 {
                 return t("Elk programma dat drie jaar of langer loopt, is in die tijd bijgestuurd.",
                          "Every programme running for three years or more was adjusted in that time.")
             }
-            return t("\(count) van de \(of) lopende programma's zijn drie jaar of langer niet bijgestuurd.",
-                     "\(count) of the \(of) running programmes have not been adjusted for three years or more.")
+            return t("\(count) van de \(of) lopende programma's \(count == 1 ? "is" : "zijn") drie jaar of langer niet bijgestuurd.",
+                     "\(count) of the \(of) running programmes \(count == 1 ? "has" : "have") not been adjusted for three years or more.")
         }
     }
 }

@@ -1,6 +1,28 @@
 import Foundation
 
 extension DashboardText {
+    /// The figure a rule reads, as a short name for tables.
+    public func name(_ rule: Rule) -> String {
+        let dutch = language == .nl
+        func t(_ nl: String, _ en: String) -> String { dutch ? nl : en }
+        switch rule {
+        case .perception: return t("Beleving (scan)", "Perception (scan)")
+        case .trend: return t("Verloop sinds vorige meting", "Change since previous wave")
+        case .decliningScales: return t("Dalende kernvragen", "Falling core questions")
+        case .changeFatigue: return t("Verandermoeheid", "Change fatigue")
+        case .designMaturity: return t("Vooraf ontworpen", "Designed beforehand")
+        case .realisedYields: return t("Gerealiseerde opbrengst", "Realised yield")
+        case .investmentStability: return t("Schommeling investering", "Variation of investment")
+        case .preferenceDiversity: return t("Spreiding leervoorkeuren", "Spread of learning preferences")
+        case .collectiveProgrammes: return t("Collectieve programma's", "Collective programmes")
+        case .individualMoney: return t("Geld voor alleen individuen", "Money for individuals only")
+        case .coveringBurden: return t("Last voor collega's", "Burden on colleagues")
+        case .ownWishes: return t("Op eigen wensen gebouwd", "Built on own wishes")
+        case .overdueCycle: return t("Achterstallige cyclus", "Overdue cycle")
+        case .unchangedProgrammes: return t("Jaren niet bijgestuurd", "Unadjusted for years")
+        }
+    }
+
     /// What a rule reads and why it matters, in plain words.
     public func explanation(_ rule: Rule) -> String {
         let dutch = language == .nl

@@ -79,8 +79,13 @@ public enum Rule: String, CaseIterable, Codable, Sendable {
         }
     }
 
-    /// Whether the figure comes from what people answered or from the portfolio.
-    public var isPerception: Bool { self == .perception || self == .trend || self == .decliningScales }
+    /// Whether the figure comes from what people answered (a scan) or from the portfolio.
+    public var isFromScan: Bool {
+        switch self {
+        case .perception, .trend, .decliningScales, .preferenceDiversity: true
+        default: false
+        }
+    }
 
     /// A rise is strong; a significant fall is a concern; no clear change says nothing.
     public static func trend(_ direction: ChangeTest.Verdict) -> Verdict? {

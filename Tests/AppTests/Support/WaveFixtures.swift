@@ -1,6 +1,7 @@
 @testable import App
 import Fluent
 import Foundation
+import Testing
 import Vapor
 import VeerkrachtCore
 
@@ -42,4 +43,48 @@ extension Application {
 /// Every item of a questionnaire answered with `value`.
 func fullAnswers(_ references: [String], value: Int = 4) -> [(String, String)] {
     Questionnaire(references: references)!.instruments.flatMap(\.items).map { ($0.code, String(value)) }
+}
+
+/// Teams Noord (4 answering 4 everywhere) and Zuid (2 answering 2) under Zorg; threshold 3.
+struct ScanSetting {
+    let organisation: UUID, zorg: UUID, noord: UUID, zuid: UUID, wave: UUID
+
+    static func make(_ app: Application) async throws -> ScanSetting {
+        let organisation = try await app.createOrganisation("Zorggroep")
+        let zorg = try await app.createUnit("Zorg", in: organisation)
+        let noord = try await app.createUnit("Noord", in: organisation, under: zorg)
+        let zuid = try await app.createUnit("Zuid", in: organisation, under: zorg)
+        var people: [(person: UUID, unit: UUID, value: Int)] = []
+        for i in 0..<4 { people.append((try await app.createPerson("n\(i)", in: organisation, unit: noord), noord, 4)) }
+        for i in 0..<2 { people.append((try await app.createPerson("z\(i)", in: organisation, unit: zuid), zuid, 2)) }
+        // Opening the wave invites everyone in scope, so the people come first.
+        let wave = try await app.createWave(in: organisation, units: [zorg], threshold: 3)
+        for p in people { try await app.respond(wave: wave, person: p.person, unit: p.unit, value: p.value) }
+        return ScanSetting(organisation: organisation, zorg: zorg, noord: noord, zuid: zuid, wave: wave)
+    }
+}
+
+extension Application {
+    /// A complete DLO response with the same answer everywhere, written as a submit writes it.
+    func respond(wave: UUID, person: UUID, unit: UUID, value: Int) async throws {
+        let questionnaire = Questionnaire(references: ["dlo@1"])!
+        let answers = Answers(closed: Dictionary(uniqueKeysWithValues: questionnaire.instruments.flatMap(\.items).map { ($0.code, value) }))
+        let submission = SubmissionWriter.Submission(
+            invitationID: try await invitation(wave: wave, person: person).requireID(), waveID: wave, unitID: unit,
+            bands: DemographicBands(ageBand: "30-39", gender: .female, tenureBand: .fiveToTen),
+            day: CalendarDate(year: 2026, month: 11, day: 23)!,
+            answers: String(decoding: try JSONEncoder().encode(answers.closed), as: UTF8.self),
+            itemAnswers: CompactAnswers.encode(answers, columns: CompactAnswers.columns(of: questionnaire)), openAnswers: [], profile: nil)
+        #expect(try await SubmissionWriter.write([submission], on: db) == [0])
+    }
+
+    /// A running programme started long enough ago that its reconstruction and redesign are overdue.
+    @discardableResult
+    func overdueProgramme(in organisation: UUID, name: String = "Leiderschap") async throws -> UUID {
+        var programme = Programme(name: name)
+        programme.status = .running
+        programme.destination = "Leidinggevenden coachen hun teams"
+        programme.start = CalendarDate(year: 2018, month: 1, day: 1)
+        return try await ProgrammeStore(db: db, organisationID: organisation).save(programme, id: nil)
+    }
 }

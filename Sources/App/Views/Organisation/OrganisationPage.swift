@@ -19,6 +19,8 @@ struct OrganisationPage: Page {
             .p(.class("muted"), .text(s.yourRole(s.roleName(role)))),
             .ul(
                 .class("cards"),
+                .li(.a(.href(Route.dashboard(id).path), .text(s.dashboardTitle)), .p(.text(s.dashboardCardText))),
+                .li(.a(.href(Route.conversations(id).path), .text(s.conversationsTitle)), .p(.text(s.conversationsCardText))),
                 .li(.a(.href(Route.units(id).path), .text(s.unitsTitle)), .p(.text(s.unitCount(activeUnits)))),
                 .li(.a(.href(Route.people(id).path), .text(s.peopleTitle)), .p(.text(s.peopleCount(activePeople)))),
                 .li(.a(.href(Route.waves(id).path), .text(s.wavesTitle)), .p(.text(s.wavesCardText))),

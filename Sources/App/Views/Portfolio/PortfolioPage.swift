@@ -51,7 +51,7 @@ struct PortfolioPage: Page {
         )
     }
 
-    private func list(_ context: PageContext) -> Node<HTML.BodyContext> {
+    func list(_ context: PageContext) -> Node<HTML.BodyContext> {
         let s = context.strings
         return .table(
             .class("results"),
@@ -66,7 +66,7 @@ struct PortfolioPage: Page {
         )
     }
 
-    private func views(_ context: PageContext) -> Node<HTML.BodyContext> {
+    func views(_ context: PageContext) -> Node<HTML.BodyContext> {
         let s = context.strings
         let years = portfolio.investmentByYear(lastYear: today.year)
         let stability = Portfolio.stability(years.map { ($0.year, $0.money) })

@@ -99,5 +99,26 @@ enum Stylesheet {
       body { background: #fff; } main { max-width: none; padding: 0; }
       details > *:not(summary) { display: block; }
     }
+    .badge { display: inline-block; padding: .1rem .5rem; border-radius: 3px; font-weight: 600; font-size: .9rem; border: 1px solid; }
+    .verdict-strong.badge { background: #e3f1ea; color: #0b5a40; border-color: #0b6e4f; }
+    .verdict-attention.badge { background: #fdf3d8; color: #6b4a00; border-color: #a87400; }
+    .verdict-concern.badge { background: #fbe4e5; color: #8a1f24; border-color: #a4262c; }
+    .verdict-none.badge { background: #fff; color: var(--muted); border-color: var(--line); }
+    section.question { background: #fff; border: 1px solid var(--line); border-left: 6px solid var(--line); border-radius: 6px;
+                       padding: .25rem 1rem 1rem; margin: 1rem 0; }
+    section.question.verdict-strong { border-left-color: #0b6e4f; } section.question.verdict-attention { border-left-color: #a87400; }
+    section.question.verdict-concern { border-left-color: #a4262c; }
+    section.question h2 { margin-top: .75rem; } .story p { margin: .3rem 0; }
+    table.signals { font-size: .9rem; } table.signals td.hint { font-size: .85rem; }
+    ul.summary { list-style: none; padding: 0; } ul.summary li { margin: .3rem 0; }
+    strong.overdue { color: var(--warn); }
+    .writing-space { min-height: 5cm; border: 1px dashed var(--line); padding: .5rem; color: var(--muted); }
+    nav.contents ol { padding-left: 1.5rem; }
+    @media print {
+      section.question { break-inside: avoid; border-width: 1px 1px 1px 4px; }
+      .report section.chapter { break-before: page; } .report section.chapter:first-of-type { break-before: auto; }
+      .print-document section.question, .report section.question { font-size: 9.5pt; }
+      .badge { border-width: 1px; }
+    }
     """
 }

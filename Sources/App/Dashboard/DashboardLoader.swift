@@ -1,0 +1,102 @@
+import Fluent
+import Foundation
+import VeerkrachtCore
+
+/// What the dashboard shows for the organisation or one unit, with where its figures come from.
+struct DashboardData: Sendable {
+    let dashboard: Dashboard
+    let unit: UUID?
+    /// The waves the DLO and LO figures come from.
+    let dloWave: WaveSummary?
+    let loWave: WaveSummary?
+    /// A DLO wave exists but this group is too small to show.
+    let scanSuppressed: Bool
+    let actions: [StoredAction]
+    let today: CalendarDate
+    let threshold: Int?
+
+    var overdueActions: [StoredAction] { actions.filter { $0.action.isOverdue(on: today) } }
+}
+
+/// Gathers the dashboard's input: the latest shown scan figures with their change since the
+/// wave before, the programmes that concern the group, the portfolio's load per unit and the
+/// mix of learning preferences. Every scan figure comes through `WaveResults`.
+struct DashboardLoader {
+    let db: any Database
+    let results: ResultsCache
+    let organisationID: UUID
+
+    func load(unit: UUID?, tree: UnitTree, today: CalendarDate) async throws -> DashboardData {
+        let waves = try await WaveStore(db: db, organisationID: organisationID).all()
+            .filter { $0.lifecycle.status != .draft && $0.opensAt <= Date() }
+            .sorted { $0.opensAt > $1.opensAt }
+        let group = ResultGroup(unit: unit)
+        var input = DashboardInput(today: today)
+
+        let dlo = waves.filter { $0.uses(DLOScan.version1.id) }
+        var suppressed = false
+        if let latest = dlo.first {
+            let readings = try await readings(Topic.conversation, latest: latest, before: dlo.dropFirst().first, group: group, tree: tree)
+            suppressed = readings.isEmpty
+            input.scales.merge(readings) { a, _ in a }
+        }
+        let lo = waves.filter { $0.uses(LOScan.version1.id) }
+        if let latest = lo.first {
+            input.scales.merge(try await readings(Topic.properties, latest: latest, before: lo.dropFirst().first, group: group, tree: tree)) { a, _ in a }
+        }
+        if let latest = waves.first(where: { $0.uses(LearningPreferenceScan.version1.id) }) {
+            let members = try await TeamMixStore(db: db).members(wave: try latest.requireID(), layout: WaveResults.Layout(tree: tree))
+            input.preferences = TeamProfiles(members: members, layout: WaveResults.Layout(tree: tree), threshold: latest.anonymityThreshold)
+                .view(of: unit).mix
+        }
+
+        let concerned = Self.concerning(unit, tree: tree)
+        input.programmes = try await ProgrammeStore(db: db, organisationID: organisationID).all().map(\.programme)
+            .filter { programme in
+                programme.targetUnits.isEmpty || concerned.map { programme.targetUnits.contains(where: $0.contains) } ?? true
+            }
+        let headcount = try await PortfolioController.headcount(db, organisation: organisationID, tree: tree)
+        let scope = unit.map { tree.subtree(of: $0).map(\.id) } ?? Array(tree.nodes.keys)
+        let withOwnPeople = scope.filter { id in (headcount[id] ?? 0) > tree.children(of: id).reduce(0) { $0 + (headcount[$1.id] ?? 0) } }
+        let ancestors = Dictionary(uniqueKeysWithValues: withOwnPeople.map { ($0, tree.ancestry(of: $0).map(\.id)) })
+        input.loads = Array(Portfolio(input.programmes).load(on: today, units: withOwnPeople, ancestors: ancestors, headcount: headcount).values)
+
+        let actions = try await ConversationStore(db: db, organisationID: organisationID).actions()
+        return DashboardData(dashboard: Dashboard(input), unit: unit, dloWave: dlo.first.map(WaveSummary.init),
+                             loWave: lo.first.map(WaveSummary.init), scanSuppressed: suppressed, actions: actions, today: today,
+                             threshold: dlo.first?.anonymityThreshold)
+    }
+
+    /// The units whose programmes concern `unit`: the unit, the units above it and those below.
+    /// Nil for the organisation, which every programme concerns.
+    static func concerning(_ unit: UUID?, tree: UnitTree) -> Set<UUID>? {
+        guard let unit else { return nil }
+        return Set(tree.ancestry(of: unit).map(\.id) + tree.subtree(of: unit).map(\.id))
+    }
+
+    /// The scale readings of `topics` for the group in the latest wave, with the change since
+    /// the wave before where that wave showed the same group too. Empty when the group may
+    /// not be shown.
+    private func readings(_ topics: [Topic], latest: Wave, before: Wave?, group: ResultGroup, tree: UnitTree) async throws -> [Topic: ScaleReading] {
+        let now = try await results.results(for: latest, tree: tree, on: db)
+        guard let tally = now.tally(group) else { return [:] }
+        let previous = try await before.asyncMap { try await results.results(for: $0, tree: tree, on: db) }
+        let earlier = previous?.tally(group)
+        var readings: [Topic: ScaleReading] = [:]
+        for topic in topics {
+            guard let index = now.scales.firstIndex(where: { $0.key == topic.scaleKey }) else { continue }
+            let stats = tally.scale(index)
+            guard stats.descriptives.n > 0 else { continue }
+            let old = previous.flatMap { p in p.scales.firstIndex { $0.key == topic.scaleKey }.flatMap { earlier?.scale($0) } }
+                .flatMap { $0.descriptives.n > 0 ? $0.descriptives : nil }
+            readings[topic] = ScaleReading(mean: stats.descriptives.mean, n: stats.descriptives.n, favourable: stats.favourableShare,
+                                           before: old?.mean, change: old.flatMap { ChangeTest(before: $0, after: stats.descriptives)?.verdict })
+        }
+        return readings
+    }
+}
+
+extension Wave {
+    /// Whether the wave asks any version of the instrument.
+    func uses(_ instrument: String) -> Bool { instruments.contains { $0.hasPrefix(instrument + "@") } }
+}

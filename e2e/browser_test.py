@@ -142,25 +142,31 @@ def answer_a_scan(walk, organisation):
 
 def print_profile(driver, walk):
     """Prints the profile as Chromium would to A4, and turns the PDF into a picture."""
-    import base64
     import subprocess
-    from selenium.webdriver.common.print_page_options import PrintOptions
-    options = PrintOptions()
-    options.page_width, options.page_height = 21.0, 29.7
-    pdf = os.path.join(walk.folder, "profile.pdf")
-    with open(pdf, "wb") as file:
-        file.write(base64.b64decode(driver.print_page(options)))
+    pdf = print_pdf(driver, walk, "profile")
     pages = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True, check=True).stdout
     check(re.search(r"Pages:\s+1\b", pages) is not None, "the profile prints on one A4")
     walk.step += 1
     subprocess.run(["pdftoppm", "-png", "-r", "70", "-singlefile", pdf, os.path.join(walk.folder, f"{walk.step:02d}-profile-print")], check=True)
 
 
+def print_pdf(driver, walk, name):
+    """Prints the current page to an A4 PDF as Chromium's print dialog would; returns its path."""
+    import base64
+    from selenium.webdriver.common.print_page_options import PrintOptions
+    options = PrintOptions()
+    options.page_width, options.page_height = 21.0, 29.7
+    pdf = os.path.join(walk.folder, f"{name}.pdf")
+    with open(pdf, "wb") as file:
+        file.write(base64.b64decode(driver.print_page(options)))
+    return pdf
+
+
 def results_on_demo(walk, server):
     """An advisor of the demo organisation reads the latest wave's results, the heatmap and a
     trend, at desktop width."""
     driver = walk.driver
-    server.command(["demo", "--people", "3000", "--waves", "2", "--seed", "3"])
+    server.command(["demo", "--people", "3000", "--waves", "2", "--seed", "3", "--with-lo-scan"])
     server.command(["users", "create", "--email", "demo@example.org", "--organisation", "Demo", "--role", "advisor"],
                    input="demo passphrase 2026\n")
     driver.delete_all_cookies()
@@ -204,6 +210,53 @@ def results_on_demo(walk, server):
     check(walk.h1() == "Samen roosteren" and "Ontwerpregels" in driver.page_source, "a programme shows its design")
     check("ROI" in driver.page_source, "a programme shows its return")
     walk.snapshot("programme")
+    return organisation
+
+
+def dashboard_and_conversation(walk, server, organisation):
+    """The management team reads the dashboard, prepares a conversation, agrees an action,
+    prints the agenda, and an operator prints the report to PDF."""
+    import subprocess
+    driver = walk.driver
+    walk.open(f"/o/{organisation}/dashboard")
+    check("In één oogopslag" in driver.page_source and "Basisvraag" in driver.page_source, "the dashboard answers the base question")
+    check(len(driver.find_elements(By.CSS_SELECTOR, "section.question")) == 7, "the base question, K1–K5 and the properties each have a panel")
+    check(len(driver.find_elements(By.CSS_SELECTOR, "table.signals .badge")) >= 12, "every signal shows its verdict beside its rule")
+    check("nog geen meting met de scan Lerende" not in driver.page_source, "the five properties come from the LO scan")
+    walk.snapshot("dashboard")
+    walk.click_and_wait(driver.find_element(By.XPATH, '//main//a[normalize-space()="Zo lezen we de cijfers"]'))
+    check(len(driver.find_elements(By.CSS_SELECTOR, "main section[id^=rule-]")) == 14, "the reading guide explains every rule")
+
+    walk.open(f"/o/{organisation}/conversations")
+    walk.fill({"title": "MT-gesprek januari"})
+    walk.submit("/conversations")
+    check(walk.h1() == "MT-gesprek januari", "a conversation is prepared")
+    check(len(driver.find_elements(By.CSS_SELECTOR, "section.question")) == 6, "the guide covers the base question and K1–K5")
+    for field, value in {"what-k5": "Reconstructie van het leiderschapsprogramma", "who-k5": "Anna de Vries", "due-k5": "2027-03-01"}.items():
+        driver.find_element(By.ID, field).send_keys(value)
+    walk.click_and_wait(driver.find_element(By.CSS_SELECTOR, '#topic-k5 form.add-action button[type="submit"]'))
+    check("Anna de Vries" in driver.find_element(By.ID, "topic-k5").text, "an agreed action is kept under its question")
+    walk.snapshot("conversation")
+    walk.click_and_wait(driver.find_element(By.XPATH, '//main//a[normalize-space()="Agenda (printen)"]'))
+    check(len(driver.find_elements(By.CSS_SELECTOR, ".writing-space")) == 6, "the agenda leaves room to write per question")
+    walk.snapshot("agenda")
+    print_to_png(driver, walk, "agenda-print")
+
+    report = os.path.join(walk.folder, "report.pdf")
+    made = server.run("report", "--organisation", "Demo", "--out", report)
+    check(made.returncode == 0 and os.path.exists(report), "veerkracht report prints the report to PDF: " + (made.stdout + made.stderr)[-300:])
+    if os.path.exists(report):
+        pages = int(re.search(r"Pages:\s+(\d+)", subprocess.run(["pdfinfo", report], capture_output=True, text=True).stdout).group(1))
+        check(pages >= 3, f"the report has a page per chapter at least ({pages} pages)")
+        subprocess.run(["pdftoppm", "-png", "-r", "60", report, os.path.join(walk.folder, "report-page")], check=True)
+
+
+def print_to_png(driver, walk, name):
+    """Prints the page to A4 and turns each PDF page into a picture."""
+    import subprocess
+    pdf = print_pdf(driver, walk, name)
+    walk.step += 1
+    subprocess.run(["pdftoppm", "-png", "-r", "60", pdf, os.path.join(walk.folder, f"{walk.step:02d}-{name}")], check=True)
 
 
 def main(binary, folder):
@@ -299,7 +352,8 @@ def main(binary, folder):
         check("bea@example.org" in driver.page_source, "the invited person is signed in")
         walk.snapshot("invited-person")
 
-        results_on_demo(walk, server)
+        demo = results_on_demo(walk, server)
+        dashboard_and_conversation(walk, server, demo)
     except Exception:
         driver.save_screenshot(os.path.join(folder, "failure.png"))
         print("page at failure:", driver.current_url, driver.find_element(By.TAG_NAME, "main").text[:600])

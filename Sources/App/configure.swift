@@ -38,6 +38,7 @@ public func configure(_ app: Application, with configuration: AppConfiguration) 
     app.asyncCommands.use(DemoCommand(), as: "demo")
     app.asyncCommands.use(RebuildAggregatesCommand(), as: "rebuild-aggregates")
     app.asyncCommands.use(InstrumentsCommand(), as: "instruments")
+    app.asyncCommands.use(ReportCommand(), as: "report")
 
     routes(app)
 }

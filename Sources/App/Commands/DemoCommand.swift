@@ -19,6 +19,8 @@ struct DemoCommand: AsyncCommand {
         var organisation: String?
         @Option(name: "response-rate", help: "The share of people who answer each wave, 0–1 (default 0.85).")
         var responseRate: Double?
+        @Flag(name: "with-lo-scan", help: "Ask the Learning Organisation scan in every wave too.")
+        var withLOScan: Bool
 
         init() {}
     }
@@ -26,6 +28,8 @@ struct DemoCommand: AsyncCommand {
     var help: String { "Fills the database with a made-up organisation, its waves and responses." }
 
     static let instruments = ["dlo@1", "lp@1"]
+    /// With the Learning Organisation scan as well: the dashboard's second panel gets figures.
+    static let instrumentsWithLO = ["dlo@1", "lo@1", "lp@1"]
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let count = signature.people ?? 2_000, waves = signature.waves ?? 2, rate = signature.responseRate ?? 0.85
@@ -40,7 +44,8 @@ struct DemoCommand: AsyncCommand {
             throw CommandFailure("An organisation named \(name) already exists; choose another --organisation.")
         }
         let started = Date()
-        let summary = try await Self.fill(app, name: name, people: count, waves: waves, seed: UInt64(signature.seed ?? 1), rate: rate)
+        let summary = try await Self.fill(app, name: name, people: count, waves: waves, seed: UInt64(signature.seed ?? 1), rate: rate,
+                                          instruments: signature.withLOScan ? Self.instrumentsWithLO : Self.instruments)
         context.console.print("\(name): \(summary.units) units, \(count) people.")
         for (wave, stored) in summary.responses.enumerated() { context.console.print("Wave \(wave + 1): \(stored) responses.") }
         context.console.print("Done in \(Int(Date().timeIntervalSince(started))) s. Give an account access with:")
@@ -49,7 +54,7 @@ struct DemoCommand: AsyncCommand {
 
     /// Writes the demo organisation; returns its id, its number of units and the responses per wave.
     static func fill(_ app: Application, name: String, people count: Int, waves: Int, seed: UInt64, rate: Double,
-                     now: Date = Date()) async throws -> (organisation: UUID, units: Int, responses: [Int]) {
+                     instruments: [String] = instruments, now: Date = Date()) async throws -> (organisation: UUID, units: Int, responses: [Int]) {
         let year = Calendar(identifier: .gregorian).component(.year, from: now)
         let demo = DemoOrganisation(people: count, seed: seed, year: year)
         let writer = DemoWriter(db: app.db, links: app.surveyLinks)
@@ -65,7 +70,7 @@ struct DemoCommand: AsyncCommand {
         for wave in 0..<waves {
             let opens = now.addingTimeInterval(-Double(waves - wave) * 182 * 86_400)
             let waveID = try await writer.wave(number: wave + 1, organisation: organisation, opens: opens, divisions: divisions,
-                                               threshold: threshold)
+                                               threshold: threshold, instruments: instruments)
             var random = DemoRandom(seed: seed &+ UInt64(wave))
             let answering = demo.people.indices.map { _ in Double.random(in: 0..<1, using: &random) < rate }
             let day = CalendarDate(opens.addingTimeInterval(7 * 86_400), in: TimeZone(identifier: "Europe/Amsterdam")!)
@@ -115,12 +120,12 @@ struct DemoWriter {
         return ids
     }
 
-    func wave(number: Int, organisation: UUID, opens: Date, divisions: [UUID], threshold: Int) async throws -> UUID {
+    func wave(number: Int, organisation: UUID, opens: Date, divisions: [UUID], threshold: Int, instruments: [String]) async throws -> UUID {
         let id = UUID()
         try await sql.insert(into: "waves")
             .columns("id", "organisation_id", "name", "instruments", "units", "opens_at", "closes_at", "time_zone",
                      "anonymity_threshold", "languages", "status", "created_at")
-            .values(SQLBind(id), SQLBind(organisation), SQLBind("Demo \(number)"), SQLBind(DemoCommand.instruments.joined(separator: ",")),
+            .values(SQLBind(id), SQLBind(organisation), SQLBind("Demo \(number)"), SQLBind(instruments.joined(separator: ",")),
                     SQLBind(divisions.map(\.uuidString).joined(separator: ",")), SQLBind(opens), SQLBind(opens.addingTimeInterval(21 * 86_400)),
                     SQLBind("Europe/Amsterdam"), SQLBind(threshold), SQLBind("nl,en"), SQLBind(WaveLifecycle.Status.closed.rawValue), SQLBind(opens))
             .run()

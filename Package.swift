@@ -29,7 +29,9 @@ let package = Package(
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
                 .product(name: "Plot", package: "Plot"),
                 .product(name: "CSV", package: "CSV.swift"),
-            ]
+            ],
+            // The API's OpenAPI document, served as it is at /api/v1/openapi.json.
+            resources: [.copy("API/openapi.json")]
         ),
         .executableTarget(name: "veerkracht", dependencies: ["App"]),
         // Measured, not asserted: `swift run -c release -Xswiftc -enable-testing import-benchmark`.

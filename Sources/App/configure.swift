@@ -39,6 +39,10 @@ public func configure(_ app: Application, with configuration: AppConfiguration) 
     app.asyncCommands.use(RebuildAggregatesCommand(), as: "rebuild-aggregates")
     app.asyncCommands.use(InstrumentsCommand(), as: "instruments")
     app.asyncCommands.use(ReportCommand(), as: "report")
+    app.asyncCommands.use(TokensCommand(), as: "tokens")
 
     routes(app)
+    // Reads the API's paths from the route table, so it comes after it.
+    let apiRoutes = app.routes.all.filter { $0.path.first == .constant("api") }.map { (method: $0.method, path: $0.path) }
+    app.middleware.use(APIMethodMiddleware(routes: apiRoutes))
 }

@@ -24,7 +24,7 @@ struct UnitsController {
         let tree = try await store.tree()
         let parentID = try parent(form.parent, in: tree)
         let (name, code) = cleaned(form)
-        if let problem = try await problem(name: name, code: code, parent: parentID, unit: nil, tree: tree, req) {
+        if let problem = Self.problem(name: name, code: code, parent: parentID, unit: nil, tree: tree, req.strings) {
             var page = try await unitsPage(req, access)
             page.form = .init(name: form.name ?? "", code: form.code ?? "", parent: form.parent ?? "")
             page.error = problem
@@ -45,7 +45,7 @@ struct UnitsController {
     func rename(_ req: Request) async throws -> Response {
         try await change(req) { req, unit, tree, form in
             let (name, code) = cleaned(form)
-            if let problem = try await problem(name: name, code: code, parent: unit.$parent.id, unit: unit.id, tree: tree, req) {
+            if let problem = Self.problem(name: name, code: code, parent: unit.$parent.id, unit: unit.id, tree: tree, req.strings) {
                 return problem
             }
             unit.name = name
@@ -119,8 +119,8 @@ struct UnitsController {
         return id
     }
 
-    private func problem(name: String, code: String?, parent: UUID?, unit: UUID?, tree: UnitTree, _ req: Request) async throws -> String? {
-        let s = req.strings
+    /// Why a unit may not have this name, code and parent, or nil. The API asks the same.
+    static func problem(name: String, code: String?, parent: UUID?, unit: UUID?, tree: UnitTree, _ s: any Strings) -> String? {
         if name.isEmpty { return s.nameRequired }
         if name.count > Self.maximumNameLength || (code?.count ?? 0) > Self.maximumNameLength {
             return s.nameTooLong(maximum: Self.maximumNameLength)

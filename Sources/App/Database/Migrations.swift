@@ -15,5 +15,6 @@ enum Migrations {
         M009_PreferenceChoices(),
         M010_CreateProgrammes(),
         M011_CreateConversations(),
+        M012_CreateAPITokens(),
     ]
 }

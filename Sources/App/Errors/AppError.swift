@@ -9,6 +9,10 @@ enum AppError: Error, Equatable {
     case signInRequired
     case setupRequired
     case badRequest(String)
+    /// The API: no valid bearer token.
+    case unauthorized
+    /// The API: a well-formed request whose content breaks a rule; names the field.
+    case invalid(field: String?, message: String)
 
     var status: HTTPResponseStatus {
         switch self {
@@ -18,6 +22,8 @@ enum AppError: Error, Equatable {
         case .signInRequired: .seeOther
         case .setupRequired: .seeOther
         case .badRequest: .badRequest
+        case .unauthorized: .unauthorized
+        case .invalid: .unprocessableEntity
         }
     }
 }

@@ -23,6 +23,7 @@ struct AppErrorMiddleware: Middleware {
                 return try await render(error, status: error.status, for: request)
             }
         } catch let abort as any AbortError where abort.status.code < 500 {
+            if APIError.isAPI(request) { return try APIError.response(status: abort.status, message: abort.reason, field: nil) }
             return try await render(nil, status: abort.status, for: request)
         } catch {
             request.logger.error("Request failed: \(String(reflecting: error))")
@@ -33,10 +34,9 @@ struct AppErrorMiddleware: Middleware {
     private func render(_ error: AppError?, status: HTTPResponseStatus, for request: Request) async throws -> Response {
         let strings = request.strings
         let message = error.map { strings.message(for: $0) } ?? strings.message(forStatus: status.code)
-        if request.url.path.hasPrefix("/api/") {
-            let response = Response(status: status)
-            try response.content.encode(["error": message, "status": "\(status.code)"])
-            return response
+        if APIError.isAPI(request) {
+            if case .invalid(let field, let detail)? = error { return try APIError.response(status: status, message: detail, field: field) }
+            return try APIError.response(status: status, message: message, field: nil)
         }
         return request.page(ErrorPage(status: status.code, message: message), status: status)
     }

@@ -30,6 +30,8 @@ struct Dutch: Strings {
         case .signInRequired: "Log eerst in."
         case .setupRequired: "Veerkracht is nog niet ingericht."
         case .badRequest(let detail): "Het verzoek klopte niet: \(detail)"
+        case .unauthorized: "Stuur een geldig API-token mee: Authorization: Bearer <token>."
+        case .invalid(_, let detail): detail
         }
     }
     func message(forStatus status: UInt) -> String {

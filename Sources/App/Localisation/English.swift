@@ -30,6 +30,8 @@ struct English: Strings {
         case .signInRequired: "Please sign in first."
         case .setupRequired: "Veerkracht has not been set up yet."
         case .badRequest(let detail): "The request was not right: \(detail)"
+        case .unauthorized: "Send a valid API token: Authorization: Bearer <token>."
+        case .invalid(_, let detail): detail
         }
     }
     func message(forStatus status: UInt) -> String {

@@ -4,7 +4,7 @@ import VeerkrachtCore
 /// Every text of the interface, once per language. A protocol rather than a table of keys: a
 /// text missing in one language does not compile, and texts with numbers or names are whole
 /// sentences per language, never pieced together.
-protocol Strings: WaveStrings, SurveyStrings, ResultStrings, PreferenceStrings, PortfolioStrings, DashboardStrings, Sendable {
+protocol Strings: WaveStrings, SurveyStrings, ResultStrings, PreferenceStrings, PortfolioStrings, DashboardStrings, APIStrings, Sendable {
     var language: Language { get }
     var languageName: String { get }
     var locale: Locale { get }

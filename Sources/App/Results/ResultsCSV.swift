@@ -34,7 +34,7 @@ enum ResultsCSV {
             let interval = d.confidenceInterval95
             // Only the text fields go through the spreadsheet-safe quoting: a negative α
             // must stay a number.
-            let text = [unit?.uuidString ?? "", unit.map(tree.path(of:)) ?? "", results.scales[index].reference].map(CSVText.field)
+            let text = [unit?.uuidString ?? "", unit.map(tree.path(of:)) ?? "", results.scales[index].reference].map { CSVText.field($0) }
             let numbers = ["\(d.n)", number(d.mean), number(d.standardDeviation), number(interval?.lowerBound),
                            number(interval?.upperBound), number(Descriptives.onHundredScale(d.mean)),
                            number(stats.favourableShare), number(stats.alpha)]

@@ -80,6 +80,25 @@ enum Route: Sendable, Hashable {
     case conversationAgenda(UUID, conversation: UUID)
     case conversationMinutes(UUID, conversation: UUID)
     case actionStatus(UUID, conversation: UUID, action: UUID)
+    case apiTokens(UUID)
+    case apiTokenRevoke(UUID, token: UUID)
+
+    /// The JSON API, version 1; `openapi.json` describes every path below it.
+    case apiDocument
+    case apiUnits(UUID)
+    case apiPeople(UUID)
+    case apiWaves(UUID)
+    case apiWave(UUID, wave: UUID)
+    case apiWaveOpen(UUID, wave: UUID)
+    case apiWaveClose(UUID, wave: UUID)
+    case apiWaveLinks(UUID, wave: UUID)
+    case apiWaveResponseRates(UUID, wave: UUID)
+    case apiWaveResults(UUID, wave: UUID)
+    case apiWaveTeamMix(UUID, wave: UUID)
+    case apiProgrammes(UUID)
+    case apiProgramme(UUID, programme: UUID)
+    case apiProgrammeEvaluation(UUID, programme: UUID)
+    case apiDashboard(UUID)
 
     /// A path segment: fixed text, or a parameter with the name handlers read it by.
     enum Segment {
@@ -170,12 +189,33 @@ enum Route: Sendable, Hashable {
         case .conversationHeld(let org, let conversation): Route.conversation(org, conversation: conversation).segments + [.fixed("held")]
         case .conversationAgenda(let org, let conversation): Route.conversation(org, conversation: conversation).segments + [.fixed("agenda")]
         case .conversationMinutes(let org, let conversation): Route.conversation(org, conversation: conversation).segments + [.fixed("minutes")]
+        case .apiTokens(let org): Route.organisation(org).segments + [.fixed("api-tokens")]
+        case .apiTokenRevoke(let org, let token):
+            Route.apiTokens(org).segments + [.parameter(name: "token", value: token.uuidString), .fixed("revoke")]
+        case .apiDocument: [.fixed("api"), .fixed("v1"), .fixed("openapi.json")]
+        case .apiUnits(let org): Self.api(org) + [.fixed("units")]
+        case .apiPeople(let org): Self.api(org) + [.fixed("people")]
+        case .apiWaves(let org): Self.api(org) + [.fixed("waves")]
+        case .apiWave(let org, let wave): Route.apiWaves(org).segments + [.parameter(name: "wave", value: wave.uuidString)]
+        case .apiWaveOpen(let org, let wave): Route.apiWave(org, wave: wave).segments + [.fixed("open")]
+        case .apiWaveClose(let org, let wave): Route.apiWave(org, wave: wave).segments + [.fixed("close")]
+        case .apiWaveLinks(let org, let wave): Route.apiWave(org, wave: wave).segments + [.fixed("links")]
+        case .apiWaveResponseRates(let org, let wave): Route.apiWave(org, wave: wave).segments + [.fixed("response-rates")]
+        case .apiWaveResults(let org, let wave): Route.apiWave(org, wave: wave).segments + [.fixed("results")]
+        case .apiWaveTeamMix(let org, let wave): Route.apiWave(org, wave: wave).segments + [.fixed("team-mix")]
+        case .apiProgrammes(let org): Self.api(org) + [.fixed("programmes")]
+        case .apiProgramme(let org, let programme):
+            Route.apiProgrammes(org).segments + [.parameter(name: "programme", value: programme.uuidString)]
+        case .apiProgrammeEvaluation(let org, let programme): Route.apiProgramme(org, programme: programme).segments + [.fixed("evaluation")]
+        case .apiDashboard(let org): Self.api(org) + [.fixed("dashboard")]
         case .actionStatus(let org, let conversation, let action):
             Route.conversationActions(org, conversation: conversation).segments + [.parameter(name: "action", value: action.uuidString)]
         }
     }
 
     private static func org(_ id: UUID) -> Segment { .parameter(name: "org", value: id.uuidString) }
+
+    private static func api(_ id: UUID) -> [Segment] { [.fixed("api"), .fixed("v1"), .fixed("organisations"), org(id)] }
 
     /// The path to link to, e.g. `/o/3F2…/units`.
     var path: String {

@@ -11,31 +11,36 @@ struct InvitationLinksCSV {
     static let header = ["external_id", "email", "unit", "status", "link"]
 
     func render(waveID: UUID, tree: UnitTree, onlyUnfinished: Bool) async throws -> String {
+        let rows = try await self.rows(waveID: waveID, tree: tree, onlyUnfinished: onlyUnfinished)
+        var text = CSVText.row(Self.header)
+        text.reserveCapacity(rows.count * 160)
+        for row in rows { text += CSVText.row([row.externalId, row.email ?? "", row.unit, row.status, row.link]) }
+        return text
+    }
+
+    /// The links in order of the people's external ids; the API pages through the same rows.
+    func rows(waveID: UUID, tree: UnitTree, onlyUnfinished: Bool) async throws -> [InvitationLinkDTO] {
         var query = WaveInvitation.query(on: db).filter(\.$wave.$id == waveID).with(\.$person)
         if onlyUnfinished { query = query.filter(\.$statusValue != WaveInvitation.Status.completed.rawValue) }
-        let invitations = try await query.all()
-            .sorted { $0.person.externalID < $1.person.externalID }
-        var text = CSVText.row(Self.header)
-        text.reserveCapacity(invitations.count * 160)
-        for invitation in invitations {
-            text += CSVText.row([invitation.person.externalID, invitation.person.email ?? "",
-                                 tree.path(of: invitation.unitID), invitation.statusValue,
-                                 links.url(for: try invitation.requireID())])
+        return try await query.all().sorted { $0.person.externalID < $1.person.externalID }.map { invitation in
+            InvitationLinkDTO(externalId: invitation.person.externalID, email: invitation.person.email, unit: tree.path(of: invitation.unitID),
+                              link: links.url(for: try invitation.requireID()), status: invitation.statusValue)
         }
-        return text
     }
 }
 
 /// Writes CSV that spreadsheets open safely: fields quoted when needed, and a field that a
 /// spreadsheet would run as a formula is prefixed with an apostrophe.
 enum CSVText {
-    static func row(_ fields: [String]) -> String {
-        fields.map(field).joined(separator: ",") + "\r\n"
+    /// `protectFormulas` marks a cell a spreadsheet would run as a formula; off for CSV that a
+    /// program reads back (the people import), where the value must stay as it is.
+    static func row(_ fields: [String], protectFormulas: Bool = true) -> String {
+        fields.map { field($0, protectFormulas: protectFormulas) }.joined(separator: ",") + "\r\n"
     }
 
-    static func field(_ raw: String) -> String {
+    static func field(_ raw: String, protectFormulas: Bool = true) -> String {
         var value = raw
-        if let first = value.first, "=+-@\t\r".contains(first) { value = "'" + value }
+        if protectFormulas, let first = value.first, "=+-@\t\r".contains(first) { value = "'" + value }
         guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

@@ -25,7 +25,8 @@ struct OrganisationPage: Page {
                 .li(.a(.href(Route.people(id).path), .text(s.peopleTitle)), .p(.text(s.peopleCount(activePeople)))),
                 .li(.a(.href(Route.waves(id).path), .text(s.wavesTitle)), .p(.text(s.wavesCardText))),
                 .li(.a(.href(Route.portfolio(id).path), .text(s.portfolioTitle)), .p(.text(s.portfolioCardText))),
-                .li(.a(.href(Route.learningLanguage(id).path), .text(s.languageTitle)), .p(.text(s.languageCardText)))
+                .li(.a(.href(Route.learningLanguage(id).path), .text(s.languageTitle)), .p(.text(s.languageCardText))),
+                .li(.a(.href(Route.apiTokens(id).path), .text(s.apiTokensTitle)), .p(.text(s.apiTokensCardText)))
             )
         )
     }

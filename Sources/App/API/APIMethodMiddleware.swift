@@ -1,0 +1,28 @@
+import Vapor
+
+/// A method the API does not offer on a path it has is a 405 with the methods it does offer
+/// (`Allow`), not a 404: the router alone cannot tell the two apart.
+struct APIMethodMiddleware: AsyncMiddleware {
+    /// Every API route as (method, path components), read from the route table at start.
+    let routes: [(method: HTTPMethod, path: [PathComponent])]
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        guard request.url.path.hasPrefix("/api/") else { return try await next.respond(to: request) }
+        let segments = request.url.path.split(separator: "/").map(String.init)
+        let matching = routes.filter { Self.matches($0.path, segments) }
+        guard !matching.isEmpty, !matching.contains(where: { $0.method == request.method }) else {
+            return try await next.respond(to: request)
+        }
+        let allowed = Set(matching.map(\.method.rawValue)).sorted().joined(separator: ", ")
+        return try APIError.response(status: .methodNotAllowed, message: "Use \(allowed) here.", field: nil,
+                                     headers: ["Allow": allowed])
+    }
+
+    static func matches(_ pattern: [PathComponent], _ segments: [String]) -> Bool {
+        guard pattern.count == segments.count else { return false }
+        return zip(pattern, segments).allSatisfy { component, segment in
+            if case .constant(let text) = component { return text == segment }
+            return true
+        }
+    }
+}

@@ -55,12 +55,22 @@ expected-statuses = ["2xx", "3xx", "401", "403", "404", "409", "422", "429"]
 max-examples = {cases}
 """)
         run = subprocess.run([st, "--config-file", config, "run", server.url + "/api/v1/openapi.json", "--url", server.url,
-                              "--checks", "all", "--phases", "examples,coverage,fuzzing", "--workers", "2",
+                              "--checks", "all", "--phases", "examples,coverage,fuzzing", "--workers", "1",
                               "--report", "json", "--report-dir", server.folder, "--no-color"],
-                             capture_output=True, text=True)
+                             capture_output=True, text=True, cwd=server.folder)
         print(run.stdout[-6000:])
         print(run.stderr[-3000:])
-        return run.returncode
+        report = json.load(open(max((os.path.join(server.folder, f) for f in os.listdir(server.folder) if f.endswith(".json")),
+                                    key=os.path.getmtime)))
+        cases = report["test_cases"]
+        server_errors = open(server.log_path).read().count("Request failed")
+        print(f"api fuzz: {cases} (server errors logged: {server_errors})")
+        total = cases["generated"] - cases["without_checks"]
+        if run.returncode != 0 or server_errors or cases["with_failures"] or cases["errored"] or total < 2000:
+            print(f"api fuzz: FAILED (exit {run.returncode}, {total} cases, {server_errors} server errors)")
+            return 1
+        print(f"api fuzz: {total} cases, all checks passed, no server errors")
+        return 0
     finally:
         server.stop()
 

@@ -26,6 +26,17 @@ extension Request {
     }
 }
 
+extension Request {
+    /// `?unit=<id>` on the API: left out is the organisation; anything but a unit id of this
+    /// organisation is refused (an empty value too, unlike the pages' filter forms).
+    func apiUnit(in tree: UnitTree) throws -> UUID? {
+        guard let text = query[String.self, at: "unit"] else { return nil }
+        guard let id = UUID(uuidString: text) else { throw AppError.invalid(field: "unit", message: "unit must be a unit's id.") }
+        guard tree.nodes[id] != nil else { throw AppError.notFound }
+        return id
+    }
+}
+
 /// `?limit=&cursor=` on lists: at most `limit` items after the one the cursor names.
 struct Pagination: Sendable {
     static let defaultLimit = 50

@@ -59,9 +59,19 @@ enum APIJSON {
         return encoder
     }()
 
+    /// RFC 3339 moments with or without fractional seconds, with Z or an offset.
     static let decoder: JSONDecoder = {
         let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
+        decoder.dateDecodingStrategy = .custom { decoder in
+            let text = try decoder.singleValueContainer().decode(String.self)
+            let plain = ISO8601DateFormatter()
+            let fractional = ISO8601DateFormatter()
+            fractional.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+            guard let date = plain.date(from: text.uppercased()) ?? fractional.date(from: text.uppercased()) else {
+                throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a date-time: \(text)"))
+            }
+            return date
+        }
         return decoder
     }()
 

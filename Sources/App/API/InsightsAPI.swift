@@ -12,6 +12,10 @@ struct InsightsAPI {
         let (access, wave) = try await WavesAPI().load(req, atLeast: .viewer)
         let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
         let results = try await req.application.results.results(for: wave, tree: tree, on: req.db)
+        _ = try req.apiUnit(in: tree)
+        if let band = req.query[String.self, at: "band"], BandFilter(band) == nil {
+            throw AppError.invalid(field: "band", message: "band must be one of the bands the document lists, e.g. age:30-39.")
+        }
         let group = try ResultsController.group(from: req, results: results, tree: tree)
         let tally = results.tally(group)
         let scales = tally.map { tally in
@@ -34,7 +38,7 @@ struct InsightsAPI {
     func teamMix(_ req: Request) async throws -> Response {
         let (access, wave) = try await WavesAPI().load(req, atLeast: .viewer)
         let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
-        let unit = try ResultsController.unit(from: req, tree: tree)
+        let unit = try req.apiUnit(in: tree)
         guard wave.uses(LearningPreferenceScan.version1.id) else {
             throw AppError.invalid(field: "wave", message: "This wave did not ask the learning-preference scan.")
         }
@@ -55,7 +59,7 @@ struct InsightsAPI {
     func dashboard(_ req: Request) async throws -> Response {
         let access = try req.apiAccess()
         let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
-        let unit = try ResultsController.unit(from: req, tree: tree)
+        let unit = try req.apiUnit(in: tree)
         let data = try await DashboardLoader(db: req.db, results: req.application.results, organisationID: access.organisationID)
             .load(unit: unit, tree: tree, today: PortfolioController.today())
         let text = DashboardText(req.language)

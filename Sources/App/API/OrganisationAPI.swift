@@ -48,15 +48,14 @@ struct OrganisationAPI {
     func importPeople(_ req: Request) async throws -> Response {
         let access = try req.apiAccess(atLeast: .advisor)
         let content: Data
-        let fullImport: Bool
+        var fullImport = try WavesAPI.flag(req, "fullImport")
         if req.headers.contentType?.type == "text", req.headers.contentType?.subType == "csv" {
-            guard let body = req.body.data else { throw AppError.badRequest("a CSV body is required") }
-            content = Data(buffer: body)
-            fullImport = req.query[String.self, at: "fullImport"] == "true"
+            // An empty body is an empty file, which the importer refuses with its own message.
+            content = req.body.data.map { Data(buffer: $0) } ?? Data()
         } else {
             let input = try APIJSON.body(PeopleImportRequest.self, of: req)
             content = Self.csv(input.people)
-            fullImport = input.fullImport ?? false
+            fullImport = fullImport || (input.fullImport ?? false)
         }
         switch try await PeopleImporter(db: req.db, organisationID: access.organisationID).apply(content, fullImport: fullImport) {
         case .success(let plan):

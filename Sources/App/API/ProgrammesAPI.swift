@@ -108,8 +108,14 @@ struct ProgrammesAPI {
         if programme.targetUnits.contains(where: { tree.nodes[$0] == nil }) {
             throw AppError.invalid(field: "targetUnits", message: req.strings.unknownUnit)
         }
-        guard programme.name.count <= 200, programme.owner.count <= 200, programme.destination.count <= 4_000 else {
-            throw AppError.invalid(field: "name", message: "Keep the name and owner under 200 and the destination under 4,000 characters.")
+        guard programme.name.count <= 200, programme.owner.count <= 200, programme.destination.count <= 4_000,
+              programme.targetLevels.count <= 400, programme.yields.allSatisfy({ $0.evidence.count <= 4_000 }) else {
+            throw AppError.invalid(field: "name", message: "Keep the name and owner under 200, the levels under 400 and texts under 4,000 characters.")
+        }
+        // Sums must stay numbers: a cost that overflows answers nobody.
+        guard (programme.benefits ?? 0) <= 1e12, (programme.hourlyCost ?? 0) <= 1e5, programme.costs.isFinite,
+              programme.roiPercent?.isFinite ?? true else {
+            throw AppError.invalid(field: "benefits", message: "The amounts are too large to count with.")
         }
         if let problem = programme.problems.first {
             throw AppError.invalid(field: Self.apiField(problem.field), message: req.strings.programmeProblem(problem))

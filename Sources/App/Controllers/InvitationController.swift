@@ -27,7 +27,7 @@ struct InvitationController {
         let hash = try await req.password.async.hash(password)
         let role = Role(rawValue: invitation.roleName) ?? .viewer
         let organisationID = try organisation.requireID()
-        let (userID, isNewAccount) = try await req.db.transaction { db -> (UUID, Bool) in
+        let (userID, isNewAccount) = try await req.db.writeTransaction { db -> (UUID, Bool) in
             // One conditional UPDATE claims the link: of two simultaneous posts, the second
             // waits for the first and then finds nothing left to claim.
             let claimed = try await (db as! any SQLDatabase).update(Invitation.schema)

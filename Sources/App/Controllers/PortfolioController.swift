@@ -67,7 +67,7 @@ struct PortfolioController {
             return req.page(page, status: .unprocessableEntity)
         case .programmes(let programmes):
             let organisation = access.organisationID
-            try await req.db.transaction { db in
+            try await req.db.writeTransaction { db in
                 let store = ProgrammeStore(db: db, organisationID: organisation)
                 for programme in programmes { try await store.save(programme, id: nil) }
             }

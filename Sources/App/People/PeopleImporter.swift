@@ -20,7 +20,7 @@ struct PeopleImporter {
     /// Plans again inside a transaction and writes the result, so what is applied matches the
     /// data as it is at that moment, not as it was at the preview.
     func apply(_ content: Data, fullImport: Bool, now: Date = Date()) async throws -> Result<ImportPlan, ImportRejection> {
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             let result = try await plan(content, fullImport: fullImport, now: now, on: tx)
             if case .success(let plan) = result { try await write(plan, on: tx, now: now) }
             return result

@@ -34,7 +34,7 @@ struct TeamMixStore {
     }
 
     func setOpen(_ open: Bool, wave: UUID, unit: UUID, by user: UUID) async throws {
-        try await db.transaction { db in
+        try await db.writeTransaction { db in
             let sql = db as! any SQLDatabase
             try await sql.raw("DELETE FROM team_mix_openings WHERE wave_id = \(bind: wave) AND unit_id = \(bind: unit)").run()
             guard open else { return }

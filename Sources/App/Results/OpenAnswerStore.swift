@@ -24,7 +24,7 @@ struct OpenAnswerStore {
 
     /// Hides an answer of this wave and logs who did it and when; a 404 for any other id.
     func hide(_ answerID: UUID, wave: UUID, by user: UUID) async throws {
-        try await db.transaction { db in
+        try await db.writeTransaction { db in
             guard let answer = try await OpenAnswer.query(on: db).filter(\.$id == answerID).filter(\.$wave.$id == wave).first() else {
                 throw AppError.notFound
             }

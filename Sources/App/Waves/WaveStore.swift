@@ -40,7 +40,7 @@ struct WaveStore {
         var lifecycle = wave.lifecycle
         do { try lifecycle.open() } catch { throw OpenRefusal.notDraft }
         let waveID = try wave.requireID()
-        let invited = try await db.transaction { db in
+        let invited = try await db.writeTransaction { db in
             // Claim the wave first: of two advisors pressing 'open' at once, only one invites.
             let claimed = try await (db as! any SQLDatabase).raw("""
                 UPDATE waves SET status = \(bind: WaveLifecycle.Status.open.rawValue)

@@ -18,7 +18,8 @@ struct SetupGateMiddleware: Middleware {
         }
         return request.eventLoop.makeFutureWithTask {
             if try await !request.application.accountsExist(on: request.db) {
-                if request.url.path.hasPrefix("/api/") { throw Abort(.serviceUnavailable) }
+                // No account, so no token: the API answers as to any request without a valid one.
+                if request.url.path.hasPrefix("/api/") { throw AppError.unauthorized }
                 throw AppError.setupRequired
             }
             return try await next.respond(to: request).get()

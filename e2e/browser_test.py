@@ -242,6 +242,15 @@ def dashboard_and_conversation(walk, server, organisation):
     walk.snapshot("agenda")
     print_to_png(driver, walk, "agenda-print")
 
+    walk.open(f"/o/{organisation}/api-tokens")
+    walk.fill({"name": "Power BI"})
+    walk.submit("/api-tokens")
+    token = driver.find_element(By.ID, "new-token").text
+    check(token.startswith("vk_") and len(token) > 40, "an API token is shown once after it is made")
+    walk.snapshot("api-token")
+    walk.open(f"/o/{organisation}/api-tokens")
+    check(token not in driver.page_source and "Power BI" in driver.page_source, "the token list never shows the token again")
+
     report = os.path.join(walk.folder, "report.pdf")
     made = server.run("report", "--organisation", "Demo", "--out", report)
     check(made.returncode == 0 and os.path.exists(report), "veerkracht report prints the report to PDF: " + (made.stdout + made.stderr)[-300:])

@@ -87,13 +87,5 @@ struct Pagination: Sendable {
 /// One page of a list and the cursor of the next, null on the last.
 struct APIPage<T: Encodable & Sendable>: Encodable, Sendable {
     let items: [T]
-    let nextCursor: String?
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(items, forKey: .items)
-        try container.encode(nextCursor, forKey: .nextCursor)
-    }
-
-    enum CodingKeys: String, CodingKey { case items, nextCursor }
+    @Null var nextCursor: String?
 }

@@ -3,19 +3,12 @@ import Vapor
 /// Every API error has one shape: `{"error": {"code", "message", "field"}}`, where `code` is
 /// stable for programs, `message` is for people, and `field` names the input at fault or is null.
 enum APIError {
-    struct Body: Content {
-        struct Detail: Content {
+    struct Body: Encodable, Sendable {
+        struct Detail: Encodable, Sendable {
             let code: String
             let message: String
-            let field: String?
-
-            // `field` is always present, as null when no single input is at fault.
-            func encode(to encoder: any Encoder) throws {
-                var container = encoder.container(keyedBy: CodingKeys.self)
-                try container.encode(code, forKey: .code)
-                try container.encode(message, forKey: .message)
-                try container.encode(field, forKey: .field)
-            }
+            /// Always present: null when no single input is at fault.
+            @Null var field: String?
         }
         let error: Detail
     }

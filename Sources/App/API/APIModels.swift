@@ -2,27 +2,30 @@ import Foundation
 import Vapor
 import VeerkrachtCore
 
-/// The API's shapes. Optional values are written as null rather than left out, so every
-/// field the document names is always there.
-protocol NullWritingEncodable: Encodable {}
+/// The API's shapes. Optional values are marked `@Null`: written as null rather than left
+/// out, so every field the document names is always there.
+@propertyWrapper
+struct Null<Value: Encodable & Sendable>: Encodable, Sendable {
+    var wrappedValue: Value?
+
+    init(wrappedValue: Value?) { self.wrappedValue = wrappedValue }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(wrappedValue)
+    }
+}
 
 struct UnitDTO: Encodable, Sendable {
     let id: UUID
     let name: String
-    let code: String?
-    let parentId: UUID?
+    @Null var code: String?
+    @Null var parentId: UUID?
     let archived: Bool
 
     init(_ node: UnitNode) {
         id = node.id; name = node.name; code = node.code; parentId = node.parentID; archived = node.isArchived
     }
-
-    func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(id, forKey: .id); try c.encode(name, forKey: .name); try c.encode(code, forKey: .code)
-        try c.encode(parentId, forKey: .parentId); try c.encode(archived, forKey: .archived)
-    }
-    enum CodingKeys: String, CodingKey { case id, name, code, parentId, archived }
 }
 
 struct UnitCreate: Decodable {
@@ -34,20 +37,12 @@ struct UnitCreate: Decodable {
 struct PersonDTO: Encodable, Sendable {
     let id: UUID
     let externalId: String
-    let email: String?
-    let unitId: UUID?
-    let birthYear: Int?
-    let gender: String?
-    let startDate: String?
+    @Null var email: String?
+    @Null var unitId: UUID?
+    @Null var birthYear: Int?
+    @Null var gender: String?
+    @Null var startDate: String?
     let archived: Bool
-
-    func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(id, forKey: .id); try c.encode(externalId, forKey: .externalId); try c.encode(email, forKey: .email)
-        try c.encode(unitId, forKey: .unitId); try c.encode(birthYear, forKey: .birthYear); try c.encode(gender, forKey: .gender)
-        try c.encode(startDate, forKey: .startDate); try c.encode(archived, forKey: .archived)
-    }
-    enum CodingKeys: String, CodingKey { case id, externalId, email, unitId, birthYear, gender, startDate, archived }
 }
 
 /// People as JSON: the same columns and rules as the CSV import.
@@ -103,7 +98,7 @@ struct WaveCreate: Decodable {
 
 struct InvitationLinkDTO: Encodable, Sendable {
     let externalId: String
-    let email: String?
+    @Null var email: String?
     let unit: String
     let link: String
     let status: String
@@ -112,15 +107,8 @@ struct InvitationLinkDTO: Encodable, Sendable {
 struct ResponseRateDTO: Encodable, Sendable {
     let unitId: UUID
     /// Null where the unit is below the threshold: there even a count can point at a person.
-    let invited: Int?
-    let started: Int?
-    let completed: Int?
+    @Null var invited: Int?
+    @Null var started: Int?
+    @Null var completed: Int?
     let belowThreshold: Bool
-
-    func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(unitId, forKey: .unitId); try c.encode(invited, forKey: .invited); try c.encode(started, forKey: .started)
-        try c.encode(completed, forKey: .completed); try c.encode(belowThreshold, forKey: .belowThreshold)
-    }
-    enum CodingKeys: String, CodingKey { case unitId, invited, started, completed, belowThreshold }
 }

@@ -19,6 +19,10 @@ struct OrganisationAPI {
         if let parent = input.parentId, tree.nodes[parent] == nil {
             throw AppError.invalid(field: "parentId", message: req.strings.unknownUnit)
         }
+        // The limits hold for the text as sent, before its spaces are trimmed.
+        if input.name.count > UnitsController.maximumNameLength || (input.code?.count ?? 0) > UnitsController.maximumNameLength {
+            throw AppError.invalid(field: "name", message: req.strings.nameTooLong(maximum: UnitsController.maximumNameLength))
+        }
         let name = input.name.trimmingCharacters(in: .whitespacesAndNewlines)
         let code = input.code?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
         if let problem = UnitsController.problem(name: name, code: code, parent: input.parentId, unit: nil, tree: tree, req.strings) {

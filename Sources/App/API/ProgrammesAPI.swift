@@ -19,6 +19,12 @@ struct ProgrammesAPI {
         let participants: Int?
         let basedOnOwnWishes: Bool?
 
+        /// The limit holds for the name as sent, before its spaces are trimmed.
+        func checkedName() throws -> Details {
+            guard name.count <= 200 else { throw AppError.invalid(field: "name", message: "Keep the name under 200 characters.") }
+            return self
+        }
+
         func apply(to original: Programme) -> Programme {
             var p = original
             p.name = name.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -59,7 +65,7 @@ struct ProgrammesAPI {
 
     func create(_ req: Request) async throws -> Response {
         let access = try req.apiAccess(atLeast: .advisor)
-        let details = try APIJSON.body(Details.self, of: req)
+        let details = try APIJSON.body(Details.self, of: req).checkedName()
         let programme = try await checked(details.apply(to: Programme(name: details.name)), req, access)
         let id = try await ProgrammeStore(db: req.db, organisationID: access.organisationID).save(programme, id: nil)
         return try APIJSON.response(Self.dto((id, programme)), status: .created)
@@ -76,7 +82,7 @@ struct ProgrammesAPI {
         let id = try req.uuidParameter("programme")
         let store = ProgrammeStore(db: req.db, organisationID: access.organisationID)
         let original = try await store.find(id)
-        let programme = try await checked(try APIJSON.body(Details.self, of: req).apply(to: original), req, access)
+        let programme = try await checked(try APIJSON.body(Details.self, of: req).checkedName().apply(to: original), req, access)
         try await store.save(programme, id: id)
         return try APIJSON.response(Self.dto((id, programme)))
     }

@@ -6,7 +6,8 @@ import NIOHTTP1
 /// `veerkracht-bench report --people N [--runs 15]`: builds a demo organisation of N people
 /// with two waves in a fresh SQLite file (everyone answers, 62 items), starts the `veerkracht`
 /// beside this program, signs in and times the results page, the heatmap and the aggregate
-/// CSV of the latest wave: first (cold, loading from the database) and then warm, as medians.
+/// CSV of the latest wave, the dashboard and the report: first (cold, loading from the
+/// database) and then warm, as medians.
 /// The health endpoint, timed the same way, is the baseline that shows how noisy the machine
 /// is. The server's peak memory comes from /proc (VmHWM).
 struct ReportBenchmark {
@@ -65,7 +66,8 @@ struct ReportBenchmark {
         let results = "/o/\(organisation)/waves/\(wave)/results"
         var timings: [Timing] = []
         for (name, path) in [("health (baseline)", "/healthz"), ("results", results), ("heatmap", results + "/heatmap"),
-                             ("aggregate CSV", results + "/aggregates.csv")] {
+                             ("aggregate CSV", results + "/aggregates.csv"), ("dashboard", "/o/\(organisation)/dashboard"),
+                             ("report", "/o/\(organisation)/report")] {
             let cold = try await session.timedGet(path)
             var warm: [Double] = []
             for _ in 0..<runs { warm.append(try await session.timedGet(path)) }

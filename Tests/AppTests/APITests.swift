@@ -111,6 +111,9 @@ import VeerkrachtCore
             let again = try await client.post(Route.apiUnits(organisation).path, ["name": "Zorg"])
             #expect(again.status == .unprocessableEntity && again.error?["field"] as? String == "name")
             #expect(try await Unit.query(on: app.db).count() == 1)
+            // The document's maxLength counts code points: 61 accented letters are 122 code points, over the 120 allowed.
+            let accented = String(repeating: "e\u{301}", count: 61)
+            #expect(try await client.post(Route.apiUnits(organisation).path, ["name": accented]).status == .unprocessableEntity)
         }
     }
 

@@ -126,6 +126,18 @@ import VeerkrachtCore
         }
     }
 
+    @Test func anEarlierConversationDoesNotListActionsAgreedLater() async throws {
+        try await withVeerkracht { app in
+            let organisation = try await app.createOrganisation("Zorggroep")
+            let manager = try await app.signedIn(as: "manager@example.org", .manager, in: organisation)
+            let first = try await start(manager, organisation, title: "MT januari")
+            let second = try await start(manager, organisation, title: "MT april")
+            _ = try await addAction(manager, organisation, second, what: "Nieuw in april")
+            let minutes = try await manager.get(Route.conversationMinutes(organisation, conversation: first).path)
+            #expect(!minutes.body.contains("Nieuw in april"))
+        }
+    }
+
     @Test func anUnknownStatusIsABadRequestAndChangesNothing() async throws {
         try await withVeerkracht { app in
             let organisation = try await app.createOrganisation("Zorggroep")

@@ -20,7 +20,7 @@ struct OrganisationAPI {
             throw AppError.invalid(field: "parentId", message: req.strings.unknownUnit)
         }
         // The limits hold for the text as sent, before its spaces are trimmed.
-        if input.name.count > UnitsController.maximumNameLength || (input.code?.count ?? 0) > UnitsController.maximumNameLength {
+        if input.name.schemaLength > UnitsController.maximumNameLength || (input.code?.schemaLength ?? 0) > UnitsController.maximumNameLength {
             throw AppError.invalid(field: "name", message: req.strings.nameTooLong(maximum: UnitsController.maximumNameLength))
         }
         let name = input.name.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -87,4 +87,8 @@ struct OrganisationAPI {
 
 extension String {
     var nilIfEmpty: String? { isEmpty ? nil : self }
+
+    /// Length as the OpenAPI document's `maxLength` counts it: code points, not the
+    /// characters a person sees (é written as e + accent counts two).
+    var schemaLength: Int { unicodeScalars.count }
 }

@@ -21,7 +21,7 @@ struct ProgrammesAPI {
 
         /// The limit holds for the name as sent, before its spaces are trimmed.
         func checkedName() throws -> Details {
-            guard name.count <= 200 else { throw AppError.invalid(field: "name", message: "Keep the name under 200 characters.") }
+            guard name.schemaLength <= 200 else { throw AppError.invalid(field: "name", message: "Keep the name under 200 characters.") }
             return self
         }
 
@@ -114,8 +114,8 @@ struct ProgrammesAPI {
         if programme.targetUnits.contains(where: { tree.nodes[$0] == nil }) {
             throw AppError.invalid(field: "targetUnits", message: req.strings.unknownUnit)
         }
-        guard programme.name.count <= 200, programme.owner.count <= 200, programme.destination.count <= 4_000,
-              programme.targetLevels.count <= 400, programme.yields.allSatisfy({ $0.evidence.count <= 4_000 }) else {
+        guard programme.name.schemaLength <= 200, programme.owner.schemaLength <= 200, programme.destination.schemaLength <= 4_000,
+              programme.targetLevels.schemaLength <= 400, programme.yields.allSatisfy({ $0.evidence.schemaLength <= 4_000 }) else {
             throw AppError.invalid(field: "name", message: "Keep the name and owner under 200, the levels under 400 and texts under 4,000 characters.")
         }
         // Sums must stay numbers: a cost that overflows answers nobody.

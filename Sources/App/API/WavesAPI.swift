@@ -26,7 +26,7 @@ struct WavesAPI {
         if let unknown = input.languages?.first(where: { Language(rawValue: $0) == nil }) {
             throw AppError.invalid(field: "languages", message: "\(unknown) is not a language Veerkracht speaks (nl, en).")
         }
-        if input.name.count > WaveSettings.maximumNameLength {
+        if input.name.schemaLength > WaveSettings.maximumNameLength {
             throw AppError.invalid(field: "name", message: req.strings.waveProblem(.nameTooLong(maximum: WaveSettings.maximumNameLength)))
         }
         if let threshold = input.threshold, threshold > 1_000 {

@@ -61,6 +61,7 @@ struct StoredAction: Sendable {
     let conversation: UUID
     let action: ConversationAction
     let note: String
+    let createdAt: Date
 }
 
 /// Conversations and their actions of one organisation; another organisation's id is a 404.
@@ -156,6 +157,6 @@ struct ConversationStore {
               let status = ConversationAction.Status(rawValue: row.status) else { return nil }
         var action = ConversationAction(what: row.what, who: row.who, due: due, topic: topic, programme: row.programmeID)
         action.status = status
-        return StoredAction(id: id, conversation: row.conversationID, action: action, note: row.statusNote)
+        return StoredAction(id: id, conversation: row.conversationID, action: action, note: row.statusNote, createdAt: row.createdAt ?? .distantPast)
     }
 }

@@ -45,9 +45,7 @@ struct DashboardLoader {
             input.scales.merge(try await readings(Topic.properties, latest: latest, before: lo.dropFirst().first, group: group, tree: tree)) { a, _ in a }
         }
         if let latest = waves.first(where: { $0.uses(LearningPreferenceScan.version1.id) }) {
-            let members = try await TeamMixStore(db: db).members(wave: try latest.requireID(), layout: WaveResults.Layout(tree: tree))
-            input.preferences = TeamProfiles(members: members, layout: WaveResults.Layout(tree: tree), threshold: latest.anonymityThreshold)
-                .view(of: unit).mix
+            input.preferences = try await TeamMixLoader.teams(db, wave: latest, tree: tree).view(of: unit).mix
         }
 
         let concerned = Self.concerning(unit, tree: tree)

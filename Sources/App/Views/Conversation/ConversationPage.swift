@@ -25,7 +25,10 @@ struct ConversationPage: Page {
 
     func title(_ strings: any Strings) -> String { conversation.title }
 
-    var earlierOpen: [StoredAction] { actions.filter { $0.conversation != conversation.id && $0.action.status == .open } }
+    /// Open actions agreed before this conversation was prepared (not those of later ones).
+    var earlierOpen: [StoredAction] {
+        actions.filter { $0.conversation != conversation.id && $0.action.status == .open && $0.createdAt <= conversation.createdAt }
+    }
     func agreed(on topic: Topic) -> [StoredAction] { actions.filter { $0.conversation == conversation.id && $0.action.topic == topic } }
 
     func body(_ context: PageContext) -> Node<HTML.BodyContext> {

@@ -137,6 +137,22 @@ import VeerkrachtCore
         }
     }
 
+    @Test func aTeamViewSeenBeforeShowsAShareOrAWithdrawalAtOnce() async throws {
+        try await withVeerkracht { app in
+            let s = try await setting(app, size: 5)
+            var tokens: [String] = []
+            for person in 0..<5 { tokens.append(try await answer(app, s, person: person, share: person == 0)) }
+            let manager = try await staff(app, s, .manager)
+            let path = Route.teamMix(s.organisation, wave: s.wave).path + "?unit=\(s.team.uuidString)"
+            #expect(try await manager.get(path).body.contains("p0@example.org"))
+            // The profiles of the wave are cached now; both changes must still show on the next view.
+            _ = try await Browser(app).postAnonymously(Route.surveyProfileShare(token: tokens[0]).path, pairs: [("share", "0")])
+            _ = try await Browser(app).postAnonymously(Route.surveyProfileShare(token: tokens[1]).path, pairs: [("share", "1")])
+            let after = try await manager.get(path).body
+            #expect(!after.contains("p0@example.org") && after.contains("p1@example.org"))
+        }
+    }
+
     @Test func aTeamMixShowsTheSpreadAndTheAdviceThatApplies() async throws {
         try await withVeerkracht { app in
             let s = try await setting(app, size: 4)

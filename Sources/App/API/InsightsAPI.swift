@@ -60,7 +60,7 @@ struct InsightsAPI {
         let access = try req.apiAccess()
         let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
         let unit = try req.apiUnit(in: tree)
-        let data = try await DashboardLoader(db: req.db, results: req.application.results, organisationID: access.organisationID)
+        let data = try await DashboardLoader(req, organisationID: access.organisationID)
             .load(unit: unit, tree: tree, today: PortfolioController.today())
         let text = DashboardText(req.language)
         let topics = data.dashboard.assessments.map { a in

@@ -113,11 +113,12 @@ actor SubmissionWriter {
         let profiles = submissions.compactMap { s in s.profile.map { (s, $0) } }
         guard !profiles.isEmpty else { return }
         var insert = sql.insert(into: LearningProfileRow.schema)
-            .columns("id", "invitation_id", "ka", "pa", "kv", "oe", "on", "share_with_team", "counted_in_results")
+            .columns("id", "invitation_id", "ka", "pa", "kv", "oe", "on", "share_with_team", "counted_in_results", "changed_at")
+        let now = Date()
         for (submission, profile) in profiles {
             let scores = LearningPreference.allCases.map { SQLBind(profile.scores[$0]!) as any SQLExpression }
             insert = insert.values([SQLBind(UUID()), SQLBind(submission.invitationID)] + scores
-                                   + [SQLBind(submission.shareWithTeam), SQLBind(submission.countInResults)])
+                                   + [SQLBind(submission.shareWithTeam), SQLBind(submission.countInResults), SQLBind(now)])
         }
         try await insert.run()
     }

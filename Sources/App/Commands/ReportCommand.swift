@@ -33,7 +33,7 @@ struct ReportCommand: AsyncCommand {
         }
         let app = context.application
         let organisation = try await Self.organisation(reference, on: app.db)
-        let page = try await DashboardController.report(db: app.db, results: app.results, organisationID: try organisation.requireID())
+        let page = try await DashboardController.report(app, db: app.db, organisationID: try organisation.requireID())
         let html = Self.standalone(Layout.render(page, context: PageContext(
             language: language, strings: language.strings, user: nil, organisationID: nil, csrfToken: "", path: "")))
         let output = URL(fileURLWithPath: out)

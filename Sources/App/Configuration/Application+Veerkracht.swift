@@ -10,6 +10,7 @@ final class VeerkrachtState: Sendable {
     let surveyLinks: SurveyLinks
     let submissions = SubmissionWriter()
     let results = ResultsCache()
+    let teamProfiles = TeamProfilesCache()
     fileprivate let accountsExist = NIOLockedValueBox(false)
     fileprivate let decoyHash = NIOLockedValueBox<String?>(nil)
 
@@ -37,6 +38,7 @@ extension Application {
     var surveyLinks: SurveyLinks { veerkracht.surveyLinks }
     var submissions: SubmissionWriter { veerkracht.submissions }
     var results: ResultsCache { veerkracht.results }
+    var teamProfiles: TeamProfilesCache { veerkracht.teamProfiles }
 
     /// Whether an account was seen to exist; true for good once it was.
     var accountsAreKnownToExist: Bool { veerkracht.accountsExist.withLockedValue { $0 } }

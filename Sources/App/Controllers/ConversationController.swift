@@ -139,7 +139,7 @@ struct ConversationController {
         let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
         // A unit removed since: the conversation falls back to the organisation.
         let scope = unit.flatMap { tree.nodes[$0] == nil ? nil : $0 }
-        let data = try await DashboardLoader(db: req.db, results: req.application.results, organisationID: access.organisationID)
+        let data = try await DashboardLoader(req, organisationID: access.organisationID)
             .load(unit: scope, tree: tree, today: PortfolioController.today())
         return (data, tree)
     }

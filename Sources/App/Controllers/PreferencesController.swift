@@ -34,7 +34,7 @@ struct PreferencesController {
         let wave = try await WaveStore(db: req.db, organisationID: access.organisationID).wave(try req.uuidParameter("wave"))
         let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
         let results = try await req.application.results.results(for: wave, tree: tree, on: req.db)
-        let teams = try await TeamMixLoader.teams(req.db, wave: wave, tree: tree)
+        let teams = try await TeamMixLoader.teams(req, wave: wave, tree: tree)
         return req.page(DiversityPage(organisationID: access.organisationID, wave: WaveSummary(wave), tree: tree, results: results,
                                       mixes: results.nodes.map { teams.view(of: $0).mix }, bands: results.disclosedBandCounts()))
     }
@@ -49,14 +49,12 @@ struct PreferencesController {
 /// team's K2 mean from the wave's results when the DLO scan was part of it.
 enum TeamMixLoader {
     /// The wave's profiles as teams see them.
-    static func teams(_ db: any Database, wave: Wave, tree: UnitTree) async throws -> TeamProfiles {
-        let layout = WaveResults.Layout(tree: tree)
-        let members = try await TeamMixStore(db: db).members(wave: try wave.requireID(), layout: layout)
-        return TeamProfiles(members: members, layout: layout, threshold: wave.anonymityThreshold)
+    static func teams(_ req: Request, wave: Wave, tree: UnitTree) async throws -> TeamProfiles {
+        try await req.application.teamProfiles.teams(for: wave, tree: tree, on: req.db)
     }
 
     static func summary(_ req: Request, wave: Wave, tree: UnitTree, unit: UUID?) async throws -> TeamMixSummary {
-        let teams = try await teams(req.db, wave: wave, tree: tree)
+        let teams = try await teams(req, wave: wave, tree: tree)
         var learningTogether: Double?
         if wave.instruments.contains(where: { $0.hasPrefix(DLOScan.version1.id + "@") }) {
             let results = try await req.application.results.results(for: wave, tree: tree, on: req.db)

@@ -18,7 +18,7 @@ extension SurveyController {
         try await respond(req, requireOpen: false) { session in
             let share = FormFields.value("share", in: FormFields.parse(req)) == "1"
             try await LearningProfileRow.query(on: req.db).filter(\.$invitation.$id == session.invitationID)
-                .set(\.$shareWithTeam, to: share).update()
+                .set(\.$shareWithTeam, to: share).set(\.$changedAt, to: Date()).update()
             return req.redirect(to: Route.surveyProfile(token: token(req)).path)
         }
     }

@@ -1,4 +1,5 @@
 import Fluent
+import Vapor
 import Foundation
 import VeerkrachtCore
 
@@ -24,7 +25,17 @@ struct DashboardData: Sendable {
 struct DashboardLoader {
     let db: any Database
     let results: ResultsCache
+    let profiles: TeamProfilesCache
     let organisationID: UUID
+
+    init(_ app: Application, db: any Database, organisationID: UUID) {
+        self.db = db
+        results = app.results
+        profiles = app.teamProfiles
+        self.organisationID = organisationID
+    }
+
+    init(_ req: Request, organisationID: UUID) { self.init(req.application, db: req.db, organisationID: organisationID) }
 
     func load(unit: UUID?, tree: UnitTree, today: CalendarDate) async throws -> DashboardData {
         let waves = try await WaveStore(db: db, organisationID: organisationID).all()
@@ -45,7 +56,7 @@ struct DashboardLoader {
             input.scales.merge(try await readings(Topic.properties, latest: latest, before: lo.dropFirst().first, group: group, tree: tree)) { a, _ in a }
         }
         if let latest = waves.first(where: { $0.uses(LearningPreferenceScan.version1.id) }) {
-            input.preferences = try await TeamMixLoader.teams(db, wave: latest, tree: tree).view(of: unit).mix
+            input.preferences = try await profiles.teams(for: latest, tree: tree, on: db).view(of: unit).mix
         }
 
         let concerned = Self.concerning(unit, tree: tree)

@@ -16,5 +16,6 @@ enum Migrations {
         M010_CreateProgrammes(),
         M011_CreateConversations(),
         M012_CreateAPITokens(),
+        M013_ProfileChanges(),
     ]
 }

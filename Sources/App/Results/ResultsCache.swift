@@ -49,7 +49,7 @@ actor ResultsCache {
     /// Forgets everything; `rebuild-aggregates` and tests use it.
     func clear() { entries = [:] }
 
-    private static func fingerprint(_ tree: UnitTree) -> Int {
+    static func fingerprint(_ tree: UnitTree) -> Int {
         var hasher = Hasher()
         for (node, depth) in tree.flattened() { hasher.combine(node.id); hasher.combine(depth) }
         return hasher.finalize()

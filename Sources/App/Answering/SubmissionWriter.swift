@@ -113,13 +113,13 @@ actor SubmissionWriter {
         let profiles = submissions.compactMap { s in s.profile.map { (s, $0) } }
         guard !profiles.isEmpty else { return }
         var insert = sql.insert(into: LearningProfileRow.schema)
-            .columns("id", "invitation_id", "ka", "pa", "kv", "oe", "on", "share_with_team", "counted_in_results", "changed_at")
-        let now = Date()
+            .columns("id", "invitation_id", "ka", "pa", "kv", "oe", "on", "share_with_team", "counted_in_results")
         for (submission, profile) in profiles {
             let scores = LearningPreference.allCases.map { SQLBind(profile.scores[$0]!) as any SQLExpression }
             insert = insert.values([SQLBind(UUID()), SQLBind(submission.invitationID)] + scores
-                                   + [SQLBind(submission.shareWithTeam), SQLBind(submission.countInResults), SQLBind(now)])
+                                   + [SQLBind(submission.shareWithTeam), SQLBind(submission.countInResults)])
         }
         try await insert.run()
+        try await WaveProfiles.changed(Set(profiles.map(\.0.waveID)), on: sql)
     }
 }

@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import Vapor
 import VeerkrachtCore
 
@@ -17,8 +18,12 @@ extension SurveyController {
     func shareProfile(_ req: Request) async throws -> Response {
         try await respond(req, requireOpen: false) { session in
             let share = FormFields.value("share", in: FormFields.parse(req)) == "1"
-            try await LearningProfileRow.query(on: req.db).filter(\.$invitation.$id == session.invitationID)
-                .set(\.$shareWithTeam, to: share).set(\.$changedAt, to: Date()).update()
+            // Together, so no cache of the wave's profiles keeps a name that was withdrawn.
+            try await req.db.writeTransaction { db in
+                try await LearningProfileRow.query(on: db).filter(\.$invitation.$id == session.invitationID)
+                    .set(\.$shareWithTeam, to: share).update()
+                try await WaveProfiles.changed([session.waveID], on: db as! any SQLDatabase)
+            }
             return req.redirect(to: Route.surveyProfile(token: token(req)).path)
         }
     }
@@ -30,7 +35,10 @@ extension SurveyController {
         try await respond(req, requireOpen: false) { session in
             let row = try await LearningProfileRow.query(on: req.db).filter(\.$invitation.$id == session.invitationID).first()
             let counted = row?.countedInResults ?? true
-            try await row?.delete(on: req.db)
+            try await req.db.writeTransaction { db in
+                try await row?.delete(on: db)
+                try await WaveProfiles.changed([session.waveID], on: db as! any SQLDatabase)
+            }
             return page(req, session, ProfilePage(token: token(req), profile: nil, shared: false, counted: counted))
         }
     }

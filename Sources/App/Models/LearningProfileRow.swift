@@ -17,8 +17,6 @@ final class LearningProfileRow: Model, @unchecked Sendable {
     @Field(key: "share_with_team") var shareWithTeam: Bool
     /// Whether the person's answers went into the anonymous results (their choice when sending).
     @Field(key: "counted_in_results") var countedInResults: Bool
-    /// Set when the profile is made or its sharing changes; caches of a wave's profiles compare it.
-    @OptionalField(key: "changed_at") var changedAt: Date?
 
     init() {}
 

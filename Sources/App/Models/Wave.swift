@@ -22,6 +22,8 @@ final class Wave: Model, @unchecked Sendable {
     /// Comma-separated language codes offered to respondents.
     @Field(key: "languages") var languageList: String
     @Field(key: "status") var statusValue: String
+    /// When the wave's learning profiles last changed; `TeamProfilesCache` compares it.
+    @OptionalField(key: "profiles_changed_at") var profilesChangedAt: Date?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}

@@ -3,13 +3,13 @@ import Foundation
 import SQLKit
 import VeerkrachtCore
 
-/// Keeps each wave's learning profiles as `TeamProfiles` in memory, while the number of
-/// profiles, their latest change (made or sharing changed) and the unit tree stay the same.
-/// Reading 100,000 profiles takes seconds; the check that they are unchanged takes one query.
+/// Keeps each wave's learning profiles as `TeamProfiles` in memory, while the wave's
+/// `profiles_changed_at` (set whenever a profile is made, shared, no longer shared or deleted)
+/// and the unit tree stay the same. Reading 100,000 profiles takes seconds; the wave row the
+/// request already loaded tells whether they changed.
 actor TeamProfilesCache {
     private struct Entry {
-        let count: Int
-        let changed: Double?
+        let changed: Date?
         let tree: Int
         let teams: TeamProfiles
     }
@@ -18,18 +18,21 @@ actor TeamProfilesCache {
 
     func teams(for wave: Wave, tree: UnitTree, on db: any Database) async throws -> TeamProfiles {
         let waveID = try wave.requireID()
-        let row = try await (db as! any SQLDatabase).raw("""
-            SELECT COUNT(*) AS n, MAX(lp.changed_at) AS changed
-            FROM learning_profiles lp JOIN wave_invitations i ON i.id = lp.invitation_id WHERE i.wave_id = \(bind: waveID)
-            """).first()
-        let count = try row?.decode(column: "n", as: Int.self) ?? 0
-        let changed = try row?.decode(column: "changed", as: Date?.self)?.timeIntervalSince1970
+        let changed = wave.profilesChangedAt
         let treeKey = ResultsCache.fingerprint(tree)
-        if let entry = entries[waveID], entry.count == count, entry.changed == changed, entry.tree == treeKey { return entry.teams }
+        if let entry = entries[waveID], entry.changed == changed, entry.tree == treeKey { return entry.teams }
         let layout = WaveResults.Layout(tree: tree)
         let members = try await TeamMixStore(db: db).members(wave: waveID, layout: layout)
         let teams = TeamProfiles(members: members, layout: layout, threshold: wave.anonymityThreshold)
-        entries[waveID] = Entry(count: count, changed: changed, tree: treeKey, teams: teams)
+        entries[waveID] = Entry(changed: changed, tree: treeKey, teams: teams)
         return teams
+    }
+}
+
+/// Marks waves' learning profiles as changed, in the transaction of the change.
+enum WaveProfiles {
+    static func changed(_ waves: Set<UUID>, on sql: any SQLDatabase) async throws {
+        guard !waves.isEmpty else { return }
+        try await sql.raw("UPDATE waves SET profiles_changed_at = \(bind: Date()) WHERE id IN (\(binds: Array(waves)))").run()
     }
 }

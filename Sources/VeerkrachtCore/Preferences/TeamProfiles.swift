@@ -38,9 +38,29 @@ public struct TeamProfiles: Sendable {
         disclosure = Disclosure(parents: layout.parents, ownCells: own, bandValues: [1, 1, 1], threshold: threshold)
     }
 
+    /// Views already made: the profiles of a wave a cache keeps do not change, and a mix of
+    /// 100,000 profiles is worth making once.
+    private let memo = ViewMemo()
+
+    final class ViewMemo: @unchecked Sendable {
+        private let lock = NSLock()
+        private var views: [Int: View] = [:]
+
+        func view(_ node: Int, _ make: () -> View) -> View {
+            if let known = lock.withLock({ views[node] }) { return known }
+            let view = make()
+            lock.withLock { views[node] = view }
+            return view
+        }
+    }
+
     /// The view of a unit with its sub-units (nil: the organisation).
     public func view(of unit: UUID?) -> View {
         let node = layout.node(of: unit)
+        return memo.view(node) { makeView(node) }
+    }
+
+    private func makeView(_ node: Int) -> View {
         let inside = layout.subtree(of: node)
         let team = members.filter { inside[$0.node] }
         let named = team.compactMap { m in m.name.map { (name: $0, ranking: m.profile.ranking) } }.sorted { $0.name < $1.name }

@@ -1,13 +1,14 @@
 import Fluent
 
-/// When a learning profile last changed (made, or shared / no longer shared), so a cache of a
-/// wave's profiles can tell that it is out of date; a deleted profile lowers the count.
+/// When a wave's learning profiles last changed (one made, shared, no longer shared or
+/// deleted), on the wave itself: a cache of the wave's profiles compares one value instead of
+/// counting 100,000 rows.
 struct M013_ProfileChanges: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await database.schema("learning_profiles").field("changed_at", .datetime).update()
+        try await database.schema("waves").field("profiles_changed_at", .datetime).update()
     }
 
     func revert(on database: any Database) async throws {
-        try await database.schema("learning_profiles").deleteField("changed_at").update()
+        try await database.schema("waves").deleteField("profiles_changed_at").update()
     }
 }

@@ -14,8 +14,6 @@ public enum Verdict: String, CaseIterable, Codable, Sendable, Comparable {
 
     public static func < (a: Verdict, b: Verdict) -> Bool { a.rank < b.rank }
 
-    /// One step down, for a significant decline.
-    public var lowered: Verdict { self == .strong ? .attention : .concern }
 }
 
 /// The questions the dashboard answers: the first text's base question and core questions,

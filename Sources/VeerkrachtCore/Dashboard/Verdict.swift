@@ -13,7 +13,6 @@ public enum Verdict: String, CaseIterable, Codable, Sendable, Comparable {
     }
 
     public static func < (a: Verdict, b: Verdict) -> Bool { a.rank < b.rank }
-
 }
 
 /// The questions the dashboard answers: the first text's base question and core questions,

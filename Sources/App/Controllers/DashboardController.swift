@@ -36,7 +36,7 @@ struct DashboardController {
             latest = waveResults.tally(ResultGroup(unit: nil)).map { ReportPage.LatestResults(wave: summary, results: waveResults, tally: $0) }
         }
         let portfolio = PortfolioPage(organisationID: organisationID, programmes: try await ProgrammeStore(db: db, organisationID: organisationID).all(),
-                                      tree: tree, headcount: try await PortfolioController.headcount(db, organisation: organisationID, tree: tree),
+                                      tree: tree, headcount: data.headcount,
                                       today: today, canEdit: false, problems: [], name: "")
         return ReportPage(organisationID: organisationID, organisationName: organisation.name, data: data, latest: latest, portfolio: portfolio)
     }

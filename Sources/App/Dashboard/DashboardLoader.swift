@@ -15,6 +15,8 @@ struct DashboardData: Sendable {
     let actions: [StoredAction]
     let today: CalendarDate
     let threshold: Int?
+    /// Active people per unit with its sub-units, as the portfolio's load was counted with.
+    let headcount: [UUID: Int]
 
     var overdueActions: [StoredAction] { actions.filter { $0.action.isOverdue(on: today) } }
 }
@@ -73,7 +75,7 @@ struct DashboardLoader {
         let actions = try await ConversationStore(db: db, organisationID: organisationID).actions()
         return DashboardData(dashboard: Dashboard(input), unit: unit, dloWave: dlo.first.map(WaveSummary.init),
                              loWave: lo.first.map(WaveSummary.init), scanSuppressed: suppressed, actions: actions, today: today,
-                             threshold: dlo.first?.anonymityThreshold)
+                             threshold: dlo.first?.anonymityThreshold, headcount: headcount)
     }
 
     /// The units whose programmes concern `unit`: the unit, the units above it and those below.

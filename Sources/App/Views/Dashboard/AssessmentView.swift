@@ -46,9 +46,8 @@ enum AssessmentView {
     /// The figure the rule read; a change carries its sign.
     static func figure(_ signal: Signal, _ text: DashboardText) -> String {
         let value = signal.evidence.value
-        let printed = text.figure(abs(value), signal.rule)
         guard signal.rule == .trend else { return text.figure(value, signal.rule) }
-        return (value < 0 ? "−" : "+") + printed
+        return (value < 0 ? "−" : "+") + text.figure(abs(value), signal.rule)
     }
 
     /// Strong, attention and concern with the questions that have each, strengths first.

@@ -1,13 +1,11 @@
-import AsyncHTTPClient
 import Foundation
-import NIOCore
-import NIOHTTP1
 import VeerkrachtCore
 
-/// Submits one complete response per token over HTTP from `concurrency` workers, each on its
+/// Submits one complete response per token over HTTP from `concurrency` threads, each on its
 /// own kept-alive connection, and times every request.
 struct IngestLoad {
-    let baseURL: String
+    let host: String
+    let port: Int
     let concurrency: Int
 
     struct Result {
@@ -30,75 +28,97 @@ struct IngestLoad {
         }
     }
 
+    /// `url` as `http://127.0.0.1:8080`: the load generator speaks plain HTTP to an IPv4 address.
+    init?(url: String, concurrency: Int) {
+        guard let components = URLComponents(string: url), components.scheme == "http",
+              let host = components.host, let port = components.port else { return nil }
+        self.host = host
+        self.port = port
+        self.concurrency = concurrency
+    }
+
     /// The thirty answers of the learning-preference scan, varied per response.
     static func body(_ index: Int) -> String {
         LearningPreferenceScan.version1.items.enumerated()
             .map { "\($1.code)=\(1 + (index + $0 * 7) % 5)" }.joined(separator: "&")
     }
 
-    func run(tokens: [String]) async throws -> Result {
-        var configuration = HTTPClient.Configuration()
-        configuration.connectionPool = .init(idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: concurrency)
-        configuration.redirectConfiguration = .disallow
-        let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
-        let next = Counter()
+    func request(token: String, index: Int) -> [UInt8] {
+        let body = Self.body(index)
+        return Array("""
+            POST /s/\(token)/submit HTTP/1.1\r
+            Host: \(host):\(port)\r
+            Content-Type: application/x-www-form-urlencoded\r
+            Content-Length: \(body.utf8.count)\r
+            \r
+            \(body)
+            """.utf8)
+    }
+
+    func run(tokens: [String]) -> Result {
+        let next = TokenDealer(count: tokens.count)
+        let parts = (0..<concurrency).map { _ in ResultBox() }
+        let done = DispatchGroup()
         let clock = ContinuousClock()
         let start = clock.now
-        let parts = try await withThrowingTaskGroup(of: Result.self) { group in
-            for _ in 0..<concurrency {
-                group.addTask {
-                    var part = Result()
-                    while let index = await next.take(below: tokens.count) {
-                        var request = HTTPClientRequest(url: "\(baseURL)/s/\(tokens[index])/submit")
-                        request.method = .POST
-                        request.headers.add(name: "Content-Type", value: "application/x-www-form-urlencoded")
-                        request.body = .bytes(ByteBuffer(string: Self.body(index)))
+        for part in parts {
+            done.enter()
+            let worker = Thread {
+                defer { done.leave() }
+                do {
+                    let connection = try PlainHTTPConnection(host: host, port: port)
+                    while let index = next.take() {
+                        let request = request(token: tokens[index], index: index)
                         let sent = clock.now
-                        do {
-                            let response = try await client.execute(request, timeout: .seconds(30))
-                            _ = try await response.body.collect(upTo: 1 << 20)
-                            // The form answers a stored response with a redirect to the thanks page.
-                            if response.status == .seeOther {
-                                part.acknowledged += 1
-                                part.latencies.append((clock.now - sent) / .seconds(1))
-                            } else {
-                                part.failed += 1
-                                part.firstError = part.firstError ?? "HTTP \(response.status.code)"
-                            }
-                        } catch {
-                            // The server is gone (or the network is): every later request
-                            // would wait out the client's reconnect back-off, so this worker stops.
-                            part.failed += 1
-                            part.firstError = part.firstError ?? "\(error)"
-                            break
+                        // The form answers a stored response with a redirect to the thanks page.
+                        let status = try connection.send(request)
+                        if status == 303 {
+                            part.result.acknowledged += 1
+                            part.result.latencies.append((clock.now - sent) / .seconds(1))
+                        } else {
+                            part.result.failed += 1
+                            part.result.firstError = part.result.firstError ?? "HTTP \(status)"
                         }
                     }
-                    return part
+                } catch {
+                    // The server is gone (or the network is): this worker stops.
+                    part.result.failed += 1
+                    part.result.firstError = part.result.firstError ?? "\(error)"
                 }
             }
-            var all: [Result] = []
-            for try await part in group { all.append(part) }
-            return all
+            worker.start()
         }
+        done.wait()
         var result = Result()
         result.seconds = (clock.now - start) / .seconds(1)
-        for part in parts {
+        for part in parts.map(\.result) {
             result.latencies += part.latencies
             result.acknowledged += part.acknowledged
             result.failed += part.failed
             result.firstError = result.firstError ?? part.firstError
         }
-        try await client.shutdown()
         return result
     }
 }
 
+/// One worker's tally; only its own thread writes it, and it is read after all have finished.
+private final class ResultBox: @unchecked Sendable {
+    var result = IngestLoad.Result()
+}
+
 /// Hands out the next token index to whichever worker is free.
-actor Counter {
-    private var value = 0
-    func take(below limit: Int) -> Int? {
-        guard value < limit else { return nil }
-        defer { value += 1 }
-        return value
+private final class TokenDealer: @unchecked Sendable {
+    private let lock = NSLock()
+    private var next = 0
+    private let count: Int
+
+    init(count: Int) { self.count = count }
+
+    func take() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard next < count else { return nil }
+        next += 1
+        return next - 1
     }
 }

@@ -40,10 +40,11 @@ do {
         let concurrency = option("concurrency").map { Int($0) ?? 0 } ?? 8
         let responses = option("responses").map { Int($0) ?? 0 } ?? 10_000
         guard concurrency > 0, responses > 0 else { fail("--concurrency and --responses must be positive numbers") }
+        guard let load = IngestLoad(url: url, concurrency: concurrency) else { fail("--url must be like http://127.0.0.1:8080") }
         let wave = try await IngestPreparation.prepare(responses: responses)
         print("prepared wave \(wave.id) with \(wave.tokens.count) invitations; submitting")
         fflush(nil)
-        let result = try await IngestLoad(baseURL: url, concurrency: concurrency).run(tokens: wave.tokens)
+        let result = load.run(tokens: wave.tokens)
         result.report(wave: wave.id, concurrency: concurrency)
     case "report":
         guard let people = option("people").flatMap(Int.init), people > 0 else { fail(usage) }

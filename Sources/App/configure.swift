@@ -10,6 +10,7 @@ public func configure(_ app: Application, with configuration: AppConfiguration) 
     app.routes.defaultMaxBodySize = ByteCount(value: CSRFMiddleware.maximumBody)
 
     try app.useDatabase(configuration.database)
+    app.lifecycle.use(SQLiteFileConnectionsShutdown())
     app.migrations.add(Migrations.all)
 
     // Bcrypt at cost 12: about a quarter of a second here, and always off the event loop.

@@ -2,6 +2,17 @@
 import Testing
 
 @Suite struct FormFieldsTests {
+    @Test(arguments: ["application/x-www-form-urlencoded", "application/x-www-form-urlencoded; charset=utf-8",
+                      "Application/X-WWW-Form-Urlencoded", " application/x-www-form-urlencoded ;charset=UTF-8"])
+    func aFormIsRecognisedWithOrWithoutParameters(_ contentType: String) {
+        #expect(FormFields.isForm(contentType))
+    }
+
+    @Test(arguments: [nil, "", "application/json", "multipart/form-data; boundary=x", "application/x-www-form-urlencodedx"])
+    func anythingElseIsNotAForm(_ contentType: String?) {
+        #expect(!FormFields.isForm(contentType))
+    }
+
     @Test func namesKeepTheirDotsAndValuesAreDecoded() {
         let fields = FormFields.parse("DLO.K2.3=4&DLO.O.K1=Meer+tijd%2C+minder+haast&_action=next")
         #expect(fields.map(\.name) == ["DLO.K2.3", "DLO.O.K1", "_action"])

@@ -138,8 +138,9 @@ import VeerkrachtCore
         }
     }
 
-    @Test func submittingStoresOneAnonymousResponseWithBandsAndClearsTheProgress() async throws {
-        try await withVeerkracht { app in
+    @Test(arguments: [TestStorage.standard, .sqliteFile])
+    func submittingStoresOneAnonymousResponseWithBandsAndClearsTheProgress(storage: TestStorage) async throws {
+        try await withVeerkracht(storage: storage) { app in
             let s = try await setting(app)
             _ = try await s.visitor.postAnonymously(Route.surveySection(token: s.token, number: 1).path,
                                                     pairs: pageAnswers(1, value: 2) + [("DLO.O.K1", "Meer tijd om te oefenen")])
@@ -161,8 +162,9 @@ import VeerkrachtCore
         }
     }
 
-    @Test func twoSimultaneousSubmitsStoreExactlyOneResponse() async throws {
-        try await withVeerkracht { app in
+    @Test(arguments: [TestStorage.standard, .sqliteFile])
+    func twoSimultaneousSubmitsStoreExactlyOneResponse(storage: TestStorage) async throws {
+        try await withVeerkracht(storage: storage) { app in
             let s = try await setting(app)
             let path = Route.surveySubmit(token: s.token).path
             let pairs = fullAnswers(["dlo@1"])
@@ -175,24 +177,26 @@ import VeerkrachtCore
         }
     }
 
-    @Test func twoSubmitsOfOneInvitationInOneGroupStoreOnlyTheFirst() async throws {
-        try await withVeerkracht { app in
+    @Test(arguments: [TestStorage.standard, .sqliteFile])
+    func twoSubmitsOfOneInvitationInOneGroupStoreOnlyTheFirst(storage: TestStorage) async throws {
+        try await withVeerkracht(storage: storage) { app in
             let s = try await setting(app)
             let invitation = try await app.invitation(wave: s.wave, person: s.person)
             let submission = SubmissionWriter.Submission(
                 invitationID: try invitation.requireID(), waveID: s.wave, unitID: s.unit,
                 bands: DemographicBands(ageBand: nil, gender: nil, tenureBand: nil),
                 day: CalendarDate(year: 2026, month: 11, day: 23)!, answers: "{}", itemAnswers: "", openAnswers: [("DLO.O.K1", "x")], profile: nil)
-            let stored = try await SubmissionWriter.write([submission, submission], on: app.db)
+            let stored = try await app.submissions.write([submission, submission], on: app.db)
             #expect(stored == [0])
             #expect(try await SurveyResponse.query(on: app.db).count() == 1)
             #expect(try await OpenAnswer.query(on: app.db).count() == 1)
-            #expect(try await SubmissionWriter.write([submission], on: app.db).isEmpty)
+            #expect(try await app.submissions.write([submission], on: app.db).isEmpty)
         }
     }
 
-    @Test func manySimultaneousSubmitsOfDifferentPeopleAreAllStored() async throws {
-        try await withVeerkracht { app in
+    @Test(arguments: [TestStorage.standard, .sqliteFile])
+    func manySimultaneousSubmitsOfDifferentPeopleAreAllStored(storage: TestStorage) async throws {
+        try await withVeerkracht(storage: storage) { app in
             let s = try await setting(app)
             var tokens = [s.token]
             for i in 2...30 {
@@ -233,8 +237,9 @@ import VeerkrachtCore
         }
     }
 
-    @Test func noStoredColumnLinksAResponseToAnInvitationOrAPerson() async throws {
-        try await withVeerkracht { app in
+    @Test(arguments: [TestStorage.standard, .sqliteFile])
+    func noStoredColumnLinksAResponseToAnInvitationOrAPerson(storage: TestStorage) async throws {
+        try await withVeerkracht(storage: storage) { app in
             let s = try await setting(app)
             let invitationID = try await app.invitation(wave: s.wave, person: s.person).requireID()
             _ = try await s.visitor.postAnonymously(Route.surveySubmit(token: s.token).path,
@@ -256,8 +261,9 @@ import VeerkrachtCore
         }
     }
 
-    @Test func theThanksPageShowsTheLearningPreferenceScores() async throws {
-        try await withVeerkracht { app in
+    @Test(arguments: [TestStorage.standard, .sqliteFile])
+    func theThanksPageShowsTheLearningPreferenceScores(storage: TestStorage) async throws {
+        try await withVeerkracht(storage: storage) { app in
             let s = try await setting(app, instruments: ["lp@1"])
             let answers = LearningPreferenceScan.version1.items.map { ($0.code, $0.scale == "ON" ? "5" : "2") }
             let thanks = try await s.visitor.postAnonymously(Route.surveySubmit(token: s.token).path, pairs: answers)

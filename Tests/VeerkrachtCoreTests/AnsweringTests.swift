@@ -63,7 +63,25 @@ import VeerkrachtCore
         #expect(answers.open.isEmpty)
     }
 
-    @Test(arguments: ["0", "6", "3.5", "", "drie", "-1"])
+    @Test func anAnswerWithSpacesAroundItIsTaken() throws {
+        let answers = try questionnaire.applying([("DLO.V.1", " 3 ")], to: Answers()).get()
+        #expect(answers.closed == ["DLO.V.1": 3])
+    }
+
+    @Test func closedAnswersAreStoredAsTheJSONASortedEncoderWrites() throws {
+        let answers = Answers(closed: ["DLO.V.2": 5, "DLO.K1.1": 1, "DLO.V.10": 3, "LP.ON.6": 2], open: ["DLO.O.K1": "x"])
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        #expect(answers.closedJSON == String(decoding: try encoder.encode(answers.closed), as: UTF8.self))
+        #expect(Answers().closedJSON == "{}")
+    }
+
+    @Test func aCodeWithQuotesStillMakesValidJSON() throws {
+        let answers = Answers(closed: ["a\"b\\c\u{1}": 4])
+        #expect(try JSONDecoder().decode([String: Int].self, from: Data(answers.closedJSON.utf8)) == answers.closed)
+    }
+
+    @Test(arguments: ["0", "6", "3.5", "", "drie", "-1", "٣"])
     func anAnswerOutsideTheScaleIsRefused(_ value: String) {
         let result = questionnaire.applying([("DLO.V.1", value)], to: Answers())
         #expect(result == .failure(AnswerProblems(problems: [.outsideScale(code: "DLO.V.1", value: value)])))

@@ -4,8 +4,16 @@ import Vapor
 /// by item code (`DLO.K2.3`), and Vapor's form decoder would read the dots as nesting.
 enum FormFields {
     static func parse(_ request: Request) -> [(name: String, value: String)] {
-        guard request.headers.contentType == .urlEncodedForm, let body = request.body.data else { return [] }
+        guard isForm(request.headers.first(name: .contentType)), let body = request.body.data else { return [] }
         return parse(body.readableBytesView)
+    }
+
+    /// `application/x-www-form-urlencoded`, with or without parameters such as a charset.
+    /// Compared by hand: Vapor's parsed media type was a twentieth of a submit.
+    static func isForm(_ contentType: String?) -> Bool {
+        let form = "application/x-www-form-urlencoded"
+        guard let type = contentType?.split(separator: ";", maxSplits: 1).first else { return false }
+        return type == form || type.trimmingCharacters(in: .whitespaces).lowercased() == form
     }
 
     static func parse(_ body: String) -> [(name: String, value: String)] {

@@ -35,7 +35,7 @@ struct SubmissionStore {
         let bands = DemographicBands(birthYear: session.birthYear, gender: session.gender, startDate: session.startDate, on: day)
         var submission = SubmissionWriter.Submission(
             invitationID: session.invitationID, waveID: session.waveID, unitID: session.unitID,
-            bands: bands, day: day, answers: String(decoding: try Self.encoder.encode(answers.closed), as: UTF8.self),
+            bands: bands, day: day, answers: answers.closedJSON,
             itemAnswers: CompactAnswers.encode(answers, columns: CompactAnswers.columns(of: session.questionnaire)),
             openAnswers: answers.open.map { ($0.key, $0.value) },
             profile: session.questionnaire.includesLearningPreferences ? LearningProfile(answers: answers.closed) : nil)

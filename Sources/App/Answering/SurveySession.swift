@@ -38,13 +38,7 @@ extension Request {
     /// the largest cost.
     func surveySession(requireOpen: Bool = true) async throws -> SurveySession {
         guard let token = parameters.get("token"), token.count <= 64,
-              let row = try await (db as! any SQLDatabase).raw("""
-                SELECT i.id, i.unit_id, i.status, i.language, i.progress,
-                       w.id AS wave_id, w.instruments, w.opens_at, w.closes_at, w.time_zone, w.languages, w.status AS wave_status,
-                       p.birth_year, p.gender, p.start_date
-                FROM wave_invitations i JOIN waves w ON w.id = i.wave_id JOIN people p ON p.id = i.person_id
-                WHERE i.token_hash = \(bind: SecureToken.hash(token))
-                """).first(),
+              let row = try await surveyRow(tokenHash: SecureToken.hash(token)),
               let questionnaire = QuestionnaireCache.shared.questionnaire(try row.decode(column: "instruments", as: String.self)) else {
             throw SurveyRefusal.unknownLink
         }
@@ -72,6 +66,20 @@ extension Request {
             birthYear: try row.decode(column: "birth_year", as: Int?.self),
             gender: try row.decode(column: "gender", as: String?.self).flatMap(Gender.init(rawValue:)),
             startDate: try row.decode(column: "start_date", as: String?.self).flatMap(CalendarDate.init(parsing:)))
+    }
+
+    /// On an SQLite file the link is read by the connection kept for it, in one hop.
+    private func surveyRow(tokenHash: String) async throws -> (any SQLRow)? {
+        let sql = db as! any SQLDatabase
+        let query: SQLQueryString = """
+            SELECT i.id, i.unit_id, i.status, i.language, i.progress,
+                   w.id AS wave_id, w.instruments, w.opens_at, w.closes_at, w.time_zone, w.languages, w.status AS wave_status,
+                   p.birth_year, p.gender, p.start_date
+            FROM wave_invitations i JOIN waves w ON w.id = i.wave_id JOIN people p ON p.id = i.person_id
+            WHERE i.token_hash = \(bind: tokenHash)
+            """
+        if let reader = application.veerkracht.sqliteFile?.reader { return try await reader.first(query, dialect: sql) }
+        return try await sql.raw(query).first()
     }
 }
 

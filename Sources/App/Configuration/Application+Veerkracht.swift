@@ -8,7 +8,9 @@ final class VeerkrachtState: Sendable {
     let configuration: AppConfiguration
     let setupCode = SetupCode()
     let surveyLinks: SurveyLinks
-    let submissions = SubmissionWriter()
+    let submissions: SubmissionWriter
+    /// Connections of its own for answering scans, on an SQLite file.
+    let sqliteFile: SQLiteFileConnections?
     let results = ResultsCache()
     let teamProfiles = TeamProfilesCache()
     fileprivate let accountsExist = NIOLockedValueBox(false)
@@ -16,6 +18,12 @@ final class VeerkrachtState: Sendable {
 
     init(configuration: AppConfiguration) throws {
         self.configuration = configuration
+        if case .sqliteFile(let path) = configuration.database {
+            sqliteFile = SQLiteFileConnections(path: path)
+        } else {
+            sqliteFile = nil
+        }
+        submissions = SubmissionWriter(sqliteFile: sqliteFile)
         surveyLinks = SurveyLinks(key: try LinkKeyStore.load(configuration.secretKey), publicURL: configuration.publicURL)
     }
 }

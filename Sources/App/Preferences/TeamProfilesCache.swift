@@ -32,7 +32,12 @@ actor TeamProfilesCache {
 /// Marks waves' learning profiles as changed, in the transaction of the change.
 enum WaveProfiles {
     static func changed(_ waves: Set<UUID>, on sql: any SQLDatabase) async throws {
-        guard !waves.isEmpty else { return }
-        try await sql.raw("UPDATE waves SET profiles_changed_at = \(bind: Date()) WHERE id IN (\(binds: Array(waves)))").run()
+        guard let statement = marking(waves) else { return }
+        try await sql.raw(statement).run()
+    }
+
+    /// The statement that marks them; none for no waves.
+    static func marking(_ waves: Set<UUID>) -> SQLQueryString? {
+        waves.isEmpty ? nil : "UPDATE waves SET profiles_changed_at = \(bind: Date()) WHERE id IN (\(binds: Array(waves)))"
     }
 }

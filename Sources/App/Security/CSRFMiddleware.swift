@@ -12,8 +12,8 @@ struct CSRFMiddleware: Middleware {
 
     /// Requests it does not check pass without async work (two thread switches saved).
     func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
-        guard request.method == .POST, !request.url.path.hasPrefix("/api/"),
-              !request.url.path.hasPrefix(Route.surveyPrefix) else {
+        guard request.method == .POST, case let path = request.url.path, !path.hasPrefix("/api/"),
+              !path.hasPrefix(Route.surveyPrefix) else {
             return next.respond(to: request)
         }
         return request.eventLoop.makeFutureWithTask {

@@ -15,6 +15,27 @@ public struct Answers: Sendable, Equatable, Codable {
     public static let maximumOpenAnswerLength = 2_000
 
     public var isEmpty: Bool { closed.isEmpty && open.isEmpty }
+
+    /// The closed answers as a JSON object with sorted keys, e.g. `{"DLO.K1.1":4,"DLO.K1.2":2}`:
+    /// what `JSONEncoder` with `.sortedKeys` writes, without its generic machinery, which was a
+    /// twentieth of every submit.
+    public var closedJSON: String {
+        var json: [UInt8] = [UInt8(ascii: "{")]
+        for (index, code) in closed.keys.sorted().enumerated() {
+            if index > 0 { json.append(UInt8(ascii: ",")) }
+            json.append(UInt8(ascii: "\""))
+            for byte in code.utf8 {
+                switch byte {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"): json += [UInt8(ascii: "\\"), byte]
+                case 0..<0x20: json += Array(String(format: "\\u%04x", byte).utf8)
+                default: json.append(byte)
+                }
+            }
+            json += Array("\":\(closed[code]!)".utf8)
+        }
+        json.append(UInt8(ascii: "}"))
+        return String(decoding: json, as: UTF8.self)
+    }
 }
 
 /// Why submitted answers were refused. Nothing is saved when there is any.
@@ -42,7 +63,8 @@ extension Questionnaire {
         var problems: [AnswerProblem] = []
         for (name, value) in fields where !name.hasPrefix("_") {
             if let item = item(name) {
-                let trimmed = value.trimmingCharacters(in: .whitespaces)
+                // A form sends one digit; only anything else goes through Foundation's trimming.
+                let trimmed = value.utf8.count == 1 ? value : value.trimmingCharacters(in: .whitespaces)
                 guard let number = Int(trimmed), (1...ResponseFormat.points).contains(number) else {
                     problems.append(.outsideScale(code: item.code, value: String(value.prefix(20))))
                     continue

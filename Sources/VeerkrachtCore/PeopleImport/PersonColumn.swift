@@ -43,7 +43,9 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
 
     /// Accepts ISO `2024-03-01` and the Dutch `1-3-2024` / `01-03-2024` that Excel writes.
     public init?(parsing text: String) {
-        let parts = text.trimmingCharacters(in: .whitespaces).split(separator: "-", omittingEmptySubsequences: false)
+        // Stored dates have nothing to trim, and every survey page parses one.
+        let untouched = text.first?.isWhitespace == false && text.last?.isWhitespace == false
+        let parts = (untouched ? text : text.trimmingCharacters(in: .whitespaces)).split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) }),
               let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2]) else { return nil }
         if parts[0].count == 4 {
@@ -56,8 +58,13 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
     }
 
     /// ISO 8601, the form stored and exported.
+    /// `2026-11-23`. Written out by hand: `String(format:)` showed up in every submit.
     public var description: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        func padded(_ number: Int, _ width: Int) -> String {
+            let digits = String(number)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        return "\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2))"
     }
 
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {

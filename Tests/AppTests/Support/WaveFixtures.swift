@@ -75,7 +75,7 @@ extension Application {
             day: CalendarDate(year: 2026, month: 11, day: 23)!,
             answers: String(decoding: try JSONEncoder().encode(answers.closed), as: UTF8.self),
             itemAnswers: CompactAnswers.encode(answers, columns: CompactAnswers.columns(of: questionnaire)), openAnswers: [], profile: nil)
-        #expect(try await SubmissionWriter.write([submission], on: db) == [0])
+        #expect(try await submissions.write([submission], on: db) == [0])
     }
 
     /// A running programme started long enough ago that its reconstruction and redesign are overdue.

@@ -3,21 +3,38 @@ import Fluent
 import Foundation
 import SQLKit
 import Vapor
+import Testing
 import VaporTesting
 import VeerkrachtCore
 
 /// The setup code every test application issues, as `serve` would print it.
 let testSetupCode = "TEST-CODE-0000-0001"
 
-/// Runs `test` against a fresh application of its own: an in-memory SQLite database, or a
-/// schema of its own in PostgreSQL when TEST_DATABASE_URL is set. The application is always
-/// shut down, also when the test throws.
+/// Where a test's application keeps its data.
+enum TestStorage: Sendable, CustomTestStringConvertible {
+    /// In-memory SQLite, or a schema of its own in PostgreSQL when TEST_DATABASE_URL is set.
+    case standard
+    /// An SQLite file of its own, as `serve` uses by default: the response writer then writes
+    /// with a connection of its own.
+    case sqliteFile
+
+    var testDescription: String { self == .standard ? "standard database" : "SQLite file" }
+}
+
+/// Runs `test` against a fresh application of its own (see `TestStorage`). The application is
+/// always shut down, also when the test throws.
 func withVeerkracht<T>(
     publicURL: String = "http://127.0.0.1:8080",
     mail: AppConfiguration.MailSettings? = nil,
+    storage: TestStorage = .standard,
     _ test: (Application) async throws -> T
 ) async throws -> T {
-    var configuration = AppConfiguration.testing(database: databaseForThisTest())
+    let file = storage == .sqliteFile ? FileManager.default.temporaryDirectory
+        .appendingPathComponent("veerkracht-test-\(UUID().uuidString).sqlite").path : nil
+    defer {
+        for suffix in ["", "-wal", "-shm", ".key"] { try? file.map { try FileManager.default.removeItem(atPath: $0 + suffix) } }
+    }
+    var configuration = AppConfiguration.testing(database: file.map { .sqliteFile(path: $0) } ?? databaseForThisTest())
     configuration.publicURL = URL(string: publicURL)!
     configuration.mail = mail
     let app = try await Application.make(.testing)

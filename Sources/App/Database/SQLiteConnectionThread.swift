@@ -1,0 +1,78 @@
+import Foundation
+import NIOPosix
+import SQLKit
+import SQLiteKit
+
+/// An SQLite connection with a thread of its own: work given to it runs there, one job at a
+/// time, and may use the connection synchronously. Reaching it costs one hop there and one
+/// back, however many statements a job runs. The connection opens on first use.
+final class SQLiteConnectionThread: @unchecked Sendable {
+    // Touched only on `thread`.
+    private var connection: SQLiteDirectConnection?
+    private let path: String
+    private let prepare: @Sendable (SQLiteDirectConnection) -> Void
+    private let thread = NIOThreadPool(numberOfThreads: 1)
+    private static let encoder = SQLiteDataEncoder()
+
+    /// `prepare` runs once on the new connection, before its first job.
+    init(path: String, prepare: @escaping @Sendable (SQLiteDirectConnection) -> Void = { _ in }) {
+        self.path = path
+        self.prepare = prepare
+        thread.start()
+    }
+
+    func run<T: Sendable>(_ job: @escaping @Sendable (SQLiteDirectConnection) throws -> T) async throws -> T {
+        try await thread.runIfActive { [self] in try job(try open()) }
+    }
+
+    /// Runs `job` later without waiting for it; it is told when the connection cannot open,
+    /// or when the thread has stopped already.
+    func submit(_ job: @escaping @Sendable (Result<SQLiteDirectConnection, any Error>) -> Void) {
+        thread.submit { [self] state in
+            guard state == .active else { return job(.failure(NIOThreadPoolError.ThreadPoolInactive())) }
+            job(Result { try open() })
+        }
+    }
+
+    /// The first row of `query`, read as the driver would read it.
+    func first(_ query: any SQLExpression, dialect: any SQLDatabase) async throws -> (any SQLRow)? {
+        let statement = try Self.statement(query, dialect)
+        return try await run { connection in
+            try connection.rows(statement.sql, statement.binds, limit: 1).first.map(DirectRow.init)
+        }
+    }
+
+    func close() async {
+        try? await thread.runIfActive { [self] in connection = nil }
+        try? await thread.shutdownGracefully()
+    }
+
+    /// A statement as SQL text and SQLite values, spelled by the application's SQLite database.
+    static func statement(_ expression: any SQLExpression, _ dialect: any SQLDatabase) throws -> (sql: String, binds: [SQLiteData]) {
+        let (sql, binds) = dialect.serialize(expression)
+        return (sql, try binds.map { try encoder.encode($0) })
+    }
+
+    private func open() throws -> SQLiteDirectConnection {
+        if let connection { return connection }
+        let opened = try SQLiteDirectConnection(path: path)
+        prepare(opened)
+        connection = opened
+        return opened
+    }
+}
+
+/// A row read by a direct connection, decoded as the driver's rows are.
+private struct DirectRow: SQLRow {
+    let values: [String: SQLiteData]
+    private static let decoder = SQLiteDataDecoder()
+
+    init(_ row: SQLiteDirectConnection.Row) { values = row.named }
+
+    var allColumns: [String] { Array(values.keys) }
+    func contains(column: String) -> Bool { values[column] != nil }
+    func decodeNil(column: String) throws -> Bool { (values[column] ?? .null) == .null }
+    func decode<D: Decodable>(column: String, as type: D.Type) throws -> D {
+        try Self.decoder.decode(D.self, from: values[column] ?? .null)
+    }
+}

@@ -1,0 +1,15 @@
+@testable import App
+import Foundation
+import Testing
+
+@Suite struct RouteTests {
+    @Test func idsAndLinkTokensStayAsTheyAre() {
+        let id = UUID()
+        #expect(Route.surveyThanks(token: "Ab-_9.~x").path == "/s/Ab-_9.~x/thanks")
+        #expect(Route.escaped(id.uuidString) == id.uuidString)
+    }
+
+    @Test func anyOtherByteOfAParameterIsPercentEncoded() {
+        #expect(Route.escaped("a b/ü?") == "a%20b%2F%C3%BC%3F")
+    }
+}

@@ -34,47 +34,40 @@ enum SubmissionStatements {
     static func storing(_ submissions: [Submission]) -> [any SQLExpression] {
         let counted = submissions.filter(\.countInResults)
         let profiles = submissions.compactMap { s in s.profile.map { (s, $0) } }
-        return [responses(counted), openAnswers(counted), profileRows(profiles),
-                WaveProfiles.marking(Set(profiles.map(\.0.waveID)))].compactMap { $0 }
+        let statements: [(any SQLExpression)?] = [responses(counted), openAnswers(counted), profileRows(profiles),
+                                                  WaveProfiles.marking(Set(profiles.map(\.0.waveID)))]
+        return statements.compactMap { $0 }
     }
 
-    private static func responses(_ submissions: [Submission]) -> (any SQLExpression)? {
+    private static func responses(_ submissions: [Submission]) -> RowsInsert? {
         guard !submissions.isEmpty else { return nil }
-        var insert = SQLInsert(table: SQLIdentifier(SurveyResponse.schema))
-        insert.columns = columns("id", "wave_id", "unit_id", "age_band", "gender", "tenure_band", "submitted_on", "answers", "item_answers")
-        insert.values = submissions.map { s -> [any SQLExpression] in
-            [SQLBind(UUID()), SQLBind(s.waveID), SQLBind(s.unitID), SQLBind(s.bands.ageBand),
-             SQLBind(s.bands.gender?.rawValue), SQLBind(s.bands.tenureBand?.rawValue),
-             SQLBind(s.day.description), SQLBind(s.answers), SQLBind(s.itemAnswers)]
-        }
-        return insert
+        return RowsInsert(
+            table: SurveyResponse.schema,
+            columns: ["id", "wave_id", "unit_id", "age_band", "gender", "tenure_band", "submitted_on", "answers", "item_answers"],
+            rows: submissions.map { s in
+                [UUID(), s.waveID, s.unitID, s.bands.ageBand, s.bands.gender?.rawValue, s.bands.tenureBand?.rawValue,
+                 s.day.description, s.answers, s.itemAnswers]
+            })
     }
 
     /// Open answers carry no reference to their response, and are written sorted by question
     /// and text, so neither a column nor the order links them to the scores.
-    private static func openAnswers(_ submissions: [Submission]) -> (any SQLExpression)? {
+    private static func openAnswers(_ submissions: [Submission]) -> RowsInsert? {
         let rows = submissions.flatMap { s in s.openAnswers.map { (s.waveID, s.unitID, $0.code, $0.text) } }
             .sorted { ($0.2, $0.3) < ($1.2, $1.3) }
         guard !rows.isEmpty else { return nil }
-        var insert = SQLInsert(table: SQLIdentifier(OpenAnswer.schema))
-        insert.columns = columns("id", "wave_id", "unit_id", "question_code", "text")
-        insert.values = rows.map { row -> [any SQLExpression] in [SQLBind(UUID()), SQLBind(row.0), SQLBind(row.1), SQLBind(row.2), SQLBind(row.3)] }
-        return insert
+        return RowsInsert(table: OpenAnswer.schema, columns: ["id", "wave_id", "unit_id", "question_code", "text"],
+                          rows: rows.map { [UUID(), $0.0, $0.1, $0.2, $0.3] })
     }
 
-    private static func profileRows(_ profiles: [(Submission, LearningProfile)]) -> (any SQLExpression)? {
+    private static func profileRows(_ profiles: [(Submission, LearningProfile)]) -> RowsInsert? {
         guard !profiles.isEmpty else { return nil }
-        var insert = SQLInsert(table: SQLIdentifier(LearningProfileRow.schema))
-        insert.columns = columns("id", "invitation_id", "ka", "pa", "kv", "oe", "on", "share_with_team", "counted_in_results")
-        insert.values = profiles.map { submission, profile -> [any SQLExpression] in
-            [SQLBind(UUID()), SQLBind(submission.invitationID)]
-                + LearningPreference.allCases.map { SQLBind(profile.scores[$0]!) as any SQLExpression }
-                + [SQLBind(submission.shareWithTeam), SQLBind(submission.countInResults)]
-        }
-        return insert
-    }
-
-    private static func columns(_ names: String...) -> [any SQLExpression] {
-        names.map { SQLIdentifier($0) }
+        return RowsInsert(
+            table: LearningProfileRow.schema,
+            columns: ["id", "invitation_id", "ka", "pa", "kv", "oe", "on", "share_with_team", "counted_in_results"],
+            rows: profiles.map { submission, profile in
+                [UUID(), submission.invitationID] + LearningPreference.allCases.map { profile.scores[$0]! }
+                    + [submission.shareWithTeam, submission.countInResults]
+            })
     }
 }

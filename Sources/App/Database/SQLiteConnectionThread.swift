@@ -49,6 +49,7 @@ final class SQLiteConnectionThread: @unchecked Sendable {
 
     /// A statement as SQL text and SQLite values, spelled by the application's SQLite database.
     static func statement(_ expression: any SQLExpression, _ dialect: any SQLDatabase) throws -> (sql: String, binds: [SQLiteData]) {
+        if let insert = expression as? RowsInsert { return try insert.sqlite(encoder: encoder) }
         let (sql, binds) = dialect.serialize(expression)
         return (sql, try binds.map { try encoder.encode($0) })
     }

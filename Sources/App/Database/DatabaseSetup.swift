@@ -30,7 +30,8 @@ extension Application {
     /// undo the last commits, and never corrupts the file. FULL would wait for the disk on
     /// every submitted scan. The setting is per connection, and the driver keeps exactly one
     /// connection per event loop, so each loop's connection gets it here; a connection opened
-    /// later falls back to SQLite's default FULL, which is slower but never less safe.
+    /// later falls back to SQLite's default FULL, which is slower but never less safe. The
+    /// connections that answer scans (`SQLiteFileConnections`) set it themselves.
     func prepareDatabase() async throws {
         let sql = db as! any SQLDatabase
         switch configuration.database {

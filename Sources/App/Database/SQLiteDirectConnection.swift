@@ -39,6 +39,9 @@ final class SQLiteDirectConnection {
         try run("PRAGMA synchronous=NORMAL")
         // A multi-row statement keeps its undo information in memory, not in a temporary file.
         try run("PRAGMA temp_store=MEMORY")
+        // Freed space is overwritten: the answers a submit removes from the invitation must not
+        // linger in the file beside it (the bundled SQLite does this by default; said here).
+        try run("PRAGMA secure_delete=ON")
     }
 
     deinit {

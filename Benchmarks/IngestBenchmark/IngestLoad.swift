@@ -15,16 +15,20 @@ struct IngestLoad {
         var firstError: String?
         var seconds = 0.0
 
-        func report(wave: UUID, concurrency: Int) {
+        var rate: Double { Double(acknowledged) / seconds }
+
+        /// `baseline`: the same load on a route that does nothing, run right after, so a
+        /// reader can tell a slow machine from a slow server.
+        func report(wave: UUID, concurrency: Int, baseline: Result) {
             let sorted = latencies.sorted()
             func percentile(_ p: Double) -> Double {
                 sorted.isEmpty ? 0 : sorted[min(sorted.count - 1, Int((Double(sorted.count) * p).rounded(.up)) - 1)] * 1000
             }
-            let rate = Double(acknowledged) / seconds
             print("acknowledged \(acknowledged), failed \(failed) in \(String(format: "%.2f", seconds)) s")
             if let firstError { print("first failure: \(firstError)") }
-            print(String(format: #"{"wave":"%@","concurrency":%d,"responses":%d,"failed":%d,"responses_per_second":%.0f,"p50_ms":%.2f,"p99_ms":%.2f}"#,
-                         wave.uuidString, concurrency, acknowledged, failed, rate, percentile(0.5), percentile(0.99)))
+            print(String(format: #"{"wave":"%@","concurrency":%d,"responses":%d,"failed":%d,"responses_per_second":%.0f,"p50_ms":%.2f,"p99_ms":%.2f,"baseline_requests_per_second":%.0f,"share_of_baseline":%.3f}"#,
+                         wave.uuidString, concurrency, acknowledged, failed, rate, percentile(0.5), percentile(0.99),
+                         baseline.rate, baseline.acknowledged > 0 ? rate / baseline.rate : 0))
         }
     }
 
@@ -43,7 +47,7 @@ struct IngestLoad {
             .map { "\($1.code)=\(1 + (index + $0 * 7) % 5)" }.joined(separator: "&")
     }
 
-    func request(token: String, index: Int) -> [UInt8] {
+    func submit(token: String, index: Int) -> [UInt8] {
         let body = Self.body(index)
         return Array("""
             POST /s/\(token)/submit HTTP/1.1\r
@@ -55,8 +59,19 @@ struct IngestLoad {
             """.utf8)
     }
 
+    /// Submits one complete response per token; the form answers a stored one with a redirect.
     func run(tokens: [String]) -> Result {
-        let next = TokenDealer(count: tokens.count)
+        run(count: tokens.count, expecting: 303) { submit(token: tokens[$0], index: $0) }
+    }
+
+    /// `count` requests for the version route, which reads nothing and writes nothing.
+    func baseline(count: Int) -> Result {
+        let request = Array("GET /version HTTP/1.1\r\nHost: \(host):\(port)\r\n\r\n".utf8)
+        return run(count: count, expecting: 200) { _ in request }
+    }
+
+    private func run(count: Int, expecting expected: Int, request: @escaping @Sendable (Int) -> [UInt8]) -> Result {
+        let next = TokenDealer(count: count)
         let parts = (0..<concurrency).map { _ in ResultBox() }
         let done = DispatchGroup()
         let clock = ContinuousClock()
@@ -68,11 +83,10 @@ struct IngestLoad {
                 do {
                     let connection = try PlainHTTPConnection(host: host, port: port)
                     while let index = next.take() {
-                        let request = request(token: tokens[index], index: index)
+                        let bytes = request(index)
                         let sent = clock.now
-                        // The form answers a stored response with a redirect to the thanks page.
-                        let status = try connection.send(request)
-                        if status == 303 {
+                        let status = try connection.send(bytes)
+                        if status == expected {
                             part.result.acknowledged += 1
                             part.result.latencies.append((clock.now - sent) / .seconds(1))
                         } else {

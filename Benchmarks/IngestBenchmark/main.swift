@@ -6,8 +6,10 @@
 //
 // `ingest` prepares a wave of the 30-item learning-preference scan with N invitations in the
 // database, then submits N complete responses through the respondent's submit form and
-// prints responses/s, p50 and p99; its last line is JSON. `verify` counts what was stored,
-// e.g. after the server was killed with `kill -9` during a run. `report` (see ReportBenchmark)
+// prints responses/s, p50 and p99; its last line is JSON. It then sends N requests to a route
+// that does nothing, with the same client, and adds that rate and the share of it that ingest
+// reached: this machine is shared, and the baseline says how fast it was during the run.
+// `verify` counts what was stored, e.g. after the server was killed with `kill -9` during a run. `report` (see ReportBenchmark)
 // times the results pages on a demo organisation.
 // Build with `swift build -c release -Xswiftc -enable-testing`: it prepares waves with the
 // application's own code rather than a copy of it.
@@ -45,7 +47,7 @@ do {
         print("prepared wave \(wave.id) with \(wave.tokens.count) invitations; submitting")
         fflush(nil)
         let result = load.run(tokens: wave.tokens)
-        result.report(wave: wave.id, concurrency: concurrency)
+        result.report(wave: wave.id, concurrency: concurrency, baseline: load.baseline(count: wave.tokens.count))
     case "report":
         guard let people = option("people").flatMap(Int.init), people > 0 else { fail(usage) }
         let runs = option("runs").map { Int($0) ?? 0 } ?? 15

@@ -40,11 +40,11 @@ final class SubmissionWriter: Sendable {
     /// a submit either joins a running writer or starts one, never neither.
     private let queue = NIOLockedValueBox((pending: [Waiting](), writing: false))
     /// On an SQLite file, groups are written by a connection of the writer's own.
-    private let sqliteFile: SQLiteFileConnections?
+    private let ownConnection: SQLiteConnectionThread?
 
-    /// Without `sqliteFile` (PostgreSQL, an in-memory database), groups go through the driver.
-    init(sqliteFile: SQLiteFileConnections? = nil) {
-        self.sqliteFile = sqliteFile
+    /// Without `ownConnection` (PostgreSQL, an in-memory database), groups go through the driver.
+    init(ownConnection: SQLiteConnectionThread? = nil) {
+        self.ownConnection = ownConnection
     }
 
     /// Stores the response and completes its invitation. False when the invitation was
@@ -61,7 +61,7 @@ final class SubmissionWriter: Sendable {
     }
 
     private func startWriter() {
-        guard let sqliteFile else {
+        guard let ownConnection else {
             Task {
                 while let group = nextGroup() {
                     do {
@@ -73,12 +73,13 @@ final class SubmissionWriter: Sendable {
             }
             return
         }
-        sqliteFile.writer.submit { [self] connection in
+        ownConnection.submit { [self] connection in
             while let group = nextGroup() {
                 answer(group, Result {
-                    try Self.writeDirectly(group.map(\.submission), on: try connection.get(), with: sqliteFile,
-                                           dialect: group[0].db as! any SQLDatabase)
+                    try Self.writeDirectly(group.map(\.submission), on: try connection.get(), dialect: group[0].db as! any SQLDatabase)
                 })
+                // Its callers have their answer; a failed copy is tried again after a later group.
+                try? connection.get().checkpointIfLong()
             }
         }
     }
@@ -107,16 +108,16 @@ final class SubmissionWriter: Sendable {
     /// Writes one group in one transaction, on the writer's own connection when it has one;
     /// returns the positions of the submissions stored.
     func write(_ group: [Submission], on db: any Database) async throws -> Set<Int> {
-        guard let sqliteFile else { return try await Self.writeThroughDriver(group, on: db) }
-        return try await sqliteFile.writer.run { connection in
-            try Self.writeDirectly(group, on: connection, with: sqliteFile, dialect: db as! any SQLDatabase)
+        guard let ownConnection else { return try await Self.writeThroughDriver(group, on: db) }
+        return try await ownConnection.run { connection in
+            defer { try? connection.checkpointIfLong() }
+            return try Self.writeDirectly(group, on: connection, dialect: db as! any SQLDatabase)
         }
     }
 
     /// All statements of the group, back to back on the writer's own connection and thread.
     private static func writeDirectly(_ group: [Submission], on connection: SQLiteDirectConnection,
-                                      with connections: SQLiteFileConnections, dialect: any SQLDatabase) throws -> Set<Int> {
-        defer { connections.checkpointIfLong(after: connection) }
+                                      dialect: any SQLDatabase) throws -> Set<Int> {
         let claim = try SQLiteConnectionThread.statement(SubmissionStatements.claim(group), dialect)
         return try connection.writeTransaction {
             let claimed = try connection.rows(claim.sql, claim.binds).compactMap { row in

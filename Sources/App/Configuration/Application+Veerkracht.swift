@@ -18,12 +18,8 @@ final class VeerkrachtState: Sendable {
 
     init(configuration: AppConfiguration) throws {
         self.configuration = configuration
-        if case .sqliteFile(let path) = configuration.database {
-            sqliteFile = SQLiteFileConnections(path: path)
-        } else {
-            sqliteFile = nil
-        }
-        submissions = SubmissionWriter(sqliteFile: sqliteFile)
+        sqliteFile = if case .sqliteFile(let path) = configuration.database { SQLiteFileConnections(path: path) } else { nil }
+        submissions = SubmissionWriter(ownConnection: sqliteFile?.writer)
         surveyLinks = SurveyLinks(key: try LinkKeyStore.load(configuration.secretKey), publicURL: configuration.publicURL)
     }
 }

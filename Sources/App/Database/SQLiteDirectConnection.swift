@@ -20,9 +20,9 @@ final class SQLiteDirectConnection {
     private var handle: OpaquePointer?
     /// Prepared statements by their text: the writer runs the same few again and again.
     private var prepared: [String: OpaquePointer] = [:]
-    /// Frames in the write-ahead log after this connection's last commit, once
-    /// `checkpointElsewhere()` was called.
-    private(set) var logFrames = 0
+    /// Set by a commit that left the log long, once `checkpointWhenAsked` was called.
+    private var logIsLong = false
+    private var longLog = Int32.max
 
     /// Opens the database file, waits up to `busyTimeout` for another connection's write lock,
     /// and commits with `synchronous = NORMAL` (see `Application.prepareDatabase` for why).
@@ -49,19 +49,25 @@ final class SQLiteDirectConnection {
         sqlite_nio_sqlite3_close_v2(handle)
     }
 
-    /// Stops this connection from copying the log into the database after its commits (which
-    /// waits for the disk twice, while every submit in the group waits too), and records the
-    /// log's length instead, for `checkpoint()` on another connection.
-    func checkpointElsewhere() {
+    /// Stops this connection from copying the log back into the database inside its commits,
+    /// where every caller waiting for the commit would wait for that copy and its two trips
+    /// to the disk too; `checkpointIfLong()` does it when the owner has answered them.
+    /// A checkpoint on another connection would not do: while this one keeps writing, the
+    /// copy never catches up with the log's end, and the log never starts afresh.
+    func checkpointWhenAsked(after frames: Int32) {
+        longLog = frames
         sqlite_nio_sqlite3_wal_hook(handle, { context, _, _, frames in
-            Unmanaged<SQLiteDirectConnection>.fromOpaque(context!).takeUnretainedValue().logFrames = Int(frames)
+            let connection = Unmanaged<SQLiteDirectConnection>.fromOpaque(context!).takeUnretainedValue()
+            if frames >= connection.longLog { connection.logIsLong = true }
             return SQLITE_OK
         }, Unmanaged.passUnretained(self).toOpaque())
     }
 
-    /// Copies what it can of the log into the database without waiting for readers or the
-    /// writer; SQLite starts the log afresh once all of it was copied.
-    func checkpoint() throws {
+    /// Copies the log into the database when a commit left it long; the next write then
+    /// starts the log afresh.
+    func checkpointIfLong() throws {
+        guard logIsLong else { return }
+        logIsLong = false
         try check(sqlite_nio_sqlite3_wal_checkpoint_v2(handle, nil, SQLITE_CHECKPOINT_PASSIVE, nil, nil))
     }
 

@@ -1,37 +1,24 @@
-import NIOConcurrencyHelpers
 import Vapor
 
 /// The connections Veerkracht keeps beside the driver's pool on an SQLite file, each on a
 /// thread of its own, for the one path that must be fast: answering a scan. One reads survey
-/// links, one writes submitted responses in groups, and one copies the write-ahead log back
-/// into the database now and then, so that no submit waits for the disk meanwhile.
+/// links; one writes submitted responses in groups and copies the write-ahead log back into the
+/// database after it has answered a group, not inside the commit its callers wait for.
 final class SQLiteFileConnections: Sendable {
     let reader: SQLiteConnectionThread
     let writer: SQLiteConnectionThread
-    private let checkpointer: SQLiteConnectionThread
-    private let checkpointing = NIOLockedValueBox(false)
-    /// SQLite's own default for when to copy the log back.
-    static let checkpointAfterFrames = 1_000
+    /// When to copy the log back: ten times SQLite's default (a log of about 40 MB). A copy
+    /// then holds up fewer than one submit in a hundred, and pages written again and again
+    /// between copies are copied once.
+    static let checkpointAfterFrames: Int32 = 10_000
 
     init(path: String) {
         reader = SQLiteConnectionThread(path: path)
-        writer = SQLiteConnectionThread(path: path) { $0.checkpointElsewhere() }
-        checkpointer = SQLiteConnectionThread(path: path)
-    }
-
-    /// Called by the writer after a commit; starts one checkpoint at a time when the log is
-    /// long. A failed checkpoint is simply tried again after a later commit.
-    func checkpointIfLong(after writer: SQLiteDirectConnection) {
-        guard writer.logFrames >= Self.checkpointAfterFrames,
-              !checkpointing.withLockedValue({ running in defer { running = true }; return running }) else { return }
-        checkpointer.submit { [checkpointing] connection in
-            defer { checkpointing.withLockedValue { $0 = false } }
-            try? connection.get().checkpoint()
-        }
+        writer = SQLiteConnectionThread(path: path) { $0.checkpointWhenAsked(after: Self.checkpointAfterFrames) }
     }
 
     func close() async {
-        for thread in [reader, writer, checkpointer] { await thread.close() }
+        for thread in [reader, writer] { await thread.close() }
     }
 }
 

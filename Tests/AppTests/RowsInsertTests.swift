@@ -13,3 +13,37 @@ import Testing
         #expect(spelled.binds == [.text(id.uuidString), .null, .integer(4), .text(id.uuidString), .text("f"), .integer(1)])
     }
 }
+
+@Suite struct QuickSQLiteEncodingTests {
+    @Test func quickEncodingGivesWhatTheDriversEncoderGives() throws {
+        let encoder = SQLiteDataEncoder()
+        let values: [any Encodable] = [UUID(), "tekst", Optional<String>.none, Optional<String>.some("a"), 3, 2.5, true,
+                                       Optional<UUID>.some(UUID()), Date(timeIntervalSince1970: 1_700_000_000)]
+        for value in values {
+            #expect(try encoder.encodeQuickly(value) == encoder.encode(value))
+        }
+    }
+}
+
+@Suite struct UUIDTextTests {
+    @Test func textIsTheSameAsFoundationsUUIDString() {
+        for _ in 0..<1_000 {
+            let id = UUID()
+            #expect(id.text == id.uuidString)
+        }
+    }
+
+    @Test func textReadsBackInEitherCase() {
+        let id = UUID()
+        #expect(UUID(text: id.uuidString) == id)
+        #expect(UUID(text: id.uuidString.lowercased()) == id)
+    }
+
+    @Test func textThatIsNotAnIdIsRefused() {
+        let id = UUID().uuidString
+        for text in ["", "nope", String(id.dropLast()), id + "0", id.replacingOccurrences(of: "-", with: "0"),
+                     "G" + id.dropFirst(), String(id.prefix(8)) + "+" + id.dropFirst(9)] {
+            #expect(UUID(text: text) == nil, "\(text)")
+        }
+    }
+}

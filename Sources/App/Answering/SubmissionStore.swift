@@ -29,8 +29,10 @@ struct SubmissionStore {
     /// completed (a second tab, a double click): then nothing is stored.
     /// `shareWithTeam` and `countInResults` are the person's choices; they only apply to waves
     /// with the learning-preference scan (defaults: not shared, counted).
-    func submit(_ answers: Answers, session: SurveySession, writer: SubmissionWriter, now: Date,
-                shareWithTeam: Bool = false, countInResults: Bool = true) async throws -> Bool {
+    /// The database is asked for only when the writer goes through the driver.
+    static func submit(_ answers: Answers, session: SurveySession, writer: SubmissionWriter, now: Date,
+                       shareWithTeam: Bool = false, countInResults: Bool = true,
+                       on db: @autoclosure () -> any Database) async throws -> Bool {
         let day = CalendarDate(now, in: session.timeZone)
         let bands = DemographicBands(birthYear: session.birthYear, gender: session.gender, startDate: session.startDate, on: day)
         var submission = SubmissionWriter.Submission(
@@ -43,6 +45,6 @@ struct SubmissionStore {
             submission.shareWithTeam = shareWithTeam
             submission.countInResults = countInResults
         }
-        return try await writer.submit(submission, on: db)
+        return try await writer.submit(submission, on: db())
     }
 }

@@ -34,7 +34,8 @@ final class SubmissionWriter: Sendable {
     /// Keeps a group's binds well below SQLite's limit (32,766), open answers included.
     static let maximumGroup = 200
 
-    private typealias Waiting = (submission: Submission, db: any Database, reply: CheckedContinuation<Bool, any Error>)
+    /// `db` only without a connection of the writer's own.
+    private typealias Waiting = (submission: Submission, db: (any Database)?, reply: CheckedContinuation<Bool, any Error>)
 
     /// Submits not yet written, and whether a writer is taking them: both under one lock, so
     /// a submit either joins a running writer or starts one, never neither.
@@ -48,9 +49,11 @@ final class SubmissionWriter: Sendable {
     }
 
     /// Stores the response and completes its invitation. False when the invitation was
-    /// already completed (another tab, a double click): then nothing is stored.
-    func submit(_ submission: Submission, on db: any Database) async throws -> Bool {
-        try await withCheckedThrowingContinuation { reply in
+    /// already completed (another tab, a double click): then nothing is stored. The database
+    /// is asked for only when groups go through the driver.
+    func submit(_ submission: Submission, on db: @autoclosure () -> any Database) async throws -> Bool {
+        let db = ownConnection == nil ? db() : nil
+        return try await withCheckedThrowingContinuation { reply in
             let startsWriter = queue.withLockedValue { queue in
                 queue.pending.append((submission, db, reply))
                 defer { queue.writing = true }
@@ -65,7 +68,8 @@ final class SubmissionWriter: Sendable {
             Task {
                 while let group = nextGroup() {
                     do {
-                        answer(group, .success(try await Self.writeThroughDriver(group.map(\.submission), on: group[0].db)))
+                        // Without a connection of its own, every submit brought its database.
+                        answer(group, .success(try await Self.writeThroughDriver(group.map(\.submission), on: group[0].db!)))
                     } catch {
                         answer(group, .failure(error))
                     }
@@ -76,7 +80,7 @@ final class SubmissionWriter: Sendable {
         ownConnection.submit { [self] connection in
             while let group = nextGroup() {
                 answer(group, Result {
-                    try Self.writeDirectly(group.map(\.submission), on: try connection.get(), dialect: group[0].db as! any SQLDatabase)
+                    try Self.writeDirectly(group.map(\.submission), on: try connection.get())
                 })
                 // Its callers have their answer; a failed copy is tried again after a later group.
                 try? connection.get().checkpointIfLong()
@@ -111,21 +115,20 @@ final class SubmissionWriter: Sendable {
         guard let ownConnection else { return try await Self.writeThroughDriver(group, on: db) }
         return try await ownConnection.run { connection in
             defer { try? connection.checkpointIfLong() }
-            return try Self.writeDirectly(group, on: connection, dialect: db as! any SQLDatabase)
+            return try Self.writeDirectly(group, on: connection)
         }
     }
 
     /// All statements of the group, back to back on the writer's own connection and thread.
-    private static func writeDirectly(_ group: [Submission], on connection: SQLiteDirectConnection,
-                                      dialect: any SQLDatabase) throws -> Set<Int> {
-        let claim = try SQLiteConnectionThread.statement(SubmissionStatements.claim(group), dialect)
+    private static func writeDirectly(_ group: [Submission], on connection: SQLiteDirectConnection) throws -> Set<Int> {
+        let claim = try SQLiteConnectionThread.statement(SubmissionStatements.claim(group))
         return try connection.writeTransaction {
             let claimed = try connection.rows(claim.sql, claim.binds).compactMap { row in
-                row.values.first?.string.flatMap(UUID.init(uuidString:))
+                row.values.first?.string.flatMap(UUID.init(text:))
             }
             let stored = SubmissionStatements.firstClaims(in: group, claimed: claimed)
             for expression in SubmissionStatements.storing(stored.map { group[$0] }) {
-                let next = try SQLiteConnectionThread.statement(expression, dialect)
+                let next = try SQLiteConnectionThread.statement(expression)
                 try connection.run(next.sql, next.binds)
             }
             return Set(stored)

@@ -72,7 +72,6 @@ extension Request {
     /// keeps the plan fixed: SQLite otherwise plans a join again for every new bare parameter,
     /// which was a twentieth of every submit.
     private func surveyRow(tokenHash: String) async throws -> (any SQLRow)? {
-        let sql = db as! any SQLDatabase
         let query: SQLQueryString = """
             SELECT i.id, i.unit_id, i.status, i.language, i.progress,
                    w.id AS wave_id, w.instruments, w.opens_at, w.closes_at, w.time_zone, w.languages, w.status AS wave_status,
@@ -80,8 +79,8 @@ extension Request {
             FROM wave_invitations i JOIN waves w ON w.id = i.wave_id JOIN people p ON p.id = i.person_id
             WHERE i.token_hash = CAST(\(bind: tokenHash) AS TEXT)
             """
-        if let reader = application.veerkracht.sqliteFile?.reader { return try await reader.first(query, dialect: sql) }
-        return try await sql.raw(query).first()
+        if let reader = application.veerkracht.sqliteFile?.reader { return try await reader.first(query) }
+        return try await (db as! any SQLDatabase).raw(query).first()
     }
 }
 

@@ -80,8 +80,8 @@ struct SurveyController {
             }
             let share = FormFields.value("_share_with_team", in: fields) == "1"
             let leaveOut = FormFields.value("_leave_out_of_results", in: fields) == "1"
-            guard try await SubmissionStore(db: req.db).submit(answers, session: session, writer: req.application.submissions, now: Date(),
-                                                               shareWithTeam: share, countInResults: !leaveOut) else {
+            guard try await SubmissionStore.submit(answers, session: session, writer: req.application.submissions, now: Date(),
+                                                   shareWithTeam: share, countInResults: !leaveOut, on: req.db) else {
                 return alreadySubmittedPage(req, session)
             }
             return req.redirect(to: Route.surveyThanks(token: token(req)).path)

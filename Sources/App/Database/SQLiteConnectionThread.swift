@@ -35,8 +35,8 @@ final class SQLiteConnectionThread: @unchecked Sendable {
     }
 
     /// The first row of `query`, read as the driver would read it.
-    func first(_ query: any SQLExpression, dialect: any SQLDatabase) async throws -> (any SQLRow)? {
-        let statement = try Self.statement(query, dialect)
+    func first(_ query: any SQLExpression) async throws -> (any SQLRow)? {
+        let statement = try Self.statement(query)
         return try await run { connection in
             try connection.rows(statement.sql, statement.binds, limit: 1).first.map(DirectRow.init)
         }
@@ -47,11 +47,11 @@ final class SQLiteConnectionThread: @unchecked Sendable {
         try? await thread.shutdownGracefully()
     }
 
-    /// A statement as SQL text and SQLite values, spelled by the application's SQLite database.
-    static func statement(_ expression: any SQLExpression, _ dialect: any SQLDatabase) throws -> (sql: String, binds: [SQLiteData]) {
+    /// A statement as SQL text and SQLite values, as the driver would spell them.
+    static func statement(_ expression: any SQLExpression) throws -> (sql: String, binds: [SQLiteData]) {
         if let insert = expression as? RowsInsert { return try insert.sqlite(encoder: encoder) }
-        let (sql, binds) = dialect.serialize(expression)
-        return (sql, try binds.map { try encoder.encode($0) })
+        let (sql, binds) = SQLiteSpelling.shared.serialize(expression)
+        return (sql, try binds.map { try encoder.encodeQuickly($0) })
     }
 
     private func open() throws -> SQLiteDirectConnection {
@@ -73,7 +73,10 @@ private struct DirectRow: SQLRow {
     var allColumns: [String] { Array(values.keys) }
     func contains(column: String) -> Bool { values[column] != nil }
     func decodeNil(column: String) throws -> Bool { (values[column] ?? .null) == .null }
+    /// Ids are read directly: through `Codable` each took a microsecond, and a link's row has three.
     func decode<D: Decodable>(column: String, as type: D.Type) throws -> D {
-        try Self.decoder.decode(D.self, from: values[column] ?? .null)
+        let value = values[column] ?? .null
+        if D.self == UUID.self, case .text(let text) = value, let id = UUID(text: text) { return id as! D }
+        return try Self.decoder.decode(D.self, from: value)
     }
 }

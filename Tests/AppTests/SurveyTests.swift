@@ -162,6 +162,20 @@ import VeerkrachtCore
         }
     }
 
+    /// Links are read on the request's own thread, without waiting; when that read fails, the
+    /// reader's own thread reads the link instead.
+    @Test func aLinkStillOpensWhenTheReadOnTheRequestsThreadFails() async throws {
+        try await withVeerkracht(storage: .sqliteFile) { app in
+            let s = try await setting(app)
+            let inline = try #require(app.veerkracht.sqliteFile?.inlineReaders)
+            inline.close()
+            #expect(throws: SQLiteInlineReaders.Closed.self) { try inline.first(SQLQueryString("SELECT 1")) }
+            let page = try await s.visitor.get(Route.survey(token: s.token).path)
+            #expect(page.status == .ok)
+            #expect(page.path == Route.surveySection(token: s.token, number: 1).path)
+        }
+    }
+
     @Test(arguments: [TestStorage.standard, .sqliteFile])
     func twoSimultaneousSubmitsStoreExactlyOneResponse(storage: TestStorage) async throws {
         try await withVeerkracht(storage: storage) { app in

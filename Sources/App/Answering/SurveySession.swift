@@ -79,7 +79,13 @@ extension Request {
             FROM wave_invitations i JOIN waves w ON w.id = i.wave_id JOIN people p ON p.id = i.person_id
             WHERE i.token_hash = CAST(\(bind: tokenHash) AS TEXT)
             """
-        if let reader = application.veerkracht.sqliteFile?.reader { return try await reader.first(query) }
+        if let file = application.veerkracht.sqliteFile {
+            do {
+                return try file.inlineReaders.first(query)
+            } catch {
+                return try await file.reader.first(query)
+            }
+        }
         return try await (db as! any SQLDatabase).raw(query).first()
     }
 }

@@ -64,7 +64,7 @@ final class SQLiteConnectionThread: @unchecked Sendable {
 }
 
 /// A row read by a direct connection, decoded as the driver's rows are.
-private struct DirectRow: SQLRow {
+struct DirectRow: SQLRow {
     let values: [String: SQLiteData]
     private static let decoder = SQLiteDataDecoder()
 

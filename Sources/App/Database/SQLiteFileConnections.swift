@@ -1,10 +1,13 @@
 import Vapor
 
-/// The connections Veerkracht keeps beside the driver's pool on an SQLite file, each on a
-/// thread of its own, for the one path that must be fast: answering a scan. One reads survey
-/// links; one writes submitted responses in groups and copies the write-ahead log back into the
-/// database after it has answered a group, not inside the commit its callers wait for.
+/// The connections Veerkracht keeps beside the driver's pool on an SQLite file, for the one path
+/// that must be fast: answering a scan. Survey links are read on the request's own thread
+/// (`inlineReaders`), or on the reader's thread when that read cannot go ahead at once. The
+/// writer has a thread of its own: it writes submitted responses in groups and copies the
+/// write-ahead log back into the database after it has answered a group, not inside the commit
+/// its callers wait for.
 final class SQLiteFileConnections: Sendable {
+    let inlineReaders: SQLiteInlineReaders
     let reader: SQLiteConnectionThread
     let writer: SQLiteConnectionThread
     /// When to copy the log back: ten times SQLite's default (a log of about 40 MB). A copy
@@ -13,11 +16,13 @@ final class SQLiteFileConnections: Sendable {
     static let checkpointAfterFrames: Int32 = 10_000
 
     init(path: String) {
+        inlineReaders = SQLiteInlineReaders(path: path)
         reader = SQLiteConnectionThread(path: path)
         writer = SQLiteConnectionThread(path: path) { $0.checkpointWhenAsked(after: Self.checkpointAfterFrames) }
     }
 
     func close() async {
+        inlineReaders.close()
         for thread in [reader, writer] { await thread.close() }
     }
 }

@@ -138,4 +138,20 @@ import VeerkrachtCore
         #expect(CalendarDate(moment, in: TimeZone(identifier: "UTC")!).description == "2026-11-23")
         #expect(CalendarDate(moment, in: WaveSettings.defaultTimeZone).description == "2026-11-24")
     }
+
+    @Test func theDayOfAMomentIsTheDayFoundationsCalendarGives() {
+        var generator = SystemRandomNumberGenerator()
+        for zone in ["UTC", "Europe/Amsterdam", "America/St_Johns", "Pacific/Kiritimati", "Pacific/Pago_Pago"] {
+            let timeZone = TimeZone(identifier: zone)!
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = timeZone
+            // From 1901 to 2099, leap days and daylight-saving changes included.
+            for _ in 0..<2_000 {
+                let moment = Date(timeIntervalSince1970: Double.random(in: -2_200_000_000...4_070_000_000, using: &generator))
+                let expected = calendar.dateComponents([.year, .month, .day], from: moment)
+                #expect(CalendarDate(moment, in: timeZone) == CalendarDate(year: expected.year!, month: expected.month!, day: expected.day!),
+                        "\(moment) in \(zone)")
+            }
+        }
+    }
 }

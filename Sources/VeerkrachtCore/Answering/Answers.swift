@@ -21,17 +21,19 @@ public struct Answers: Sendable, Equatable, Codable {
     /// twentieth of every submit.
     public var closedJSON: String {
         var json: [UInt8] = [UInt8(ascii: "{")]
-        for (index, code) in closed.keys.sorted().enumerated() {
+        json.reserveCapacity(closed.count * 16 + 2)
+        for (index, answer) in closed.sorted(by: { $0.key < $1.key }).enumerated() {
             if index > 0 { json.append(UInt8(ascii: ",")) }
             json.append(UInt8(ascii: "\""))
-            for byte in code.utf8 {
+            for byte in answer.key.utf8 {
                 switch byte {
                 case UInt8(ascii: "\""), UInt8(ascii: "\\"): json += [UInt8(ascii: "\\"), byte]
                 case 0..<0x20: json += Array(String(format: "\\u%04x", byte).utf8)
                 default: json.append(byte)
                 }
             }
-            json += Array("\":\(closed[code]!)".utf8)
+            json += [UInt8(ascii: "\""), UInt8(ascii: ":")]
+            json += answer.value.description.utf8
         }
         json.append(UInt8(ascii: "}"))
         return String(decoding: json, as: UTF8.self)

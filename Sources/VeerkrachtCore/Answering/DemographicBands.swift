@@ -51,10 +51,21 @@ public struct DemographicBands: Sendable, Equatable {
 
 extension CalendarDate {
     /// The calendar day a moment falls on in a time zone; responses record no finer time.
+    /// Worked out from the zone's offset with the Gregorian calendar's arithmetic (days since
+    /// 1970 to year, month and day): every submitted scan records its day, and Foundation's
+    /// calendar took longer than the rest of the response's bands together.
     public init(_ moment: Date, in timeZone: TimeZone) {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let c = calendar.dateComponents([.year, .month, .day], from: moment)
-        self.init(year: c.year!, month: c.month!, day: c.day!)!
+        let local = moment.timeIntervalSince1970 + Double(timeZone.secondsFromGMT(for: moment))
+        let days = Int((local / 86_400).rounded(.down))
+        // Counted from 1 March 0000 in 400-year eras, so leap days fall at the end of a year.
+        let shifted = days + 719_468
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthFromMarch = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthFromMarch + 2) / 5 + 1
+        let month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9
+        self.init(year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)!
     }
 }

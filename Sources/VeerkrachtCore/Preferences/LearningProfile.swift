@@ -15,14 +15,20 @@ public struct LearningProfile: Sendable, Equatable {
     public let scores: [LearningPreference: Double]
 
     /// nil unless every preference has at least one answer: a profile with gaps would mislead.
+    /// One pass over the items, adding up per scale in the scan's order: every submitted scan
+    /// with this instrument makes a profile.
     public init?(answers: [String: Int], instrument: Instrument = LearningPreferenceScan.version1) {
+        var sums: [String: (total: Double, count: Int)] = [:]
+        for item in instrument.items {
+            guard let answer = answers[item.code] else { continue }
+            let keyed = Double(Scoring.keyed(answer, reversed: item.reverseKeyed))
+            sums[item.scale, default: (0, 0)].total += keyed
+            sums[item.scale, default: (0, 0)].count += 1
+        }
         var scores: [LearningPreference: Double] = [:]
         for preference in LearningPreference.allCases {
-            let values = instrument.items(in: preference.rawValue).compactMap { item in
-                answers[item.code].map { Double(Scoring.keyed($0, reversed: item.reverseKeyed)) }
-            }
-            guard !values.isEmpty else { return nil }
-            scores[preference] = values.reduce(0, +) / Double(values.count)
+            guard let sum = sums[preference.rawValue] else { return nil }
+            scores[preference] = sum.total / Double(sum.count)
         }
         self.scores = scores
     }

@@ -25,6 +25,26 @@ import Testing
     }
 }
 
+@Suite struct DirectRowTests {
+    @Test func aDirectRowDecodesAsTheDriversDecoderDoes() throws {
+        let id = UUID()
+        let row = DirectRow(SQLiteDirectConnection.Row(
+            names: ["id", "text", "none", "number", "moment"],
+            values: [.text(id.uuidString), .text("tekst"), .null, .integer(7), .float(1_795_478_400.25)]))
+        let decoder = SQLiteDataDecoder()
+        #expect(try row.decode(column: "id", as: UUID.self) == id)
+        #expect(try row.decode(column: "text", as: String.self) == "tekst")
+        #expect(try row.decode(column: "text", as: String?.self) == "tekst")
+        #expect(try row.decode(column: "none", as: String?.self) == nil)
+        #expect(try row.decode(column: "none", as: Int?.self) == nil)
+        #expect(try row.decode(column: "number", as: Int.self) == 7)
+        #expect(try row.decode(column: "number", as: Int?.self) == 7)
+        #expect(try row.decode(column: "moment", as: Date.self) == decoder.decode(Date.self, from: .float(1_795_478_400.25)))
+        #expect(throws: (any Error).self) { try row.decode(column: "none", as: String.self) }
+        #expect(throws: (any Error).self) { try row.decode(column: "text", as: UUID.self) }
+    }
+}
+
 @Suite struct UUIDTextTests {
     @Test func textIsTheSameAsFoundationsUUIDString() {
         for _ in 0..<1_000 {

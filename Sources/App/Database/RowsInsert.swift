@@ -28,13 +28,16 @@ struct RowsInsert: SQLExpression {
 }
 
 extension SQLiteDataEncoder {
-    /// What `encode` gives, with ids and text taken directly: the general path tries protocol
+    /// What `encode` gives, with ids, text and numbers taken directly: the general path tries protocol
     /// conformances and encodes ids through `Codable`, which was a twentieth of the response
     /// writer's time.
     func encodeQuickly(_ value: any Encodable) throws -> SQLiteData {
         switch value {
         case let id as UUID: .text(id.text)
         case let text as String: .text(text)
+        case let number as Int: .integer(number)
+        case let flag as Bool: .integer(flag ? 1 : 0)
+        case let real as Double: .float(real)
         default: try encode(value)
         }
     }

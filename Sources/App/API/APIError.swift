@@ -13,7 +13,7 @@ enum APIError {
         let error: Detail
     }
 
-    static func isAPI(_ request: Request) -> Bool { request.plainPath.hasPrefix("/api/") }
+    static func isAPI(_ request: Request) -> Bool { request.urlPath.hasPrefix("/api/") }
 
     static func code(for status: HTTPResponseStatus) -> String {
         switch status.code {

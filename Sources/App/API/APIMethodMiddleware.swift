@@ -9,7 +9,7 @@ struct APIMethodMiddleware: Middleware {
     let routes: [(method: HTTPMethod, path: [PathComponent])]
 
     func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
-        let path = request.plainPath
+        let path = request.urlPath
         guard path.hasPrefix("/api/") else { return next.respond(to: request) }
         let segments = path.split(separator: "/").map(String.init)
         let matching = routes.filter { Self.matches($0.path, segments) }

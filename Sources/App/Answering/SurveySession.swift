@@ -68,7 +68,7 @@ extension Request {
             startDate: try row.decode(column: "start_date", as: String?.self).flatMap(CalendarDate.init(parsing:)))
     }
 
-    /// On an SQLite file the link is read by the connection kept for it, in one hop. The cast
+    /// On an SQLite file the link is read on this thread (see `SQLiteInlineReaders`). The cast
     /// keeps the plan fixed: SQLite otherwise plans a join again for every new bare parameter,
     /// which was a twentieth of every submit.
     private func surveyRow(tokenHash: String) async throws -> (any SQLRow)? {

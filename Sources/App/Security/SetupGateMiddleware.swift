@@ -13,13 +13,13 @@ struct SetupGateMiddleware: Middleware {
 
     /// Once an account is known to exist, requests pass without async work.
     func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
-        if Self.isOpen(request.plainPath) || request.application.accountsAreKnownToExist {
+        if Self.isOpen(request.urlPath) || request.application.accountsAreKnownToExist {
             return next.respond(to: request)
         }
         return request.eventLoop.makeFutureWithTask {
             if try await !request.application.accountsExist(on: request.db) {
                 // No account, so no token: the API answers as to any request without a valid one.
-                if request.plainPath.hasPrefix("/api/") { throw AppError.unauthorized }
+                if request.urlPath.hasPrefix("/api/") { throw AppError.unauthorized }
                 throw AppError.setupRequired
             }
             return try await next.respond(to: request).get()

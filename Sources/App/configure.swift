@@ -29,7 +29,7 @@ public func configure(_ app: Application, with configuration: AppConfiguration) 
     // Order matters: errors become pages around everything; the session is read before the
     // account, the account before the form token and the setup gate.
     app.middleware = Middlewares()
-    app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
+    app.middleware.use(RequestLoggingMiddleware(level: .info))
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(AppErrorMiddleware())
     app.middleware.use(app.sessions.middleware)

@@ -13,3 +13,17 @@ import Testing
         #expect(Route.escaped("a b/ü?") == "a%20b%2F%C3%BC%3F")
     }
 }
+
+@Suite struct RequestLoggingTests {
+    @Test func theLogLeavesOutTheTokensOfPersonalLinks() {
+        #expect(RequestLoggingMiddleware.withoutSecrets(Route.surveySubmit(token: "geheim123").path) == "/s/…/submit")
+        #expect(RequestLoggingMiddleware.withoutSecrets(Route.survey(token: "geheim123").path) == "/s/…")
+        #expect(RequestLoggingMiddleware.withoutSecrets(Route.invitation(token: "geheim123").path) == "/invitations/…")
+    }
+
+    @Test func theLogKeepsOtherPathsWhole() {
+        let organisation = UUID()
+        #expect(RequestLoggingMiddleware.withoutSecrets(Route.waves(organisation).path) == Route.waves(organisation).path)
+        #expect(RequestLoggingMiddleware.withoutSecrets("/") == "/")
+    }
+}

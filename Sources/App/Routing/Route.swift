@@ -264,4 +264,6 @@ extension Route {
 
     /// Where the respondent pages live; they carry their own capability in the path.
     static let surveyPrefix = "/s/"
+    /// Paths whose next segment is a secret token: a survey link, an account invitation.
+    static let secretPrefixes = [surveyPrefix, Route.invitation(token: "").path]
 }

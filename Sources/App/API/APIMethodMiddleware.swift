@@ -9,9 +9,8 @@ struct APIMethodMiddleware: Middleware {
     let routes: [(method: HTTPMethod, path: [PathComponent])]
 
     func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
-        let path = request.urlPath
-        guard path.hasPrefix("/api/") else { return next.respond(to: request) }
-        let segments = path.split(separator: "/").map(String.init)
+        guard APIError.isAPI(request) else { return next.respond(to: request) }
+        let segments = request.urlPath.split(separator: "/").map(String.init)
         let matching = routes.filter { Self.matches($0.path, segments) }
         guard !matching.isEmpty, !matching.contains(where: { $0.method == request.method }) else {
             return next.respond(to: request)

@@ -12,8 +12,7 @@ struct CSRFMiddleware: Middleware {
 
     /// Requests it does not check pass without async work (two thread switches saved).
     func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
-        guard request.method == .POST, case let path = request.urlPath, !path.hasPrefix("/api/"),
-              !path.hasPrefix(Route.surveyPrefix) else {
+        guard request.method == .POST, !APIError.isAPI(request), !request.urlPath.hasPrefix(Route.surveyPrefix) else {
             return next.respond(to: request)
         }
         return request.eventLoop.makeFutureWithTask {

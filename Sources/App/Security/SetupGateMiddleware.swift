@@ -19,7 +19,7 @@ struct SetupGateMiddleware: Middleware {
         return request.eventLoop.makeFutureWithTask {
             if try await !request.application.accountsExist(on: request.db) {
                 // No account, so no token: the API answers as to any request without a valid one.
-                if request.urlPath.hasPrefix("/api/") { throw AppError.unauthorized }
+                if APIError.isAPI(request) { throw AppError.unauthorized }
                 throw AppError.setupRequired
             }
             return try await next.respond(to: request).get()

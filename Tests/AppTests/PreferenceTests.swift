@@ -127,6 +127,7 @@ import VeerkrachtCore
         try await withVeerkracht { app in
             let s = try await setting(app, size: 5)
             for person in 0..<5 { try await answer(app, s, person: person, share: person < 3) }
+            try await app.closeWave(s.wave)
             let manager = try await staff(app, s, .manager)
             let page = try await manager.get(Route.teamMix(s.organisation, wave: s.wave).path + "?unit=\(s.team.uuidString)")
             #expect(page.status == .ok)
@@ -157,8 +158,9 @@ import VeerkrachtCore
         try await withVeerkracht { app in
             let s = try await setting(app, size: 4)
             for person in 0..<4 { try await answer(app, s, person: person) }
+            try await app.closeWave(s.wave)
             let page = try await staff(app, s, .advisor).get(Route.teamMix(s.organisation, wave: s.wave).path + "?unit=\(s.team.uuidString)")
-            #expect(page.body.contains(Dutch().mixPeople(4, unnamed: 4)))
+            #expect(page.body.contains(Dutch().mixPeople(4)))
             // Everyone's strongest is discovering: shared preference, and blind spots.
             let advice = TeamAdvice.advice(for: PreferenceMix(try await LearningProfileRow.query(on: app.db).all().compactMap { LearningProfile(scores: $0.scores) }),
                                            learningTogether: nil)
@@ -172,6 +174,7 @@ import VeerkrachtCore
             let s = try await setting(app, size: 4)
             var token = ""
             for person in 0..<4 { token = try await answer(app, s, person: person, share: person == 0) }
+            try await app.closeWave(s.wave)
             #expect(try await Browser(app).get(Route.surveyTeam(token: token).path).body.contains(Dutch().teamNotOpened))
             let manager = try await staff(app, s, .manager)
             _ = try await manager.post(Route.teamMixMembers(s.organisation, wave: s.wave).path, ["unit": s.team.uuidString, "open": "1"])
@@ -197,6 +200,7 @@ import VeerkrachtCore
         try await withVeerkracht { app in
             let s = try await setting(app, size: 4)
             for person in 0..<4 { try await answer(app, s, person: person) }
+            try await app.closeWave(s.wave)
             let page = try await staff(app, s, .viewer).get(Route.waveDiversity(s.organisation, wave: s.wave).path)
             #expect(page.status == .ok && page.body.contains("Team Noord"))
             // Everyone's strongest is discovering: no spread at all.

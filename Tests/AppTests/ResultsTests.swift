@@ -149,6 +149,7 @@ import VeerkrachtCore
                 try await app.respond(wave: try wave.requireID(), person: invitation.$person.id, unit: invitation.unitID,
                                   value: 5)
             }
+            try await app.closeWave(try wave.requireID())
             let page = try await browser(app, s).get(Route.waveTrend(s.organisation, wave: s.wave, scale: "dlo-K2").path)
             #expect(page.status == .ok)
             #expect(page.body.contains("<svg class=\"trend\""))
@@ -160,6 +161,10 @@ import VeerkrachtCore
     @Test func openAnswersShowForALargeEnoughGroupOnlyAndAnAdvisorCanHideOne() async throws {
         try await withVeerkracht { app in
             let s = try await ScanSetting.make(app)
+            // This wave chose the lowest threshold for open answers its own threshold allows.
+            let wave = try #require(try await Wave.find(s.wave, on: app.db))
+            wave.openAnswerThresholdValue = 3
+            try await wave.save(on: app.db)
             let sql = app.db as! any SQLDatabase
             for (unit, text) in [(s.noord, "Meer tijd om te oefenen"), (s.zuid, "Samen terugkijken helpt")] {
                 try await sql.insert(into: "open_answers").columns("id", "wave_id", "unit_id", "question_code", "text")

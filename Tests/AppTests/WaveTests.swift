@@ -198,13 +198,21 @@ import VeerkrachtCore
             for id in 1...4 { zorgPeople.append(try await app.createPerson("z\(id)", in: s.organisation, unit: s.zorg)) }
             for id in 1...2 { try await app.createPerson("n\(id)", in: s.organisation, unit: s.noord) }
             let wave = try await app.createWave(in: s.organisation, units: [s.zorg], threshold: 3)
-            let token = try await app.surveyToken(wave: wave, person: zorgPeople[0])
-            _ = try await Browser(app).postAnonymously(Route.surveySubmit(token: token).path, pairs: fullAnswers(["dlo@1"]))
-            let page = try await s.browser.get(Route.wave(s.organisation, wave: wave).path)
+            func submit(_ person: Int) async throws {
+                let token = try await app.surveyToken(wave: wave, person: zorgPeople[person])
+                _ = try await Browser(app).postAnonymously(Route.surveySubmit(token: token).path, pairs: fullAnswers(["dlo@1"]))
+            }
+            try await submit(0)
+            var page = try await s.browser.get(Route.wave(s.organisation, wave: wave).path)
             let noordRow = try #require(page.body.range(of: ">Noord<"))
             #expect(page.body[noordRow.upperBound...].prefix(200).contains("&lt; drempel"))
-            // Zorg: 4 invited, 1 started and completed, 25%.
-            #expect(page.body.contains("<td class=\"number\">4</td><td class=\"number\">1</td><td class=\"number\">1</td><td class=\"number\">25%</td>"))
+            // Zorg: 4 invited, but one completed would be a count below the threshold.
+            #expect(page.body.contains("<td class=\"number\">4</td><td colspan=\"3\" class=\"suppressed\">&lt; drempel</td>"))
+            try await submit(1)
+            try await submit(2)
+            page = try await s.browser.get(Route.wave(s.organisation, wave: wave).path)
+            // Zorg: 4 invited, 3 started and completed, 75%.
+            #expect(page.body.contains("<td class=\"number\">4</td><td class=\"number\">3</td><td class=\"number\">3</td><td class=\"number\">75%</td>"))
         }
     }
 

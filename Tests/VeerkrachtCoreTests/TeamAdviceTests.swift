@@ -115,34 +115,62 @@ private let everyPreferenceSecond: [LearningProfile] = [profile(.oefenen, .kunst
                                            UnitNode(id: zuid, parentID: zorg, name: "Zuid", code: nil, isArchived: false)]))
     }
 
-    private func members(_ unit: UUID, named: [String], unnamed: Int) -> [TeamProfiles.Member] {
-        named.map { TeamProfiles.Member(node: layout.node(of: unit), profile: profile(.oefenen), name: $0) }
-            + (0..<unnamed).map { _ in TeamProfiles.Member(node: layout.node(of: unit), profile: profile(.ontdekken), name: nil) }
+    /// The anonymous responses of the wave: per unit how many answered every item with `answer`.
+    private func results(_ responses: [(UUID, Int, UInt8)], threshold: Int = 3) -> WaveResults {
+        let columns = LearningPreferenceScan.version1.items
+        var table = ResponseTable(columns: columns, bandLabels: ResponseTable.labels(ages: []))
+        for (unit, count, answer) in responses {
+            for _ in 0..<count {
+                table.append(unit: layout.node(of: unit), bands: [0, 0, 0], answers: columns.map { $0.scale == "OE" ? answer : 1 })
+            }
+        }
+        return WaveResults(table: table, instruments: [LearningPreferenceScan.version1], layout: layout, threshold: threshold)
+    }
+
+    private func members(_ unit: UUID, named: [String], counted: Bool = true) -> [TeamProfiles.Member] {
+        named.map { TeamProfiles.Member(node: layout.node(of: unit), ranking: [.oefenen], name: $0, counted: counted) }
     }
 
     @Test func namedMembersShowTheirOrderButTheMixWaitsForEnoughOthers() {
-        let teams = TeamProfiles(members: members(noord, named: ["ann", "bob", "cas", "dirk"], unnamed: 1), layout: layout, threshold: 3)
+        let teams = TeamProfiles(members: members(noord, named: ["ann", "bob", "cas", "dirk"]), results: results([(noord, 5, 5)]))
         let view = teams.view(of: noord)
         #expect(view.named.map(\.name) == ["ann", "bob", "cas", "dirk"] && view.named[0].ranking.first == .oefenen)
-        // Four named of five: the mix would give away the fifth person's profile.
+        // Four named of five: the spread minus the four orders would give away the fifth's.
         #expect(view.mix == nil)
     }
 
-    @Test func aTeamWhereEveryoneSharesShowsItsMix() {
-        let teams = TeamProfiles(members: members(noord, named: ["ann", "bob"], unnamed: 0), layout: layout, threshold: 3)
-        #expect(teams.view(of: noord).mix?.people == 2)
+    @Test func aTeamTooSmallForTheResultsShowsNoMixEvenWhenEveryoneShares() {
+        // The old rule showed this mix, with the exact scores of a team of two.
+        let teams = TeamProfiles(members: members(noord, named: ["ann", "bob"]), results: results([(noord, 2, 5), (zuid, 6, 3)]))
+        #expect(teams.view(of: noord).mix == nil)
+        #expect(teams.view(of: noord).named.count == 2)
+    }
+
+    @Test func aTeamWhereEveryoneSharesAndIsLargeEnoughShowsItsMix() {
+        let teams = TeamProfiles(members: members(noord, named: ["a", "b", "c"]), results: results([(noord, 3, 5), (zuid, 4, 3)]))
+        #expect(teams.view(of: noord).mix?.people == 3)
     }
 
     @Test func byDefaultNobodyIsNamedAndAGroupLargeEnoughShowsItsMix() {
-        let teams = TeamProfiles(members: members(noord, named: [], unnamed: 4), layout: layout, threshold: 3)
+        let teams = TeamProfiles(members: [], results: results([(noord, 4, 5)]))
         let view = teams.view(of: noord)
         #expect(view.named.isEmpty && view.mix?.people == 4)
     }
 
+    @Test func theMixCountsOnlyThePeopleTheResultsCount() throws {
+        // Nine profiles, but one person left their answers out: there are eight responses, and
+        // the mix is theirs, so no difference between the two can single anyone out.
+        let left = TeamProfiles.Member(node: layout.node(of: noord), ranking: [.ontdekken], name: nil, counted: false)
+        let r = results([(noord, 8, 5)])
+        let teams = TeamProfiles(members: [left], results: r)
+        let mix = try #require(teams.view(of: noord).mix)
+        #expect(mix.people == r.respondents && mix.people == 8)
+        #expect(mix.mean(.oefenen) == 5)
+    }
+
     @Test func aTeamWhoseMixTheParentWouldGiveAwayIsHeldBack() {
-        // Zuid has 2 who did not share; Zorg minus Noord would give them, so Noord waits too.
-        let teams = TeamProfiles(members: members(noord, named: [], unnamed: 5) + members(zuid, named: [], unnamed: 2),
-                                 layout: layout, threshold: 3)
+        // Zuid has 2; Zorg minus Noord would give them, so Noord waits too.
+        let teams = TeamProfiles(members: [], results: results([(noord, 5, 5), (zuid, 2, 3)]))
         #expect(teams.view(of: zuid).mix == nil && teams.view(of: noord).mix == nil)
         #expect(teams.view(of: zorg).mix?.people == 7)
     }

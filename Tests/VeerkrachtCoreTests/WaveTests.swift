@@ -95,11 +95,33 @@ import VeerkrachtCore
 }
 
 @Suite struct ResponseRateTests {
+    private let zorg = UUID(), noord = UUID(), zuid = UUID()
+    private var tree: UnitTree {
+        UnitTree([UnitNode(id: zorg, parentID: nil, name: "Zorg", code: nil, isArchived: false),
+                  UnitNode(id: noord, parentID: zorg, name: "Noord", code: nil, isArchived: false),
+                  UnitNode(id: zuid, parentID: zorg, name: "Zuid", code: nil, isArchived: false)])
+    }
+
     @Test func aUnitWithFewerInviteesThanTheThresholdShowsNoCounts() {
-        #expect(ResponseRate(invited: 4, started: 4, completed: 3).shown(threshold: 5) == .belowThreshold)
-        let rate = ResponseRate(invited: 5, started: 4, completed: 2)
-        #expect(rate.shown(threshold: 5) == .counts(rate))
-        #expect(rate.completedShare == 0.4)
-        #expect(ResponseRate(invited: 0, started: 0, completed: 0).completedShare == 0)
+        let rates = ResponseRates([noord: ResponseRate(invited: 4, started: 4, completed: 3)], tree: tree, threshold: 5)
+        #expect(rates.units[noord] == .belowThreshold)
+    }
+
+    @Test func aUnitWhereNobodyAnsweredYetShowsItsZeros() {
+        let rate = ResponseRate(invited: 8, started: 0, completed: 0)
+        #expect(ResponseRates([noord: rate], tree: tree, threshold: 5).units[noord] == .counts(rate))
+        #expect(rate.completedShare == 0 && ResponseRate(invited: 0, started: 0, completed: 0).completedShare == 0)
+    }
+
+    @Test func aParentsOwnRowIsHeldBackWhenItsTeamsCountsWouldGiveAwayItsOwnRespondents() {
+        // Zorg itself has 2 respondents: its results n minus its teams' completed would give them.
+        let rates = ResponseRates([zorg: ResponseRate(invited: 6, started: 2, completed: 2),
+                                   noord: ResponseRate(invited: 9, started: 7, completed: 6),
+                                   zuid: ResponseRate(invited: 9, started: 8, completed: 7)], tree: tree, threshold: 5)
+        #expect(rates.units[zorg] == .invitedOnly(6))
+        // One team is held back too, so that the hidden part is large enough.
+        #expect(rates.units[noord] == .invitedOnly(9))
+        #expect(rates.units[zuid] == .counts(ResponseRate(invited: 9, started: 8, completed: 7)))
+        #expect(rates.total == .counts(ResponseRate(invited: 24, started: 17, completed: 15)))
     }
 }

@@ -34,9 +34,10 @@ struct InsightsAPI {
         return try Self.tagged(body, for: req)
     }
 
-    /// `?unit=`: the mix of the unit's people (the organisation without it), only as aggregates.
+    /// `?unit=`: the mix of the unit's people (the organisation without it), only as aggregates;
+    /// for managers and advisors, like the page.
     func teamMix(_ req: Request) async throws -> Response {
-        let (access, wave) = try await WavesAPI().load(req, atLeast: .viewer)
+        let (access, wave) = try await WavesAPI().load(req, atLeast: .manager)
         let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
         let unit = try req.apiUnit(in: tree)
         guard wave.uses(LearningPreferenceScan.version1.id) else {

@@ -80,13 +80,16 @@ struct WavesAPI {
         return try APIJSON.response(page.page(rows) { $0.externalId })
     }
 
-    /// Counts per unit; a unit below the threshold shows no counts at all.
+    /// Counts per unit under the rule of `ResponseRates`; a unit held back shows no counts at all.
     func responseRates(_ req: Request) async throws -> Response {
         let (access, wave) = try await load(req, atLeast: .viewer)
-        let rates = try await WaveStore(db: req.db, organisationID: access.organisationID).responseRates(of: try wave.requireID())
-        let items = rates.map { unit, rate -> ResponseRateDTO in
-            switch rate.shown(threshold: wave.anonymityThreshold) {
+        let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
+        let rates = ResponseRates(try await WaveStore(db: req.db, organisationID: access.organisationID).responseRates(of: try wave.requireID()),
+                                  tree: tree, threshold: wave.anonymityThreshold)
+        let items = rates.units.map { unit, shown -> ResponseRateDTO in
+            switch shown {
             case .belowThreshold: ResponseRateDTO(unitId: unit, invited: nil, started: nil, completed: nil, belowThreshold: true)
+            case .invitedOnly(let invited): ResponseRateDTO(unitId: unit, invited: invited, started: nil, completed: nil, belowThreshold: true)
             case .counts(let c): ResponseRateDTO(unitId: unit, invited: c.invited, started: c.started, completed: c.completed, belowThreshold: false)
             }
         }.sorted { $0.unitId.uuidString < $1.unitId.uuidString }
@@ -114,6 +117,7 @@ struct WavesAPI {
         case .noInstrument, .unknownInstrument: "instruments"
         case .noUnit, .unknownUnit: "units"
         case .thresholdTooLow: "threshold"
+        case .openAnswerThresholdTooLow: "openAnswerThreshold"
         case .noLanguage: "languages"
         }
     }

@@ -34,9 +34,9 @@ struct PreferencesController {
         let wave = try await WaveStore(db: req.db, organisationID: access.organisationID).wave(try req.uuidParameter("wave"))
         let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
         let results = try await req.application.results.results(for: wave, tree: tree, on: req.db)
-        let teams = try await TeamMixLoader.teams(req, wave: wave, tree: tree)
+        let teams = try await TeamMixLoader.teams(req, wave: wave, results: results, tree: tree)
         return req.page(DiversityPage(organisationID: access.organisationID, wave: WaveSummary(wave), tree: tree, results: results,
-                                      mixes: results.nodes.map { teams.view(of: $0).mix }, bands: results.disclosedBandCounts()))
+                                      mixes: results.nodes.map { teams.mix(of: $0) }, bands: results.disclosedBandCounts()))
     }
 
     func learningLanguage(_ req: Request) async throws -> Response {
@@ -45,19 +45,19 @@ struct PreferencesController {
     }
 }
 
-/// Gathers a team view: the profiles, the disclosure of those who did not share, and the
-/// team's K2 mean from the wave's results when the DLO scan was part of it.
+/// Gathers a team view: the named members, the mix from the wave's results under the disclosure
+/// rule, and the team's K2 mean from the same results when the DLO scan was part of it.
 enum TeamMixLoader {
     /// The wave's profiles as teams see them.
-    static func teams(_ req: Request, wave: Wave, tree: UnitTree) async throws -> TeamProfiles {
-        try await req.application.teamProfiles.teams(for: wave, tree: tree, on: req.db)
+    static func teams(_ req: Request, wave: Wave, results: WaveResults, tree: UnitTree) async throws -> TeamProfiles {
+        try await req.application.teamProfiles.teams(for: wave, results: results, tree: tree, on: req.db)
     }
 
     static func summary(_ req: Request, wave: Wave, tree: UnitTree, unit: UUID?) async throws -> TeamMixSummary {
-        let teams = try await teams(req, wave: wave, tree: tree)
+        let results = try await req.application.results.results(for: wave, tree: tree, on: req.db)
+        let teams = try await teams(req, wave: wave, results: results, tree: tree)
         var learningTogether: Double?
         if wave.instruments.contains(where: { $0.hasPrefix(DLOScan.version1.id + "@") }) {
-            let results = try await req.application.results.results(for: wave, tree: tree, on: req.db)
             if let index = results.scales.firstIndex(where: { $0.key == "dlo-K2" }),
                let stats = results.tally(ResultGroup(unit: unit))?.scale(index), stats.descriptives.n > 0 {
                 learningTogether = stats.descriptives.mean

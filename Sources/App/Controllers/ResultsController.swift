@@ -71,9 +71,9 @@ struct ResultsController {
         let (wave, tree, results) = try await load(req, access)
         // Open answers carry a unit only: a band narrows nothing, so only the unit is read.
         let group = ResultGroup(unit: try Self.group(from: req, results: results, tree: tree).unit)
-        let answers = try await OpenAnswerStore(db: req.db).shown(wave: try wave.requireID(), group: group, results: results, tree: tree)
+        let answers = try await OpenAnswerStore(db: req.db).shown(wave: wave, group: group, results: results, tree: tree)
         return req.page(OpenAnswersPage(organisationID: access.organisationID, wave: WaveSummary(wave), group: group,
-                                        answers: answers, canHide: access.role >= .advisor, threshold: results.threshold,
+                                        answers: answers, canHide: access.role >= .advisor, threshold: wave.openAnswerThreshold,
                                         notice: req.query[String.self, at: "hidden"] != nil ? req.strings.answerHidden : nil))
     }
 

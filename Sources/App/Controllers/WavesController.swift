@@ -14,10 +14,12 @@ struct WavesController {
         var timeZone: String?
         var threshold: String?
         var languages: [String]?
+        var openAnswerThreshold: String?
 
         enum CodingKeys: String, CodingKey {
             case name, instruments, units, languages
             case opensAt = "opens_at", closesAt = "closes_at", timeZone = "time_zone", threshold
+            case openAnswerThreshold = "open_answer_threshold"
         }
     }
 
@@ -70,6 +72,20 @@ struct WavesController {
 
     func reopen(_ req: Request) async throws -> Response {
         try await move(req) { (lifecycle: inout WaveLifecycle) throws(WaveLifecycle.Refusal) in try lifecycle.reopen(at: Date()) }
+    }
+
+    /// Turns live results of a wave on or off (`live` = 1 or 0). Until a wave closes its results
+    /// are withheld; live results show them in steps that single nobody out (`LiveRelease`).
+    func setLiveResults(_ req: Request) async throws -> Response {
+        let access = try req.organisationAccess(atLeast: .advisor)
+        let wave = try await wave(req, access)
+        struct Form: Content { var live: String? }
+        guard let live = try req.content.decode(Form.self).live, ["0", "1"].contains(live) else {
+            throw AppError.badRequest(req.strings.liveResultsChoiceMissing)
+        }
+        wave.liveResults = live == "1"
+        try await wave.save(on: req.db)
+        return req.redirect(to: Route.wave(access.organisationID, wave: try wave.requireID()).path)
     }
 
     func links(_ req: Request) async throws -> Response {
@@ -149,7 +165,8 @@ struct WavesController {
         let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
         let outbox = req.application.configuration.mail == nil ? nil : try await Outbox(db: req.db).status(waveID: try wave.requireID())
         var page = WavePage(organisationID: access.organisationID, wave: WaveSummary(wave), tree: tree,
-                            rates: try await store.responseRates(of: try wave.requireID()),
+                            rates: ResponseRates(try await store.responseRates(of: try wave.requireID()), tree: tree,
+                                                 threshold: wave.anonymityThreshold),
                             canEdit: access.role.maintainsOrganisation, now: Date(), outbox: outbox)
         page.canSeeTeams = access.role >= .manager
         return page
@@ -176,6 +193,11 @@ struct WavesController {
         if closesAt == nil { problems.append(.closesAtInvalid) }
         let threshold = Int((form.threshold ?? "").trimmingCharacters(in: .whitespaces))
         if threshold == nil { problems.append(.thresholdTooLow(minimum: WaveSettings.minimumThreshold)) }
+        let openText = (form.openAnswerThreshold ?? "").trimmingCharacters(in: .whitespaces)
+        let openThreshold = openText.isEmpty ? nil : Int(openText)
+        if !openText.isEmpty, openThreshold == nil {
+            problems.append(.openAnswerThresholdTooLow(minimum: max(threshold ?? WaveSettings.minimumThreshold, WaveSettings.minimumThreshold)))
+        }
         var units: [UUID] = []
         for raw in form.units ?? [] {
             guard let id = UUID(uuidString: raw) else { problems.append(.noUnit); continue }
@@ -184,7 +206,8 @@ struct WavesController {
         let settings = WaveSettings(name: form.name ?? "", instruments: form.instruments ?? [], units: units,
                                     opensAt: opensAt ?? .distantPast, closesAt: closesAt ?? .distantFuture, timeZone: zone,
                                     anonymityThreshold: threshold ?? WaveSettings.minimumThreshold,
-                                    languages: (form.languages ?? []).compactMap(Language.init(rawValue:)))
+                                    languages: (form.languages ?? []).compactMap(Language.init(rawValue:)),
+                                    openAnswerThreshold: openThreshold)
         var all = problems + settings.problems(units: tree)
         if opensAt == nil || closesAt == nil { all.removeAll { $0 == .closesBeforeOpening } }
         var seen = Set<WaveSettings.Problem>()
@@ -203,6 +226,7 @@ struct WaveSummary: Sendable {
     let timeZone: TimeZone
     let threshold: Int
     let languages: [Language]
+    let liveResults: Bool
 
     init(_ wave: Wave) {
         id = wave.id!
@@ -213,5 +237,6 @@ struct WaveSummary: Sendable {
         timeZone = wave.timeZone
         threshold = wave.anonymityThreshold
         languages = wave.languages
+        liveResults = wave.liveResults
     }
 }

@@ -58,7 +58,8 @@ struct DashboardLoader {
             input.scales.merge(try await readings(Topic.properties, latest: latest, before: lo.dropFirst().first, group: group, tree: tree)) { a, _ in a }
         }
         if let latest = waves.first(where: { $0.uses(LearningPreferenceScan.version1.id) }) {
-            input.preferences = try await profiles.teams(for: latest, tree: tree, on: db).view(of: unit).mix
+            let scanned = try await results.results(for: latest, tree: tree, on: db)
+            input.preferences = try await profiles.teams(for: latest, results: scanned, tree: tree, on: db).mix(of: unit)
         }
 
         let concerned = Self.concerning(unit, tree: tree)

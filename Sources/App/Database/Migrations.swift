@@ -17,5 +17,6 @@ enum Migrations {
         M011_CreateConversations(),
         M012_CreateAPITokens(),
         M013_ProfileChanges(),
+        M014_LiveResults(),
     ]
 }

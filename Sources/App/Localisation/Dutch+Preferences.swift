@@ -17,8 +17,10 @@ extension Dutch {
     func weakestTitle(_ name: String) -> String { "Probeer eens iets nieuws: \(name)" }
     var colleaguesTitle: String { "Samen leren met collega's" }
     func withColleague(_ name: String) -> String { "Met een collega die vooral leert door \(name.lowercased())" }
-    func sharingStatus(_ shared: Bool) -> String {
-        shared ? "Je team ziet de volgorde van je voorkeuren met je naam." : "Je team ziet je profiel niet; het telt alleen mee in anonieme overzichten."
+    func sharingStatus(_ shared: Bool, counted: Bool) -> String {
+        if shared { return "Je team ziet de volgorde van je voorkeuren met je naam, nooit je scores." }
+        return counted ? "Je team ziet je profiel niet; je antwoorden tellen alleen mee in anonieme overzichten."
+            : "Je team ziet je profiel niet, en je antwoorden tellen in geen enkel overzicht mee."
     }
     func sharingToggle(_ shared: Bool) -> String { shared ? "Niet meer met mijn team delen" : "Met mijn team delen" }
     func countedStatus(_ counted: Bool) -> String {
@@ -41,7 +43,7 @@ extension Dutch {
     func mixSuppressed(threshold: Int) -> String {
         "Het overzicht wordt niet getoond: minder dan \(threshold) mensen die hun profiel niet delen, of samen met andere overzichten zou een kleinere groep herleidbaar zijn."
     }
-    func mixPeople(_ people: Int, unnamed: Int) -> String { "\(people) profielen, waarvan \(unnamed) anoniem." }
+    func mixPeople(_ people: Int) -> String { "De mix telt \(people) mensen, net als de anonieme uitkomsten: wie zijn antwoorden buiten de uitkomsten hield, telt niet mee." }
     var overLabel: String { "Meer dan in de organisatie" }
     var underLabel: String { "Minder dan in de organisatie" }
     var adviceTitle: String { "Advies" }

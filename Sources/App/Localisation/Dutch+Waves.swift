@@ -29,6 +29,7 @@ extension Dutch {
         case .closesBeforeOpening: "Het sluitmoment moet na het startmoment liggen."
         case .unknownTimeZone: "Die tijdzone kennen we niet; gebruik een naam als Europe/Amsterdam."
         case .thresholdTooLow(let minimum): "De anonimiteitsdrempel is een heel getal van minstens \(minimum)."
+        case .openAnswerThresholdTooLow(let minimum): "De drempel voor open antwoorden is een heel getal van minstens \(minimum), niet lager dan de anonimiteitsdrempel."
         case .noLanguage: "Kies minstens één taal."
         }
     }
@@ -40,6 +41,8 @@ extension Dutch {
     var timeZoneLabel: String { "Tijdzone" }
     var timeZoneHint: String { "Start en sluiting gelden in deze tijdzone." }
     var thresholdLabel: String { "Anonimiteitsdrempel" }
+    var openAnswerThresholdLabel: String { "Drempel voor open antwoorden" }
+    var openAnswerThresholdHint: String { "Open antwoorden zijn het makkelijkst te herkennen: ze verschijnen pas voor een groep met minstens zoveel ingevulde scans (standaard 10). Na het openen liggen beide drempels vast." }
     func thresholdHint(minimum: Int) -> String { "Een groep met minder ingevulde scans dan dit aantal wordt nooit getoond (minstens \(minimum))." }
     var languagesLabel: String { "Talen" }
     var waveCreateSubmit: String { "Meting aanmaken" }
@@ -47,6 +50,13 @@ extension Dutch {
     var waveOpenSubmit: String { "Meting openen" }
     var waveCloseSubmit: String { "Nu sluiten" }
     var waveReopenSubmit: String { "Weer openen" }
+    func liveResultsExplained(_ live: Bool, threshold: Int) -> String {
+        live ? "Tussentijdse uitkomsten staan aan. Ze lopen in stappen mee: een stap verschijnt pas als er in elke groep die verandert minstens \(threshold) nieuwe antwoorden bij zijn, zodat niemand aan een verschil te herkennen is. Open antwoorden verschijnen pas na het sluiten."
+            : "Zolang de meting open is, zijn de uitkomsten verborgen: wie ziet wie al heeft ingevuld, kan anders één persoon herkennen aan het verschil. Zet tussentijdse uitkomsten aan om ze in veilige stappen te tonen."
+    }
+    func liveResultsToggle(_ live: Bool) -> String { live ? "Tussentijdse uitkomsten uitzetten" : "Tussentijdse uitkomsten aanzetten" }
+    var liveResultsChoiceMissing: String { "Kies of de tussentijdse uitkomsten aan of uit gaan." }
+    var resultsWithheld: String { "De uitkomsten verschijnen als de meting sluit. Een adviseur kan op de pagina van de meting tussentijdse uitkomsten aanzetten." }
     func waveOpened(invited: Int) -> String { "De meting is open: \(invited) persoonlijke links aangemaakt." }
     var waveNobodyInScope: String { "In de gekozen afdelingen werkt niemand. Importeer eerst medewerkers." }
     func waveMoveRefused(_ refusal: WaveLifecycle.Refusal) -> String {

@@ -17,8 +17,10 @@ extension English {
     func weakestTitle(_ name: String) -> String { "Try something new: \(name)" }
     var colleaguesTitle: String { "Learning with colleagues" }
     func withColleague(_ name: String) -> String { "With a colleague who mostly learns by \(name.lowercased())" }
-    func sharingStatus(_ shared: Bool) -> String {
-        shared ? "Your team sees the order of your preferences with your name." : "Your team does not see your profile; it only counts in anonymous overviews."
+    func sharingStatus(_ shared: Bool, counted: Bool) -> String {
+        if shared { return "Your team sees the order of your preferences with your name, never your scores." }
+        return counted ? "Your team does not see your profile; your answers count only in anonymous overviews."
+            : "Your team does not see your profile, and your answers count in no overview."
     }
     func sharingToggle(_ shared: Bool) -> String { shared ? "Stop sharing with my team" : "Share with my team" }
     func countedStatus(_ counted: Bool) -> String {
@@ -41,7 +43,7 @@ extension English {
     func mixSuppressed(threshold: Int) -> String {
         "The overview is not shown: fewer than \(threshold) people who do not share their profile, or together with other overviews a smaller group could be worked out."
     }
-    func mixPeople(_ people: Int, unnamed: Int) -> String { "\(people) profiles, \(unnamed) of them anonymous." }
+    func mixPeople(_ people: Int) -> String { "The mix counts \(people) people, as the anonymous results do: whoever left their answers out of the results is not counted." }
     var overLabel: String { "More than in the organisation" }
     var underLabel: String { "Less than in the organisation" }
     var adviceTitle: String { "Advice" }

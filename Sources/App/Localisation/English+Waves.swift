@@ -29,6 +29,7 @@ extension English {
         case .closesBeforeOpening: "The closing moment must come after the opening moment."
         case .unknownTimeZone: "That time zone is unknown; use a name such as Europe/Amsterdam."
         case .thresholdTooLow(let minimum): "The anonymity threshold is a whole number of at least \(minimum)."
+        case .openAnswerThresholdTooLow(let minimum): "The threshold for open answers is a whole number of at least \(minimum), not below the anonymity threshold."
         case .noLanguage: "Choose at least one language."
         }
     }
@@ -40,6 +41,8 @@ extension English {
     var timeZoneLabel: String { "Time zone" }
     var timeZoneHint: String { "Opening and closing moments are in this time zone." }
     var thresholdLabel: String { "Anonymity threshold" }
+    var openAnswerThresholdLabel: String { "Threshold for open answers" }
+    var openAnswerThresholdHint: String { "Open answers are the easiest to recognise: they show only for a group with at least this many completed scans (10 by default). Both thresholds are fixed once the wave opens." }
     func thresholdHint(minimum: Int) -> String { "A group with fewer completed scans than this is never shown (at least \(minimum))." }
     var languagesLabel: String { "Languages" }
     var waveCreateSubmit: String { "Create wave" }
@@ -47,6 +50,13 @@ extension English {
     var waveOpenSubmit: String { "Open wave" }
     var waveCloseSubmit: String { "Close now" }
     var waveReopenSubmit: String { "Reopen" }
+    func liveResultsExplained(_ live: Bool, threshold: Int) -> String {
+        live ? "Live results are on. They move in steps: a step appears only when every group that changes has at least \(threshold) new responses, so nobody can be recognised by a difference. Open answers appear only after closing."
+            : "While the wave is open its results are hidden: whoever sees who has already answered could otherwise recognise one person by the difference. Turn on live results to show them in safe steps."
+    }
+    func liveResultsToggle(_ live: Bool) -> String { live ? "Turn live results off" : "Turn live results on" }
+    var liveResultsChoiceMissing: String { "Choose whether live results go on or off." }
+    var resultsWithheld: String { "The results appear when the wave closes. An advisor can turn on live results on the wave's page." }
     func waveOpened(invited: Int) -> String { "The wave is open: \(invited) personal links created." }
     var waveNobodyInScope: String { "Nobody works in the chosen units. Import people first." }
     func waveMoveRefused(_ refusal: WaveLifecycle.Refusal) -> String {

@@ -16,7 +16,7 @@ protocol PreferenceStrings: Sendable {
     func weakestTitle(_ name: String) -> String
     var colleaguesTitle: String { get }
     func withColleague(_ name: String) -> String
-    func sharingStatus(_ shared: Bool) -> String
+    func sharingStatus(_ shared: Bool, counted: Bool) -> String
     func sharingToggle(_ shared: Bool) -> String
     func countedStatus(_ counted: Bool) -> String
     var deleteTitle: String { get }
@@ -30,7 +30,7 @@ protocol PreferenceStrings: Sendable {
     var namedTitle: String { get }
     var namedNone: String { get }
     func mixSuppressed(threshold: Int) -> String
-    func mixPeople(_ people: Int, unnamed: Int) -> String
+    func mixPeople(_ people: Int) -> String
     var overLabel: String { get }
     var underLabel: String { get }
     var adviceTitle: String { get }

@@ -20,6 +20,8 @@ protocol WaveStrings: Sendable {
     var timeZoneLabel: String { get }
     var timeZoneHint: String { get }
     var thresholdLabel: String { get }
+    var openAnswerThresholdLabel: String { get }
+    var openAnswerThresholdHint: String { get }
     func thresholdHint(minimum: Int) -> String
     var languagesLabel: String { get }
     var waveCreateSubmit: String { get }
@@ -27,6 +29,10 @@ protocol WaveStrings: Sendable {
     var waveOpenSubmit: String { get }
     var waveCloseSubmit: String { get }
     var waveReopenSubmit: String { get }
+    func liveResultsExplained(_ live: Bool, threshold: Int) -> String
+    func liveResultsToggle(_ live: Bool) -> String
+    var liveResultsChoiceMissing: String { get }
+    var resultsWithheld: String { get }
     func waveOpened(invited: Int) -> String
     var waveNobodyInScope: String { get }
     func waveMoveRefused(_ refusal: WaveLifecycle.Refusal) -> String

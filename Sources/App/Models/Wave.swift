@@ -24,6 +24,10 @@ final class Wave: Model, @unchecked Sendable {
     @Field(key: "status") var statusValue: String
     /// When the wave's learning profiles last changed; `TeamProfilesCache` compares it.
     @OptionalField(key: "profiles_changed_at") var profilesChangedAt: Date?
+    /// Whether an advisor opened the results while the wave is open (see `LiveRelease`).
+    @Field(key: "live_results") var liveResults: Bool
+    /// Open answers show for groups of at least this many; never below `anonymityThreshold`.
+    @Field(key: "open_answer_threshold") var openAnswerThresholdValue: Int
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}
@@ -40,7 +44,11 @@ final class Wave: Model, @unchecked Sendable {
         anonymityThreshold = settings.anonymityThreshold
         languageList = settings.languages.map(\.rawValue).joined(separator: ",")
         statusValue = WaveLifecycle.Status.draft.rawValue
+        liveResults = false
+        openAnswerThresholdValue = max(settings.openAnswerThreshold, settings.anonymityThreshold)
     }
+
+    var openAnswerThreshold: Int { max(openAnswerThresholdValue, anonymityThreshold) }
 
     var instruments: [String] { instrumentList.split(separator: ",").map(String.init) }
     var units: [UUID] { unitList.split(separator: ",").compactMap { UUID(uuidString: String($0)) } }

@@ -8,10 +8,13 @@ import VeerkrachtCore
 struct TeamMixStore {
     let db: any Database
 
-    /// Names only for those who agreed to share; the others come without one.
+    /// Each person's order of preferences, with a name only for those who agreed to share and
+    /// whether their answers count in the anonymous results. Scores are not read: no page shows
+    /// one person's scores to anyone but that person.
     func members(wave: UUID, layout: WaveResults.Layout) async throws -> [TeamProfiles.Member] {
         let rows = try await (db as! any SQLDatabase).raw("""
-            SELECT lp.ka, lp.pa, lp.kv, lp.oe, lp.\(ident: "on") AS ontdekken, lp.share_with_team, i.unit_id, p.email, p.external_id
+            SELECT lp.ka, lp.pa, lp.kv, lp.oe, lp.\(ident: "on") AS ontdekken, lp.share_with_team, lp.counted_in_results,
+                   i.unit_id, p.email, p.external_id
             FROM learning_profiles lp JOIN wave_invitations i ON i.id = lp.invitation_id JOIN people p ON p.id = i.person_id
             WHERE i.wave_id = \(bind: wave)
             """).all()
@@ -23,7 +26,8 @@ struct TeamMixStore {
             guard let profile = LearningProfile(scores: scores) else { return nil }
             let shared = try row.decode(column: "share_with_team", as: Bool.self)
             let name = shared ? (try row.decode(column: "email", as: String?.self) ?? (try row.decode(column: "external_id", as: String.self))) : nil
-            return TeamProfiles.Member(node: layout.node(of: try row.decode(column: "unit_id", as: UUID.self)), profile: profile, name: name)
+            return TeamProfiles.Member(node: layout.node(of: try row.decode(column: "unit_id", as: UUID.self)), ranking: profile.ranking,
+                                       name: name, counted: try row.decode(column: "counted_in_results", as: Bool.self))
         }
     }
 
@@ -55,7 +59,7 @@ struct TeamMixSummary: Sendable {
     init(unitName: String, teams: TeamProfiles, unit: UUID?, learningTogether: Double?, threshold: Int) {
         self.unitName = unitName
         view = teams.view(of: unit)
-        organisation = teams.view(of: nil).mix
+        organisation = teams.mix(of: nil)
         advice = view.mix.map { TeamAdvice.advice(for: $0, learningTogether: learningTogether) } ?? []
         self.threshold = threshold
     }

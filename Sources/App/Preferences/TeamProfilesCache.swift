@@ -3,7 +3,7 @@ import Foundation
 import SQLKit
 import VeerkrachtCore
 
-/// Keeps each wave's learning profiles as `TeamProfiles` in memory, while the wave's
+/// Keeps each wave's team members (names and orders) in memory, while the wave's
 /// `profiles_changed_at` (set whenever a profile is made, shared, no longer shared or deleted)
 /// and the unit tree stay the same. Reading 100,000 profiles takes seconds; the wave row the
 /// request already loaded tells whether they changed.
@@ -11,21 +11,24 @@ actor TeamProfilesCache {
     private struct Entry {
         let changed: Date?
         let tree: Int
-        let teams: TeamProfiles
+        let members: [TeamProfiles.Member]
     }
 
     private var entries: [UUID: Entry] = [:]
 
-    func teams(for wave: Wave, tree: UnitTree, on db: any Database) async throws -> TeamProfiles {
+    /// The wave's teams: the members kept here, their mixes from the wave's anonymous results.
+    func teams(for wave: Wave, results: WaveResults, tree: UnitTree, on db: any Database) async throws -> TeamProfiles {
+        TeamProfiles(members: try await members(for: wave, tree: tree, on: db), results: results)
+    }
+
+    private func members(for wave: Wave, tree: UnitTree, on db: any Database) async throws -> [TeamProfiles.Member] {
         let waveID = try wave.requireID()
         let changed = wave.profilesChangedAt
         let treeKey = ResultsCache.fingerprint(tree)
-        if let entry = entries[waveID], entry.changed == changed, entry.tree == treeKey { return entry.teams }
-        let layout = WaveResults.Layout(tree: tree)
-        let members = try await TeamMixStore(db: db).members(wave: waveID, layout: layout)
-        let teams = TeamProfiles(members: members, layout: layout, threshold: wave.anonymityThreshold)
-        entries[waveID] = Entry(changed: changed, tree: treeKey, teams: teams)
-        return teams
+        if let entry = entries[waveID], entry.changed == changed, entry.tree == treeKey { return entry.members }
+        let members = try await TeamMixStore(db: db).members(wave: waveID, layout: WaveResults.Layout(tree: tree))
+        entries[waveID] = Entry(changed: changed, tree: treeKey, members: members)
+        return members
     }
 }
 

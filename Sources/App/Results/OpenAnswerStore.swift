@@ -14,10 +14,14 @@ struct OpenAnswerStore {
         let text: String
     }
 
-    func shown(wave: UUID, group: ResultGroup, results: WaveResults, tree: UnitTree) async throws -> [Shown]? {
+    /// nil unless the wave is closed (a new answer appearing in an open wave points at who just
+    /// answered) and the group passes the open answers' own threshold.
+    func shown(wave: Wave, group: ResultGroup, results: WaveResults, tree: UnitTree, now: Date = Date()) async throws -> [Shown]? {
         // Open answers carry a unit only, so a band narrows nothing: only unit groups have them.
-        guard group.band == nil, results.isShown(group) else { return nil }
-        var query = OpenAnswer.query(on: db).filter(\.$wave.$id == wave).filter(\.$hidden == false)
+        guard group.band == nil, wave.lifecycle.effectiveStatus(at: now) == .closed,
+              results.showsOpenAnswers(of: group.unit, threshold: wave.openAnswerThreshold) else { return nil }
+        let waveID = try wave.requireID()
+        var query = OpenAnswer.query(on: db).filter(\.$wave.$id == waveID).filter(\.$hidden == false)
         if let unit = group.unit { query = query.filter(\.$unitID ~~ tree.subtree(of: unit).map(\.id)) }
         return try await query.all().map { Shown(id: try $0.requireID(), questionCode: $0.questionCode, text: $0.text) }.shuffled()
     }

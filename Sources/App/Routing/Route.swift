@@ -37,6 +37,7 @@ enum Route: Sendable, Hashable {
     case waveOpen(UUID, wave: UUID)
     case waveClose(UUID, wave: UUID)
     case waveReopen(UUID, wave: UUID)
+    case waveLiveResults(UUID, wave: UUID)
     case waveLinks(UUID, wave: UUID)
     case waveReminders(UUID, wave: UUID)
     case waveMailInvitations(UUID, wave: UUID)
@@ -142,6 +143,7 @@ enum Route: Sendable, Hashable {
         case .waveOpen(let org, let wave): Route.wave(org, wave: wave).segments + [.fixed("open")]
         case .waveClose(let org, let wave): Route.wave(org, wave: wave).segments + [.fixed("close")]
         case .waveReopen(let org, let wave): Route.wave(org, wave: wave).segments + [.fixed("reopen")]
+        case .waveLiveResults(let org, let wave): Route.wave(org, wave: wave).segments + [.fixed("live-results")]
         case .waveLinks(let org, let wave): Route.wave(org, wave: wave).segments + [.fixed("links.csv")]
         case .waveReminders(let org, let wave): Route.wave(org, wave: wave).segments + [.fixed("reminders.csv")]
         case .waveMailInvitations(let org, let wave): Route.wave(org, wave: wave).segments + [.fixed("mail-invitations")]

@@ -63,6 +63,7 @@ func routes(_ app: Application) {
     app.post(Route.waveOpen(id, wave: id).pattern, use: waves.open)
     app.post(Route.waveClose(id, wave: id).pattern, use: waves.close)
     app.post(Route.waveReopen(id, wave: id).pattern, use: waves.reopen)
+    app.post(Route.waveLiveResults(id, wave: id).pattern, use: waves.setLiveResults)
     app.get(Route.waveLinks(id, wave: id).pattern, use: waves.links)
     app.get(Route.waveReminders(id, wave: id).pattern, use: waves.reminders)
     app.post(Route.waveMailInvitations(id, wave: id).pattern, use: waves.mailInvitations)

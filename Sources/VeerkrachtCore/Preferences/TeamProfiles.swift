@@ -1,71 +1,76 @@
 import Foundation
 
 /// The learning profiles of one wave as teams see them. A member who agreed to share is shown
-/// by name with the order of their preferences (never their scores); everyone else counts only
-/// in the team's anonymous mix, and that mix is shown only where `Disclosure`, applied to the
-/// people who did not share, allows it: the named members are known to the viewer, so they
-/// cannot be what keeps the others anonymous.
+/// by name with the order of their preferences, never a figure. The team's mix is not made from
+/// these profiles but from the wave's anonymous results (`WaveResults.preferenceMix`), so it counts
+/// exactly who the results count, under the same disclosure rule.
+///
+/// One more protection applies because names are shown beside it: the spread of strongest
+/// preferences minus the named members' orders would give away the strongest preferences of the
+/// others. So the mix is also held back where the people in it who are not named (nobody, or at
+/// least the threshold, per `Disclosure` on the unit tree) could be singled out that way.
 public struct TeamProfiles: Sendable {
     public struct Member: Sendable {
         public let node: Int
-        public let profile: LearningProfile
+        public let ranking: [LearningPreference]
         /// nil for someone who did not agree to be shown by name.
         public let name: String?
+        /// Whether the person's answers count in the anonymous results.
+        public let counted: Bool
 
-        public init(node: Int, profile: LearningProfile, name: String?) {
+        public init(node: Int, ranking: [LearningPreference], name: String?, counted: Bool) {
             self.node = node
-            self.profile = profile
+            self.ranking = ranking
             self.name = name
+            self.counted = counted
         }
     }
 
     public struct View: Sendable {
         public let named: [(name: String, ranking: [LearningPreference])]
-        /// Everyone's mix, named and not; nil when the people who did not share may not be shown.
+        /// The anonymous mix of everyone the results count; nil where it may not be shown.
         public let mix: PreferenceMix?
-        public let unnamed: Int
     }
 
     private let members: [Member]
-    private let layout: WaveResults.Layout
-    private let disclosure: Disclosure
+    private let results: WaveResults
+    private let others: Disclosure
+    private let otherCounts: [Int]
 
-    public init(members: [Member], layout: WaveResults.Layout, threshold: Int) {
+    public init(members: [Member], results: WaveResults) {
         self.members = members
-        self.layout = layout
-        var own = [[Int: Int]](repeating: [:], count: layout.nodes.count)
-        for member in members where member.name == nil { own[member.node][0, default: 0] += 1 }
-        disclosure = Disclosure(parents: layout.parents, ownCells: own, bandValues: [1, 1, 1], threshold: threshold)
-    }
-
-    /// Views already made: the profiles of a wave a cache keeps do not change, and a mix of
-    /// 100,000 profiles is worth making once.
-    private let memo = ViewMemo()
-
-    final class ViewMemo: @unchecked Sendable {
-        private let lock = NSLock()
-        private var views: [Int: View] = [:]
-
-        func view(_ node: Int, _ make: () -> View) -> View {
-            if let known = lock.withLock({ views[node] }) { return known }
-            let view = make()
-            lock.withLock { views[node] = view }
-            return view
+        self.results = results
+        var own = results.ownProfileCounts()
+        for member in members where member.name != nil && member.counted { own[member.node] -= 1 }
+        // A named person whose response is not in the table cannot lower the others below zero.
+        own = own.map { max(0, $0) }
+        var total = own
+        for node in stride(from: total.count - 1, through: 1, by: -1) {
+            if let parent = results.parent(of: node) { total[parent] += total[node] }
         }
+        otherCounts = total
+        others = Disclosure(parents: results.nodes.indices.map { results.parent(of: $0) },
+                            ownCells: own.map { $0 > 0 ? [0: $0] : [:] }, bandValues: [1, 1, 1],
+                            threshold: results.threshold)
     }
 
-    /// The view of a unit with its sub-units (nil: the organisation).
+    /// The view of a unit with its sub-units (nil: the organisation); an unknown unit shows nothing.
     public func view(of unit: UUID?) -> View {
-        let node = layout.node(of: unit)
-        return memo.view(node) { makeView(node) }
+        guard let node = results.node(of: unit) else { return View(named: [], mix: nil) }
+        let inside = WaveResults.Layout.subtree(of: node, parents: results.parents)
+        let named = members.filter { inside[$0.node] }
+            .compactMap { m in m.name.map { (name: $0, ranking: m.ranking) } }
+            .sorted { $0.name < $1.name }
+        return View(named: named, mix: mix(ofNode: node))
     }
 
-    private func makeView(_ node: Int) -> View {
-        let inside = layout.subtree(of: node)
-        let team = members.filter { inside[$0.node] }
-        let named = team.compactMap { m in m.name.map { (name: $0, ranking: m.profile.ranking) } }.sorted { $0.name < $1.name }
-        let unnamed = team.filter { $0.name == nil }
-        let showsAll = unnamed.isEmpty || disclosure.isShown(unit: node)
-        return View(named: named, mix: showsAll ? PreferenceMix(team.map(\.profile)) : nil, unnamed: unnamed.count)
+    /// The mix of a unit as every page shows it (nil: the organisation), without the names.
+    public func mix(of unit: UUID?) -> PreferenceMix? {
+        results.node(of: unit).flatMap(mix(ofNode:))
+    }
+
+    private func mix(ofNode node: Int) -> PreferenceMix? {
+        guard otherCounts[node] == 0 || others.isShown(unit: node) else { return nil }
+        return results.preferenceMixes()[node]
     }
 }

@@ -4,7 +4,8 @@ import Foundation
 /// nearest shown unit; bands are reported only as far as every combination of unit and
 /// reported bands holds at least the threshold of responses (dimensions are dropped, the most
 /// finely split first, until that holds), so no row stands out in a small group. Rows are
-/// read by position, so an export can stream them in chunks.
+/// ordered by unit and answers, never as they were submitted, and read by position, so an
+/// export can stream them in chunks.
 public struct DisclosedResponses: Sendable {
     private let results: WaveResults
     private let rows: [Int]
@@ -43,7 +44,13 @@ public struct DisclosedResponses: Sendable {
         }
         var nodeOfRow = [Int](repeating: 0, count: rows.count)
         results.forEachRow { row, node in nodeOfRow[row] = reported[node] }
-        self.rows = rows
+        // Stored order is the order of submission: sorted by reported unit and answers instead,
+        // a new row lands among the others and not at the end.
+        self.rows = rows.sorted { a, b in
+            if nodeOfRow[a] != nodeOfRow[b] { return nodeOfRow[a] < nodeOfRow[b] }
+            let (x, y) = (results.answers(ofRow: a), results.answers(ofRow: b))
+            return x.lexicographicallyPrecedes(y) || (x.elementsEqual(y) && a < b)
+        }
         reportedNode = nodeOfRow
         keptDimensions = kept
     }

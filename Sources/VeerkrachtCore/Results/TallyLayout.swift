@@ -4,7 +4,7 @@ import Foundation
 /// columns flattened, so that counting a response touches only contiguous memory:
 ///
 ///     [respondents] [5 counts per column] then per scale:
-///     [n, Σscore, Σscore², complete, Σtotal, Σtotal²] [5 keyed counts] [Σitem per item] [Σitem² per item]
+///     [n, Σscore, Σscore², complete, Σtotal, Σtotal²] [5 keyed counts of the scored] [Σitem per item] [Σitem² per item]
 ///
 /// Scores are means × lcm(1…k) and totals keyed sums, so every sum is a whole number.
 public final class TallyLayout: Sendable {
@@ -67,12 +67,17 @@ public final class TallyLayout: Sendable {
                     for position in start..<end {
                         let value = Int(answer[columns[position]])
                         guard value > 0 else { continue }
-                        let keyed = reversed[position] ? points + 1 - value : value
-                        keyedSum += keyed
+                        keyedSum += reversed[position] ? points + 1 - value : value
                         answered += 1
-                        base[o + header + keyed - 1] += 1
                     }
+                    // The distribution counts the answers of exactly the people the scale's n
+                    // counts: someone without a score is in no figure of the scale.
                     guard answered >= minimums[scale] else { continue }
+                    for position in start..<end {
+                        let value = Int(answer[columns[position]])
+                        guard value > 0 else { continue }
+                        base[o + header + (reversed[position] ? points + 1 - value : value) - 1] += 1
+                    }
                     let score = keyedSum * (multipliers[scale] / answered)
                     base[o] += 1
                     base[o + 1] += score

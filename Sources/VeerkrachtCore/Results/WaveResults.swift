@@ -32,9 +32,9 @@ public struct WaveResults: Sendable {
     /// Node 0 is the organisation; the others are the units of the tree in display order.
     public let nodes: [UUID?]
     public let depths: [Int]
-    private let parents: [Int?]
-    private let table: ResponseTable
-    private let nodeOfRow: [Int32]
+    let parents: [Int?]
+    let table: ResponseTable
+    let nodeOfRow: [Int32]
     public let disclosure: Disclosure
     public let layout: TallyLayout
 
@@ -71,7 +71,13 @@ public struct WaveResults: Sendable {
         public func contains(_ unit: UUID) -> Bool { index[unit] != nil }
     }
 
-    public init(table: ResponseTable, instruments: [Instrument], layout: Layout, threshold: Int) {
+    /// True for the results of an open wave without live results: they hold no responses, so
+    /// every reader shows nothing, and pages say why.
+    public let isWithheld: Bool
+
+    public init(table: ResponseTable, instruments: [Instrument], layout: Layout, threshold: Int, withheld: Bool = false) {
+        precondition(!withheld || table.count == 0, "withheld results hold no responses")
+        isWithheld = withheld
         self.threshold = threshold
         self.table = table
         columns = table.columns
@@ -107,12 +113,13 @@ public struct WaveResults: Sendable {
     }
 
     /// Tallies already counted: the results never change, so a group is counted once.
-    private let memo = Memo()
+    let memo = Memo()
 
     final class Memo: @unchecked Sendable {
         private let lock = NSLock()
         private var groups: [ResultGroup: GroupTally] = [:]
         private var units: [GroupTally?]?
+        private var ownMixes: [PreferenceMix]?
         /// Enough for every unit and band someone looks at, small next to the table.
         static let capacity = 512
 
@@ -128,6 +135,13 @@ public struct WaveResults: Sendable {
             let tallies = make()
             lock.withLock { units = tallies }
             return tallies
+        }
+
+        func ownMixes(_ make: () -> [PreferenceMix]) -> [PreferenceMix] {
+            if let known = lock.withLock({ ownMixes }) { return known }
+            let made = make()
+            lock.withLock { ownMixes = made }
+            return made
         }
     }
 

@@ -16,11 +16,9 @@ public struct ResponseRate: Sendable, Equatable {
     /// because in a group that small even a count can point at a person.
     public enum Shown: Sendable, Equatable {
         case counts(ResponseRate)
+        /// Enough invitees, but how many answered could be worked out against the results.
+        case invitedOnly(Int)
         case belowThreshold
-    }
-
-    public func shown(threshold: Int) -> Shown {
-        invited < threshold ? .belowThreshold : .counts(self)
     }
 
     /// Completed as a share of invited, 0 when nobody was invited.

@@ -12,11 +12,15 @@ public struct WaveSettings: Sendable, Equatable {
     public var timeZone: TimeZone
     public var anonymityThreshold: Int
     public var languages: [Language]
+    /// Open answers show only for groups of at least this many (they are the answers most
+    /// likely to be recognised); never below `anonymityThreshold`.
+    public var openAnswerThreshold: Int
 
     public static let defaultTimeZone = TimeZone(identifier: "Europe/Amsterdam")!
 
     public init(name: String, instruments: [String], units: [UUID], opensAt: Date, closesAt: Date,
-                timeZone: TimeZone = WaveSettings.defaultTimeZone, anonymityThreshold: Int, languages: [Language] = Language.allCases) {
+                timeZone: TimeZone = WaveSettings.defaultTimeZone, anonymityThreshold: Int, languages: [Language] = Language.allCases,
+                openAnswerThreshold: Int? = nil) {
         self.name = name
         self.instruments = instruments
         self.units = units
@@ -25,6 +29,7 @@ public struct WaveSettings: Sendable, Equatable {
         self.timeZone = timeZone
         self.anonymityThreshold = anonymityThreshold
         self.languages = languages
+        self.openAnswerThreshold = openAnswerThreshold ?? max(Self.defaultOpenAnswerThreshold, anonymityThreshold)
     }
 
     public enum Problem: Hashable, Sendable {
@@ -39,11 +44,13 @@ public struct WaveSettings: Sendable, Equatable {
         case unknownUnit(UUID)
         case closesBeforeOpening
         case thresholdTooLow(minimum: Int)
+        case openAnswerThresholdTooLow(minimum: Int)
         case noLanguage
     }
 
     /// The smallest anonymity threshold any wave may have.
     public static let minimumThreshold = 3
+    public static let defaultOpenAnswerThreshold = 10
     public static let maximumNameLength = 120
 
     /// Every problem at once, so the form can show them all.
@@ -62,6 +69,9 @@ public struct WaveSettings: Sendable, Equatable {
         }
         if closesAt <= opensAt { problems.append(.closesBeforeOpening) }
         if anonymityThreshold < Self.minimumThreshold { problems.append(.thresholdTooLow(minimum: Self.minimumThreshold)) }
+        if openAnswerThreshold < max(anonymityThreshold, Self.minimumThreshold) {
+            problems.append(.openAnswerThresholdTooLow(minimum: max(anonymityThreshold, Self.minimumThreshold)))
+        }
         if languages.isEmpty { problems.append(.noLanguage) }
         return problems
     }

@@ -35,6 +35,13 @@ extension Application {
         return surveyLinks.token(for: try invitation!.requireID())
     }
 
+    /// Closes a wave early, as an advisor would: only then are its results read without live results.
+    func closeWave(_ wave: UUID) async throws {
+        let stored = try await Wave.find(wave, on: db)
+        stored?.statusValue = WaveLifecycle.Status.closed.rawValue
+        try await stored?.save(on: db)
+    }
+
     func invitation(wave: UUID, person: UUID) async throws -> WaveInvitation {
         try await WaveInvitation.query(on: db).filter(\.$wave.$id == wave).filter(\.$person.$id == person).first()!
     }
@@ -46,10 +53,11 @@ func fullAnswers(_ references: [String], value: Int = 4) -> [(String, String)] {
 }
 
 /// Teams Noord (4 answering 4 everywhere) and Zuid (2 answering 2) under Zorg; threshold 3.
+/// The wave is closed afterwards unless `open`: an open wave's results are withheld.
 struct ScanSetting {
     let organisation: UUID, zorg: UUID, noord: UUID, zuid: UUID, wave: UUID
 
-    static func make(_ app: Application) async throws -> ScanSetting {
+    static func make(_ app: Application, open: Bool = false) async throws -> ScanSetting {
         let organisation = try await app.createOrganisation("Zorggroep")
         let zorg = try await app.createUnit("Zorg", in: organisation)
         let noord = try await app.createUnit("Noord", in: organisation, under: zorg)
@@ -60,6 +68,7 @@ struct ScanSetting {
         // Opening the wave invites everyone in scope, so the people come first.
         let wave = try await app.createWave(in: organisation, units: [zorg], threshold: 3)
         for p in people { try await app.respond(wave: wave, person: p.person, unit: p.unit, value: p.value) }
+        if !open { try await app.closeWave(wave) }
         return ScanSetting(organisation: organisation, zorg: zorg, noord: noord, zuid: zuid, wave: wave)
     }
 }

@@ -52,7 +52,7 @@ enum PreferenceViews {
                                    _ language: VeerkrachtCore.Language) -> Node<HTML.BodyContext> {
         let representation = summary.organisation.map { TeamAdvice.representation(team: mix, organisation: $0) }
         return .group(
-            .p(.text(s.mixPeople(mix.people, unnamed: summary.view.unnamed))),
+            .p(.text(s.mixPeople(mix.people))),
             .h2(.text(s.dominantTitle)),
             bars(LearningPreference.allCases.map { (name($0, language), mix.dominantShare($0) * 100) }, low: 0, high: 100,
                  label: s.dominantTitle, format: { s.percentage($0 / 100) }),

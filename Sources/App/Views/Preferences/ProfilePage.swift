@@ -44,7 +44,7 @@ struct ProfilePage: SurveyPage {
                 .li(.strong(.text(s.withColleague(PreferenceViews.name(preference, language)) + ": ")),
                     .text(PreferenceGuide.of(preference).workingWith(language)))
             })),
-            .p(.text(s.sharingStatus(shared))),
+            .p(.text(s.sharingStatus(shared, counted: counted))),
             .p(.text(s.countedStatus(counted))),
             .div(
                 .class("no-print"),

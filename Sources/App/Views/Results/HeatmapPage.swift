@@ -20,7 +20,7 @@ struct HeatmapPage: Page {
         return .group(
             .p(.a(.href(Route.waveResults(organisationID!, wave: wave.id).path), .text(s.resultsTitle))),
             .p(.class("hint"), .text(s.heatmapExplained(threshold: results.threshold))),
-            .if(results.respondents == 0, .p(.class("notice"), .text(s.noResponsesYet))),
+            .if(results.respondents == 0, .p(.class("notice"), .text(results.isWithheld ? s.resultsWithheld : s.noResponsesYet))),
             .div(.class("scroll"), .table(
                 .class("heatmap"),
                 .thead(.tr(.th(.text(s.groupLabel)), .forEach(results.scales) {

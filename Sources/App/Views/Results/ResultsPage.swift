@@ -38,7 +38,7 @@ struct ResultsPage: Page {
 
     private func content(_ context: PageContext) -> Node<HTML.BodyContext> {
         let s = context.strings
-        guard results.respondents > 0 else { return .p(.class("notice"), .text(s.noResponsesYet)) }
+        guard results.respondents > 0 else { return .p(.class("notice"), .text(results.isWithheld ? s.resultsWithheld : s.noResponsesYet)) }
         guard let tally else { return .p(.class("notice"), .text(s.groupSuppressed(threshold: results.threshold))) }
         return .group(
             .p(.text("\(s.respondentsLabel) = \(tally.respondents)")),

@@ -32,7 +32,8 @@ struct TrendPage: Page {
             .p(.a(.href(Route.waveResults(organisationID!, wave: wave.id).path), .text(s.resultsTitle))),
             .h2(.text("\(scale.scale.name(context.language)) — \(groupName)")),
             .if(shown.count < 2, .p(.class("notice"), .text(s.trendNeedsTwoWaves))),
-            .if(shown.count >= 2, .group(chart(context), change(context))),
+            // A ternary, not `.if`: Plot's `.if` builds its node even when the condition is false.
+            shown.count >= 2 ? .group(chart(context), change(context)) : .empty,
             table(context)
         )
     }
@@ -40,7 +41,8 @@ struct TrendPage: Page {
     private func change(_ context: PageContext) -> Node<HTML.BodyContext> {
         let s = context.strings
         let last = shown.suffix(2).map(\.statistics.descriptives)
-        guard let test = ChangeTest(before: last[0], after: last[1]) else { return .empty }
+        guard let before = last.first, let after = last.last, last.count == 2,
+              let test = ChangeTest(before: before, after: after) else { return .empty }
         return .group(
             .p(.strong(.text(s.changeVerdict(test.verdict)))),
             .p(.text(s.changeSummary(difference: s.decimal2(test.difference), t: s.decimal2(test.t), df: s.decimal(test.degreesOfFreedom),

@@ -19,7 +19,8 @@ struct WaveFormPage: Page {
         let closes = calendar.date(byAdding: .day, value: 21, to: opens)!
         return .init(name: "", instruments: [], units: [], opensAt: LocalMoment.format(opens, in: zone),
                      closesAt: LocalMoment.format(closes, in: zone), timeZone: zone.identifier,
-                     threshold: String(threshold), languages: Language.allCases.map(\.rawValue))
+                     threshold: String(threshold), languages: Language.allCases.map(\.rawValue),
+                     openAnswerThreshold: String(max(WaveSettings.defaultOpenAnswerThreshold, threshold)))
     }
 
     func title(_ strings: any Strings) -> String { strings.waveNewTitle }
@@ -50,6 +51,8 @@ struct WaveFormPage: Page {
                 Forms.field("time_zone", label: s.timeZoneLabel, value: form.timeZone ?? "", required: true, hint: s.timeZoneHint),
                 Forms.field("threshold", label: s.thresholdLabel, type: .number, value: form.threshold ?? "", required: true,
                             hint: s.thresholdHint(minimum: WaveSettings.minimumThreshold)),
+                Forms.field("open_answer_threshold", label: s.openAnswerThresholdLabel, type: .number,
+                            value: form.openAnswerThreshold ?? "", required: false, hint: s.openAnswerThresholdHint),
                 checkboxes("languages[]", legend: s.languagesLabel,
                            options: Language.allCases.map { ($0.rawValue, $0.strings.languageName) }, chosen: chosenLanguages),
                 Forms.submit(s.waveCreateSubmit)

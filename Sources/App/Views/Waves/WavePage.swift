@@ -7,7 +7,7 @@ struct WavePage: Page {
     let organisationID: UUID?
     let wave: WaveSummary
     let tree: UnitTree
-    let rates: [UUID: ResponseRate]
+    let rates: ResponseRates
     let canEdit: Bool
     let now: Date
     let outbox: Outbox.Status?
@@ -61,6 +61,7 @@ struct WavePage: Page {
             .if(status == .draft, .group(.p(.text(s.waveOpenExplained)), button(.waveOpen(org, wave: wave.id), s.waveOpenSubmit))),
             .if(status == .open, button(.waveClose(org, wave: wave.id), s.waveCloseSubmit, secondary: true)),
             .if(canReopen, button(.waveReopen(org, wave: wave.id), s.waveReopenSubmit)),
+            .if(status != .closed, liveResults(context)),
             .if(status != .draft, .p(
                 .a(.href(Route.waveLinks(org, wave: wave.id).path), .text(s.downloadLinks)), .text(" · "),
                 .a(.href(Route.waveReminders(org, wave: wave.id).path), .text(s.downloadReminders))
@@ -77,12 +78,18 @@ struct WavePage: Page {
         )
     }
 
+    /// Whether results show before the wave closes, and the switch.
+    private func liveResults(_ context: PageContext) -> Node<HTML.BodyContext> {
+        let s = context.strings
+        return .form(.class("inline"), .method(.post), .action(Route.waveLiveResults(organisationID!, wave: wave.id).path), Forms.csrf(context),
+                     .input(.type(.hidden), .name("live"), .value(wave.liveResults ? "0" : "1")),
+                     .p(.class("hint"), .text(s.liveResultsExplained(wave.liveResults, threshold: wave.threshold))),
+                     .button(.type(.submit), .class("secondary"), .text(s.liveResultsToggle(wave.liveResults))))
+    }
+
     private func responseRates(_ context: PageContext) -> Node<HTML.BodyContext> {
         let s = context.strings
-        let total = rates.values.reduce(ResponseRate(invited: 0, started: 0, completed: 0)) {
-            ResponseRate(invited: $0.invited + $1.invited, started: $0.started + $1.started, completed: $0.completed + $1.completed)
-        }
-        let rows = tree.flattened().filter { rates[$0.node.id] != nil }
+        let rows = tree.flattened().filter { rates.units[$0.node.id] != nil }
         return .group(
             .h2(.text(s.responseRateTitle)),
             .p(.class("hint"), .text(s.responseRateExplained(threshold: wave.threshold))),
@@ -92,17 +99,20 @@ struct WavePage: Page {
                            .th(.class("number"), .text(s.responseRateLabel)))),
                 .tbody(
                     .forEach(rows) { row in rateRow(.td(.class("depth-\(min(row.depth, 8))"), .text(row.node.name)),
-                                                    rates[row.node.id]!, context) },
-                    rateRow(.th(.attribute(named: "scope", value: "row"), .text(s.totalLabel)), total, context)
+                                                    rates.units[row.node.id] ?? .belowThreshold, context) },
+                    rateRow(.th(.attribute(named: "scope", value: "row"), .text(s.totalLabel)), rates.total, context)
                 )
             )
         )
     }
 
-    private func rateRow(_ label: Node<HTML.TableRowContext>, _ rate: ResponseRate, _ context: PageContext) -> Node<HTML.TableContext> {
-        switch rate.shown(threshold: wave.threshold) {
+    private func rateRow(_ label: Node<HTML.TableRowContext>, _ shown: ResponseRate.Shown, _ context: PageContext) -> Node<HTML.TableContext> {
+        switch shown {
         case .belowThreshold:
             return .tr(label, .td(.attribute(named: "colspan", value: "4"), .class("suppressed"), .text(context.strings.belowThreshold)))
+        case .invitedOnly(let invited):
+            return .tr(label, .td(.class("number"), .text("\(invited)")),
+                       .td(.attribute(named: "colspan", value: "3"), .class("suppressed"), .text(context.strings.belowThreshold)))
         case .counts(let counts):
             return .tr(label, .td(.class("number"), .text("\(counts.invited)")), .td(.class("number"), .text("\(counts.started)")),
                        .td(.class("number"), .text("\(counts.completed)")),

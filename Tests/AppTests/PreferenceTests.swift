@@ -22,19 +22,10 @@ import VeerkrachtCore
         return Setting(organisation: organisation, team: team, wave: wave, people: people)
     }
 
-    /// Sends the whole scan through the review page's form, with the person's choices.
     @discardableResult
     private func answer(_ app: Application, _ s: Setting, person: Int, value: Int = 4, share: Bool = false,
                         leaveOut: Bool = false) async throws -> String {
-        let token = try await app.surveyToken(wave: s.wave, person: s.people[person])
-        var pairs = fullAnswers(["dlo@1", "lp@1"], value: value)
-        // Discovering strongest for everyone: one item of each other preference lower.
-        pairs = pairs.map { code, v in code.hasPrefix("LP.") && !code.hasPrefix("LP.ON") && code.hasSuffix(".1") ? (code, "1") : (code, v) }
-        if share { pairs.append(("_share_with_team", "1")) }
-        if leaveOut { pairs.append(("_leave_out_of_results", "1")) }
-        let page = try await Browser(app).postAnonymously(Route.surveySubmit(token: token).path, pairs: pairs, follow: false)
-        #expect(page.status == .seeOther)
-        return token
+        try await app.submitScan(wave: s.wave, person: s.people[person], value: value, share: share, leaveOut: leaveOut)
     }
 
     @Test func theReviewOffersBothChoicesUncheckedOnlyWithTheLearningPreferenceScan() async throws {

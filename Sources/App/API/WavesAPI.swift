@@ -84,8 +84,8 @@ struct WavesAPI {
     func responseRates(_ req: Request) async throws -> Response {
         let (access, wave) = try await load(req, atLeast: .viewer)
         let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
-        let rates = ResponseRates(try await WaveStore(db: req.db, organisationID: access.organisationID).responseRates(of: try wave.requireID()),
-                                  tree: tree, threshold: wave.anonymityThreshold)
+        let counts = try await WaveStore(db: req.db, organisationID: access.organisationID).responseRates(of: try wave.requireID())
+        let rates = await req.application.results.responseRates(counts, tree: tree, threshold: wave.anonymityThreshold)
         let items = rates.units.map { unit, shown -> ResponseRateDTO in
             switch shown {
             case .belowThreshold: ResponseRateDTO(unitId: unit, invited: nil, started: nil, completed: nil, belowThreshold: true)

@@ -165,8 +165,8 @@ struct WavesController {
         let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
         let outbox = req.application.configuration.mail == nil ? nil : try await Outbox(db: req.db).status(waveID: try wave.requireID())
         var page = WavePage(organisationID: access.organisationID, wave: WaveSummary(wave), tree: tree,
-                            rates: ResponseRates(try await store.responseRates(of: try wave.requireID()), tree: tree,
-                                                 threshold: wave.anonymityThreshold),
+                            rates: await req.application.results.responseRates(try await store.responseRates(of: try wave.requireID()),
+                                                                               tree: tree, threshold: wave.anonymityThreshold),
                             canEdit: access.role.maintainsOrganisation, now: Date(), outbox: outbox)
         page.canSeeTeams = access.role >= .manager
         return page

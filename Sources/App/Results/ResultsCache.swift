@@ -25,10 +25,22 @@ actor ResultsCache {
 
     private var entries: [UUID: Entry] = [:]
 
+    /// How many times a figure derived from people was read here: every page, export and API
+    /// answer that shows one must read it through this cache, and a test walks the route table
+    /// to check that each does.
+    private(set) var reads = 0
+
+    /// The response rates of a wave under their disclosure rule (`ResponseRates`).
+    func responseRates(_ rates: [UUID: ResponseRate], tree: UnitTree, threshold: Int) -> ResponseRates {
+        reads += 1
+        return ResponseRates(rates, tree: tree, threshold: threshold)
+    }
+
     /// The results every reader gets: all responses of a closed wave; of a wave that is not
     /// closed, none (withheld) unless an advisor turned on live results, and then the last safe
     /// step (`LiveRelease`).
     func results(for wave: Wave, tree: UnitTree, on db: any Database, now: Date = Date()) async throws -> WaveResults {
+        reads += 1
         let waveID = try wave.requireID()
         let treeKey = Self.fingerprint(tree)
         let lifecycle = "\(wave.statusValue)|\(wave.opensAt.timeIntervalSince1970)|\(wave.closesAt.timeIntervalSince1970)|\(wave.liveResults)"

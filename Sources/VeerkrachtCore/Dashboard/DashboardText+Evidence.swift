@@ -56,8 +56,8 @@ extension DashboardText {
             }
             return text
         case let .preferenceDiversity(index, people):
-            return t("De leervoorkeuren van de \(people) mensen met een profiel hebben een spreiding van \(whole(index)) op 100.",
-                     "The learning preferences of the \(people) people with a profile have a spread of \(whole(index)) out of 100.")
+            return t("De leervoorkeuren van de \(people) mensen in de anonieme uitkomsten hebben een spreiding van \(whole(index)) op 100.",
+                     "The learning preferences of the \(people) people in the anonymous results have a spread of \(whole(index)) out of 100.")
         case let .collectiveProgrammes(collective, of):
             return t("\(collective) van de \(of) programma's \(collective == 1 ? "richt" : "richten") zich (ook) op een collectief of de organisatie, niet alleen op individuen.",
                      "\(collective) of the \(of) programmes \(collective == 1 ? "aims" : "aim") (also) at a collective or the organisation, not only at individuals.")

@@ -50,8 +50,8 @@ extension DashboardText {
             return t("Hoe sterk het geld per jaar schommelt over de laatste vijf jaar (standaardafwijking gedeeld door het gemiddelde), vanaf het eerste jaar met uitgaven. Een bezuiniging van 25% of meer waarna later méér werd uitgegeven, is altijd een zorg.",
                      "How much the money per year varies over the last five years (standard deviation over the mean), from the first year with spending. A cut of 25% or more followed later by spending more is always a concern.")
         case .preferenceDiversity:
-            return t("Hoe gelijk de vijf leervoorkeuren verdeeld zijn over de mensen met een profiel (0 = iedereen dezelfde, 100 = alle vijf even vaak). Alleen getoond als de groep groot genoeg is.",
-                     "How evenly the five learning preferences are spread over the people with a profile (0 = everyone the same, 100 = all five equally often). Shown only when the group is large enough.")
+            return t("Hoe gelijk de vijf leervoorkeuren verdeeld zijn over de mensen in de anonieme uitkomsten (0 = iedereen dezelfde, 100 = alle vijf even vaak). Alleen getoond waar de uitkomsten van de groep getoond worden.",
+                     "How evenly the five learning preferences are spread over the people in the anonymous results (0 = everyone the same, 100 = all five equally often). Shown only where the group's results are shown.")
         case .collectiveProgrammes:
             return t("Het deel van de programma's met een focus dat zich (ook) op een collectief of de organisatie richt.",
                      "The share of programmes with a focus that aim (also) at a collective or the organisation.")

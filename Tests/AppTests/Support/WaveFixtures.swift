@@ -35,6 +35,20 @@ extension Application {
         return surveyLinks.token(for: try invitation!.requireID())
     }
 
+    /// Sends the whole DLO and learning-preference scan through the review page's form, with
+    /// the person's choices; everyone's strongest preference is discovering.
+    @discardableResult
+    func submitScan(wave: UUID, person: UUID, value: Int = 4, share: Bool = false, leaveOut: Bool = false) async throws -> String {
+        let token = try await surveyToken(wave: wave, person: person)
+        var pairs = fullAnswers(["dlo@1", "lp@1"], value: value)
+        pairs = pairs.map { code, v in code.hasPrefix("LP.") && !code.hasPrefix("LP.ON") && code.hasSuffix(".1") ? (code, "1") : (code, v) }
+        if share { pairs.append(("_share_with_team", "1")) }
+        if leaveOut { pairs.append(("_leave_out_of_results", "1")) }
+        let page = try await Browser(self).postAnonymously(Route.surveySubmit(token: token).path, pairs: pairs, follow: false)
+        #expect(page.status == .seeOther)
+        return token
+    }
+
     /// Closes a wave early, as an advisor would: only then are its results read without live results.
     func closeWave(_ wave: UUID) async throws {
         let stored = try await Wave.find(wave, on: db)

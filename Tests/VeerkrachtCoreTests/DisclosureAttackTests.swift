@@ -9,7 +9,9 @@ import Testing
 ///
 /// `VEERKRACHT_ATTACK_CASES` sets the number of random organisations (1,000 by default; the
 /// benchmark run in the README uses 10,000).
-@Suite struct DisclosureAttackTests {
+// Serialized: the attack is pure computation, and run all at once it would hold every thread
+// of the shared pool while the application tests wait for their database connections.
+@Suite(.serialized) struct DisclosureAttackTests {
     static let chunks = 50
     static var cases: Int { ProcessInfo.processInfo.environment["VEERKRACHT_ATTACK_CASES"].flatMap(Int.init) ?? 1_000 }
 

@@ -148,3 +148,52 @@ private struct Fixture {
         #expect(teams.contains { (sizes[$0] ?? 0) < 5 })
     }
 }
+
+@Suite struct ScaleNumbersTests {
+    @Test func theDistributionCountsOnlyThePeopleWhoGetAScore() throws {
+        let f = Fixture()
+        let scale = try #require(ResultScale.all(in: f.columns, instruments: [f.instrument]).first)
+        var tooFew = f.uniform(1)
+        for column in scale.columns.dropFirst(scale.minimumAnswered - 1) { tooFew[column] = 0 }
+        let results = f.results([(f.noord, nil, f.uniform(4)), (f.noord, nil, f.uniform(4)), (f.noord, nil, f.uniform(4)), (f.noord, nil, tooFew)])
+        let stats = try #require(results.tally(ResultGroup(unit: nil))).scale(0)
+        // Three scored people with every item answered; the fourth's answers count nowhere.
+        #expect(stats.distribution.reduce(0, +) == 3 * scale.columns.count)
+        #expect(stats.distribution[0] == 0)
+    }
+
+    @Test func medianAndQuartilesInterpolateBetweenScoresAsRAndNumPyDo() throws {
+        // Scores 1, 2, 3 and 4 on a multiplier of 1: type 7 gives 1.75, 2.5 and 3.25.
+        let spread = try #require(ScaleSpread(histogram: [0, 1, 1, 1, 1, 0], multiplier: 1))
+        #expect(spread.median == 2.5 && spread.lowerQuartile == 1.75 && spread.upperQuartile == 3.25)
+        #expect(spread.interquartileRange == 1.5)
+        #expect(ScaleSpread(histogram: [0, 0, 0], multiplier: 1) == nil)
+    }
+
+    @Test func aGroupsSpreadComesFromItsScoresAndASuppressedGroupHasNone() throws {
+        let f = Fixture()
+        let results = f.results([(f.noord, nil, f.uniform(2)), (f.noord, nil, f.uniform(3)), (f.noord, nil, f.uniform(3)),
+                                 (f.noord, nil, f.uniform(5)), (f.zuid, nil, f.uniform(4))])
+        let scale = try #require(results.scales.first)
+        let reversed = scale.reversed.filter { $0 }.count
+        func score(_ v: Double) -> Double { (v * Double(scale.columns.count - reversed) + (6 - v) * Double(reversed)) / Double(scale.columns.count) }
+        // The organisation: scores of 2, 3, 3, 5 and 4 answered everywhere; the median is that of 3.
+        let spreads = try #require(results.spread(of: ResultGroup(unit: nil)))
+        let spread = try #require(spreads.first ?? nil)
+        #expect(abs(spread.median - score(3)) < 1e-12)
+        #expect(abs(spread.lowerQuartile - score(3)) < 1e-12 && abs(spread.upperQuartile - score(4)) < 1e-12)
+        // Zuid's one person is below the threshold: no spread, like no other figure.
+        #expect(results.spread(of: ResultGroup(unit: f.zuid)) == nil)
+    }
+
+    @Test func aScaleFewerThanTheThresholdScoredIsNotShownInAShownGroup() throws {
+        let f = Fixture()
+        var skipped = f.uniform(3)
+        let scale = try #require(ResultScale.all(in: f.columns, instruments: [f.instrument]).first)
+        for column in scale.columns { skipped[column] = 0 }
+        let results = f.results([(f.noord, nil, f.uniform(4)), (f.noord, nil, f.uniform(4)), (f.noord, nil, skipped), (f.noord, nil, skipped)])
+        let tally = try #require(results.tally(ResultGroup(unit: nil)))
+        #expect(results.shownScale(0, in: tally) == nil)
+        #expect(results.shownScale(1, in: tally)?.descriptives.n == 4)
+    }
+}

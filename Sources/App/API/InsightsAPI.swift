@@ -20,9 +20,8 @@ struct InsightsAPI {
         let tally = results.tally(group)
         let scales = tally.map { tally in
             results.scales.indices.compactMap { index -> ScaleResultDTO? in
-                let stats = tally.scale(index)
+                guard let stats = results.shownScale(index, in: tally) else { return nil }
                 let d = stats.descriptives
-                guard d.n > 0 else { return nil }
                 return ScaleResultDTO(scale: results.scales[index].reference, n: d.n, mean: d.mean, standardDeviation: d.standardDeviation,
                                       ciLow: d.confidenceInterval95?.lowerBound, ciHigh: d.confidenceInterval95?.upperBound,
                                       score100: Descriptives.onHundredScale(d.mean), favourable: stats.favourableShare,

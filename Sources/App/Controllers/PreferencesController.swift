@@ -59,7 +59,7 @@ enum TeamMixLoader {
         var learningTogether: Double?
         if wave.instruments.contains(where: { $0.hasPrefix(DLOScan.version1.id + "@") }) {
             if let index = results.scales.firstIndex(where: { $0.key == "dlo-K2" }),
-               let stats = results.tally(ResultGroup(unit: unit))?.scale(index), stats.descriptives.n > 0 {
+               let tally = results.tally(ResultGroup(unit: unit)), let stats = results.shownScale(index, in: tally) {
                 learningTogether = stats.descriptives.mean
             }
         }

@@ -59,8 +59,8 @@ struct ResultsController {
         where other.lifecycle.status != .draft && other.instruments.contains(where: { $0.hasPrefix(scale.instrument.id + "@") }) {
             let otherResults = try await req.application.results.results(for: other, tree: tree, on: req.db)
             guard let index = otherResults.scales.firstIndex(where: { $0.key == key }) else { continue }
-            let stats = otherResults.tally(group)?.scale(index)
-            points.append(TrendPage.Point(wave: WaveSummary(other), statistics: stats.flatMap { $0.descriptives.n > 0 ? $0 : nil }))
+            let stats = otherResults.tally(group).flatMap { otherResults.shownScale(index, in: $0) }
+            points.append(TrendPage.Point(wave: WaveSummary(other), statistics: stats))
         }
         return req.page(TrendPage(organisationID: access.organisationID, wave: WaveSummary(wave), scale: scale, points: points,
                                   group: group, tree: tree, threshold: results.threshold))

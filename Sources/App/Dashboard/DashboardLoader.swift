@@ -41,7 +41,9 @@ struct DashboardLoader {
 
     func load(unit: UUID?, tree: UnitTree, today: CalendarDate) async throws -> DashboardData {
         let waves = try await WaveStore(db: db, organisationID: organisationID).all()
+            // Only waves whose results anyone may read: closed, or open with live results.
             .filter { $0.lifecycle.status != .draft && $0.opensAt <= Date() }
+            .filter { $0.lifecycle.effectiveStatus(at: Date()) == .closed || $0.liveResults }
             .sorted { $0.opensAt > $1.opensAt }
         let group = ResultGroup(unit: unit)
         var input = DashboardInput(today: today)
@@ -97,10 +99,10 @@ struct DashboardLoader {
         var readings: [Topic: ScaleReading] = [:]
         for topic in topics {
             guard let index = now.scales.firstIndex(where: { $0.key == topic.scaleKey }) else { continue }
-            let stats = tally.scale(index)
-            guard stats.descriptives.n > 0 else { continue }
-            let old = previous.flatMap { p in p.scales.firstIndex { $0.key == topic.scaleKey }.flatMap { earlier?.scale($0) } }
-                .flatMap { $0.descriptives.n > 0 ? $0.descriptives : nil }
+            guard let stats = now.shownScale(index, in: tally) else { continue }
+            let old = previous.flatMap { p in
+                p.scales.firstIndex { $0.key == topic.scaleKey }.flatMap { index in earlier.flatMap { p.shownScale(index, in: $0) } }
+            }?.descriptives
             readings[topic] = ScaleReading(mean: stats.descriptives.mean, n: stats.descriptives.n, favourable: stats.favourableShare,
                                            before: old?.mean, change: old.flatMap { ChangeTest(before: $0, after: stats.descriptives)?.verdict })
         }

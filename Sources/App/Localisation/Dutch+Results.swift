@@ -30,6 +30,15 @@ extension Dutch {
     var hundredLabel: String { "Score (0–100)" }
     var intervalLabel: String { "95%-betrouwbaarheidsinterval" }
     var alphaLabel: String { "Cronbachs α" }
+    var noBreakdown: String { "Uitsplitsing" }
+    func breakdownExplained(_ dimension: String?) -> String {
+        guard let dimension else { return "Geen groep is groot genoeg om uit te splitsen naar leeftijd, gender of dienstjaren." }
+        return "Deze meting is alleen uitgesplitst naar \(dimension.lowercased()): twee kenmerken samen zouden tegen elkaar weg te strepen zijn tot een paar personen."
+    }
+    var deviationLabel: String { "Standaardafwijking" }
+    var medianLabel: String { "Mediaan" }
+    var quartilesLabel: String { "Interkwartielbereik (Q1 – Q3)" }
+    func alphaWithCases(_ alpha: String, complete: Int) -> String { "\(alpha) (\(complete) volledig)" }
     var favourableLabel: String { "Positief (4 en 5)" }
     var distributionLabel: String { "Verdeling" }
     var scalesTitle: String { "Schalen" }

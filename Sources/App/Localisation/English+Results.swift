@@ -30,6 +30,15 @@ extension English {
     var hundredLabel: String { "Score (0–100)" }
     var intervalLabel: String { "95% confidence interval" }
     var alphaLabel: String { "Cronbach's α" }
+    var noBreakdown: String { "Breakdown" }
+    func breakdownExplained(_ dimension: String?) -> String {
+        guard let dimension else { return "No group is large enough to break down by age, gender or tenure." }
+        return "This wave is broken down by \(dimension.lowercased()) only: two characteristics together could be subtracted from each other down to a few people."
+    }
+    var deviationLabel: String { "Standard deviation" }
+    var medianLabel: String { "Median" }
+    var quartilesLabel: String { "Interquartile range (Q1 – Q3)" }
+    func alphaWithCases(_ alpha: String, complete: Int) -> String { "\(alpha) (\(complete) complete)" }
     var favourableLabel: String { "Favourable (4 and 5)" }
     var distributionLabel: String { "Distribution" }
     var scalesTitle: String { "Scales" }

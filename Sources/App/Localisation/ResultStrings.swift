@@ -16,6 +16,12 @@ protocol ResultStrings: Sendable {
     var hundredLabel: String { get }
     var intervalLabel: String { get }
     var alphaLabel: String { get }
+    var noBreakdown: String { get }
+    func breakdownExplained(_ dimension: String?) -> String
+    var deviationLabel: String { get }
+    var medianLabel: String { get }
+    var quartilesLabel: String { get }
+    func alphaWithCases(_ alpha: String, complete: Int) -> String
     var favourableLabel: String { get }
     var distributionLabel: String { get }
     var scalesTitle: String { get }

@@ -28,9 +28,8 @@ enum ResultsCSV {
     static func aggregateRows(_ results: WaveResults, tally: GroupTally, unit: UUID?, tree: UnitTree) -> String {
         var csv = ""
         for index in results.scales.indices {
-            let stats = tally.scale(index)
+            guard let stats = results.shownScale(index, in: tally) else { continue }
             let d = stats.descriptives
-            guard d.n > 0 else { continue }
             let interval = d.confidenceInterval95
             // Only the text fields go through the spreadsheet-safe quoting: a negative α
             // must stay a number.

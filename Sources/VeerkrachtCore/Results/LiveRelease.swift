@@ -4,11 +4,11 @@ import Foundation
 ///
 /// Someone who reads the results before and after a few people answered (and who sees from the
 /// reminder list *who* answered) learns the figures of the people added by subtracting the two.
-/// So a step is published only when the added people, split into classes by the groups shown
-/// both before and after (as rule 5 of `Disclosure` splits everyone), form classes that are
-/// each empty or at least the threshold. Otherwise the last published step stays, and the next
-/// answers join the waiting ones until the step is safe. Groups that change therefore change
-/// by at least the threshold, per group and per combination of groups.
+/// So a step is published only when the people it adds would themselves pass the disclosure
+/// rule in every group that changes: every group shown both before and after gains nobody, or
+/// gains a group of people that `Disclosure`, applied to the added people alone, would show
+/// (at least the threshold, and no residue below it). Otherwise the last published step stays,
+/// and the next answers join the waiting ones until the step is safe.
 extension WaveResults {
     /// Whether `self` may replace `published`. `self` must hold `published`'s responses first, in
     /// the same order, followed by the responses that would be added.
@@ -17,25 +17,24 @@ extension WaveResults {
         guard respondents > published.respondents else { return true }
         var added = [[Int: Int]](repeating: [:], count: nodes.count)
         for row in published.respondents..<respondents { added[Int(nodeOfRow[row])][table.cell(ofRow: row), default: 0] += 1 }
-        let both = disclosure.intersection(published.disclosure)
-        return both.smallestClass(ownCells: added, parents: parents).map { $0 >= threshold } ?? true
-    }
-}
-
-extension Disclosure {
-    /// Shown only where both show it.
-    func intersection(_ other: Disclosure) -> Disclosure {
-        var both = self
-        both.units = zip(units, other.units).map { $0 && $1 }
-        both.bands = zip(bands, other.bands).map { a, b in zip(a, b).map { zip($0, $1).map { $0 && $1 } } }
-        return both
-    }
-
-    /// The number of people in the smallest non-empty class of `ownCells` (see rule 5); nil when
-    /// there are no people, or the organisation is not shown (then every class is the
-    /// organisation's unshown whole, and nothing of it shows).
-    func smallestClass(ownCells: [[Int: Int]], parents: [Int?]) -> Int? {
-        guard units[0] else { return nil }
-        return classes(Tree(parents: parents), ownCells: ownCells).map(\.count).min()
+        let bandValues = bandLabels.map { $0.count + 1 }
+        let step = Disclosure(parents: parents, ownCells: added, bandValues: bandValues, threshold: threshold)
+        // Display order puts every unit after its parent: walking back adds sub-units first.
+        var cells = added
+        for node in stride(from: nodes.count - 1, through: 1, by: -1) {
+            if let parent = parents[node] { cells[parent].merge(cells[node], uniquingKeysWith: +) }
+        }
+        for node in nodes.indices where disclosure.isShown(unit: node) && published.disclosure.isShown(unit: node) {
+            let gained = cells[node].values.reduce(0, +)
+            if gained > 0 && !step.isShown(unit: node) { return false }
+            for dimension in BandDimension.allCases {
+                for band in 1..<bandValues[dimension.rawValue]
+                where disclosure.isShown(unit: node, band: band, of: dimension) && published.disclosure.isShown(unit: node, band: band, of: dimension) {
+                    let gainedInBand = cells[node].reduce(0) { $0 + (Disclosure.band(of: $1.key, dimension.rawValue) == band ? $1.value : 0) }
+                    if gainedInBand > 0 && !step.isShown(unit: node, band: band, of: dimension) { return false }
+                }
+            }
+        }
+        return true
     }
 }

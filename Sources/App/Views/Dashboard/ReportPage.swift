@@ -39,7 +39,7 @@ struct ReportPage: Page {
                      .h2(.text(s.latestResultsTitle)),
                      .unwrap(latest, { latest in
                          .group(.p(.text(latest.wave.name)),
-                                ScaleTable.render(results: latest.results, tally: latest.tally, context) { _ in nil })
+                                ScaleTable.render(results: latest.results, group: ResultGroup(unit: nil), tally: latest.tally, context) { _ in nil })
                      }, else: .p(.class("notice"), .text(s.noScanYet)))),
             .section(.class("chapter"), .id("portfolio"),
                      .h2(.text(s.portfolioSummaryTitle)),

@@ -38,8 +38,7 @@ struct HeatmapPage: Page {
     }
 
     private func hundred(_ tally: GroupTally, _ index: Int) -> Double? {
-        let d = tally.scale(index).descriptives
-        return d.n > 0 ? Descriptives.onHundredScale(d.mean) : nil
+        results.shownScale(index, in: tally).map { Descriptives.onHundredScale($0.descriptives.mean) }
     }
 
     private func cell(node: Int, scale: Int, organisation: Double?, _ s: any Strings) -> Node<HTML.TableRowContext> {

@@ -21,7 +21,7 @@ struct ItemPage: Page {
         let rows = results.nodes.indices.compactMap { node -> (Int, ItemStatistics)? in
             guard let tally = tallies[node] else { return nil }
             let stats = tally.item(column)
-            return stats.descriptives.n > 0 ? (node, stats) : nil
+            return stats.descriptives.n >= results.threshold ? (node, stats) : nil
         }
         return .group(
             .p(.a(.href(Route.waveResults(organisationID!, wave: wave.id).path), .text(s.resultsTitle))),

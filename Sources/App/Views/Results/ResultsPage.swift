@@ -54,22 +54,25 @@ struct ResultsPage: Page {
 
     private func filter(_ context: PageContext) -> Node<HTML.BodyContext> {
         let s = context.strings
-        let bands = [("", s.everyone)] + BandFilter.all.map { ($0.text, s.bandName($0.label, of: $0.dimension)) }
+        // Only the wave's breakdown dimension: the others are never shown (rule 0 of `Disclosure`).
+        let offered = BandFilter.all.filter { $0.dimension == results.disclosure.breakdownDimension }
+        let bands = [("", s.everyone)] + offered.map { ($0.text, s.bandName($0.label, of: $0.dimension)) }
         let selectedBand: String? = group.band.map { band in
             BandFilter(dimension: band.dimension, label: results.bandLabels[band.dimension.rawValue][safe: band.index - 1] ?? "").text
         }
-        let bandsLabel = [BandDimension.age, .gender, .tenure].map(s.dimensionName).joined(separator: " / ")
+        let bandsLabel = results.disclosure.breakdownDimension.map(s.dimensionName) ?? s.noBreakdown
         return .form(
             .class("filter"), .method(.get), .action(Route.waveResults(organisationID!, wave: wave.id).path),
             Forms.select("unit", label: s.groupLabel, options: Forms.unitOptions(tree, wholeOrganisation: s.wholeOrganisation),
                          selected: group.unit?.uuidString ?? ""),
             Forms.select("band", label: bandsLabel, options: bands.map { (value: $0.0, label: $0.1) }, selected: selectedBand ?? ""),
-            .button(.type(.submit), .text(s.showSubmit))
+            .button(.type(.submit), .text(s.showSubmit)),
+            .p(.class("hint"), .text(s.breakdownExplained(results.disclosure.breakdownDimension.map(s.dimensionName))))
         )
     }
 
     private func scaleTable(_ tally: GroupTally, _ context: PageContext) -> Node<HTML.BodyContext> {
-        ScaleTable.render(results: results, tally: tally, context) {
+        ScaleTable.render(results: results, group: group, tally: tally, context) {
             Route.waveTrend(organisationID!, wave: wave.id, scale: $0.key).path + unitQuery
         }
     }
@@ -81,7 +84,8 @@ struct ResultsPage: Page {
         let items = results.columns.indices.compactMap { column -> (Item, ItemStatistics, Double)? in
             let stats = tally.item(column)
             let item = results.columns[column]
-            guard stats.descriptives.n > 0, item.format == .agreement else { return nil }
+            // An item few people answered is left out like a group too small.
+            guard stats.descriptives.n >= results.threshold, item.format == .agreement else { return nil }
             let keyedMean = item.reverseKeyed ? Double(ResponseFormat.points + 1) - stats.descriptives.mean : stats.descriptives.mean
             return (item, stats, keyedMean)
         }.sorted { strongest ? ($0.2, $1.0.code) > ($1.2, $0.0.code) : ($0.2, $0.0.code) < ($1.2, $1.0.code) }

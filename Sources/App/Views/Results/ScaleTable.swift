@@ -2,22 +2,28 @@ import Foundation
 import Plot
 import VeerkrachtCore
 
-/// Every scale of a group's tally: mean, 0–100, interval, n, α, favourable share and the
-/// distribution as a bar, then the same shares as text. The results page and the report use it.
+/// Every scale of a group's tally: mean, 0–100, interval, n, deviation, median and quartiles,
+/// α with the complete cases behind it, favourable share and the distribution as a bar, then
+/// the same shares as text. Every figure of a row counts the people its n counts. The results
+/// page and the report use it.
 enum ScaleTable {
-    static func render(results: WaveResults, tally: GroupTally, _ context: PageContext,
+    static func render(results: WaveResults, group: ResultGroup, tally: GroupTally, _ context: PageContext,
                        trend: (ResultScale) -> String?) -> Node<HTML.BodyContext> {
         let s = context.strings
-        let rows = results.scales.indices.map { ($0, tally.scale($0)) }.filter { $0.1.descriptives.n > 0 }
+        let rows = results.scales.indices.compactMap { index in results.shownScale(index, in: tally).map { (index, $0) } }
+        let spreads = results.spread(of: group) ?? []
         return .group(
             .table(
                 .class("results"),
                 .thead(.tr(.th(.text(s.scalesTitle)), .th(.class("number"), .text(s.meanLabel)), .th(.class("number"), .text(s.hundredLabel)),
                            .th(.class("number"), .text(s.intervalLabel)), .th(.class("number"), .text(s.respondentsLabel)),
+                           .th(.class("number"), .text(s.deviationLabel)), .th(.class("number"), .text(s.medianLabel)),
+                           .th(.class("number"), .text(s.quartilesLabel)),
                            .th(.class("number"), .text(s.alphaLabel)), .th(.class("number"), .text(s.favourableLabel)),
                            .th(.text(s.distributionLabel)))),
                 .tbody(.forEach(rows) { index, stats in
                     let d = stats.descriptives
+                    let spread = spreads.indices.contains(index) ? spreads[index] : nil
                     let name = results.scales[index].scale.name(context.language)
                     let trendPath = trend(results.scales[index])
                     return .tr(
@@ -27,7 +33,10 @@ enum ScaleTable {
                         .td(.class("number"), .text(s.decimal(Descriptives.onHundredScale(d.mean)))),
                         .td(.class("number"), .text(d.confidenceInterval95.map { "\(s.decimal2($0.lowerBound)) – \(s.decimal2($0.upperBound))" } ?? "–")),
                         .td(.class("number"), .text("\(d.n)")),
-                        .td(.class("number"), .text(stats.alpha.map(s.decimal2) ?? "–")),
+                        .td(.class("number"), .text(d.standardDeviation.map(s.decimal2) ?? "–")),
+                        .td(.class("number"), .text(spread.map { s.decimal2($0.median) } ?? "–")),
+                        .td(.class("number"), .text(spread.map { "\(s.decimal2($0.lowerQuartile)) – \(s.decimal2($0.upperQuartile))" } ?? "–")),
+                        .td(.class("number"), .text(stats.alpha.map { s.alphaWithCases(s.decimal2($0), complete: stats.completeResponses) } ?? "–")),
                         .td(.class("number"), .text(stats.favourableShare.map(s.percentage) ?? "–")),
                         .td(DistributionBar.svg(stats.distribution,
                                                 label: "\(s.distributionLabel) \(name): " + DistributionBar.shares(stats.distribution, strings: s).joined(separator: ", ")))

@@ -33,6 +33,8 @@ public func configure(_ app: Application, with configuration: AppConfiguration) 
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(AppErrorMiddleware())
     app.middleware.use(app.sessions.middleware)
+    // After the session (the error page reads it), before anything reads a form.
+    app.middleware.use(FormLimitMiddleware())
     app.middleware.use(SignedInUserMiddleware())
     app.middleware.use(CSRFMiddleware())
     app.middleware.use(SetupGateMiddleware())

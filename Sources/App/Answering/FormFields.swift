@@ -71,6 +71,30 @@ enum FormFields {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// The first value of one field, without decoding the others.
+    static func firstValue(of name: String, in body: ByteBuffer) -> String? {
+        let wanted = Array(name.utf8)
+        return body.withUnsafeReadableBytes { bytes -> String? in
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != UInt8(ascii: "&") { end += 1 }
+                let field = UnsafeRawBufferPointer(rebasing: bytes[start..<end])
+                if field.count > wanted.count, field[wanted.count] == UInt8(ascii: "="), field.prefix(wanted.count).elementsEqual(wanted) {
+                    return decode(bytes[(start + wanted.count + 1)..<end])
+                }
+                start = end + 1
+            }
+            return nil
+        }
+    }
+
+    /// The most fields a plain form may have: the longest page (a programme's units) has a few
+    /// hundred; a scan page about seventy.
+    static let maximumFields = 2_000
+    /// The largest plain form: open answers and notes included, far below this.
+    static let maximumBody = 1024 * 1024
+
     static func value(_ name: String, in fields: [(name: String, value: String)]) -> String? {
         fields.first { $0.name == name }?.value
     }

@@ -35,7 +35,7 @@ struct SurveyController {
             switch session.questionnaire.applying(fields, to: session.answers) {
             case .failure(let refusal):
                 let view = SurveySectionPage(token: token(req), section: section, sectionCount: session.questionnaire.sections.count,
-                                             answers: session.answers, problems: refusal.problems)
+                                             answers: session.answers, problems: refusal.problems, unreportedProblems: refusal.unreported)
                 return page(req, session, view, status: .unprocessableEntity)
             case .success(let answers):
                 guard try await SubmissionStore(db: req.db).saveProgress(answers, of: session.invitationID) else {
@@ -70,7 +70,7 @@ struct SurveyController {
             case .failure(let refusal):
                 let first = session.questionnaire.sections[0]
                 let view = SurveySectionPage(token: token(req), section: first, sectionCount: session.questionnaire.sections.count,
-                                             answers: session.answers, problems: refusal.problems)
+                                             answers: session.answers, problems: refusal.problems, unreportedProblems: refusal.unreported)
                 return page(req, session, view, status: .unprocessableEntity)
             case .success(let applied):
                 answers = applied

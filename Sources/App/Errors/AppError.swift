@@ -6,6 +6,8 @@ enum AppError: Error, Equatable {
     case notFound
     case forbidden
     case invalidFormToken
+    /// A plain form larger or with more fields than any page sends (`FormLimitMiddleware`).
+    case formTooLarge
     case signInRequired
     case setupRequired
     case badRequest(String)
@@ -19,6 +21,7 @@ enum AppError: Error, Equatable {
         case .notFound: .notFound
         case .forbidden: .forbidden
         case .invalidFormToken: .forbidden
+        case .formTooLarge: .payloadTooLarge
         case .signInRequired: .seeOther
         case .setupRequired: .seeOther
         case .badRequest: .badRequest

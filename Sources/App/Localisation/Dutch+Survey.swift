@@ -6,6 +6,7 @@ extension Dutch {
     var surveyIntro: String { "Er zijn geen goede of foute antwoorden. Kies steeds wat het best past bij je eigen werk. Je antwoorden worden per pagina bewaard: je kunt stoppen en later met dezelfde link verdergaan." }
     func surveyProgress(page: Int, of pages: Int) -> String { "Pagina \(page) van \(pages)" }
     var surveyNothingSaved: String { "Deze pagina is niet bewaard:" }
+    func moreAnswerProblems(_ count: Int) -> String { "En nog \(count) andere problemen." }
     func answerProblem(_ problem: AnswerProblem, item: String?) -> String {
         switch problem {
         case .unknownCode(let code): "'\(code)' is geen vraag van deze scan."

@@ -27,6 +27,7 @@ struct Dutch: Strings {
         case .notFound: "Deze pagina bestaat niet, of u hebt er geen toegang toe."
         case .forbidden: "Uw rol in deze organisatie staat dit niet toe. Vraag een adviseur van uw organisatie."
         case .invalidFormToken: "Het formulier was verlopen of kwam niet van deze site. Er is niets gewijzigd; laad de pagina opnieuw en probeer het nog eens."
+        case .formTooLarge: "Dit formulier is groter of heeft meer velden dan een pagina van Veerkracht verstuurt. Er is niets gewijzigd."
         case .signInRequired: "Log eerst in."
         case .setupRequired: "Veerkracht is nog niet ingericht."
         case .badRequest(let detail): "Het verzoek klopte niet: \(detail)"

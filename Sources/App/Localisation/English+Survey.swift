@@ -6,6 +6,7 @@ extension English {
     var surveyIntro: String { "There are no right or wrong answers. Each time, choose what fits your own work best. Your answers are kept page by page: you can stop and continue later with the same link." }
     func surveyProgress(page: Int, of pages: Int) -> String { "Page \(page) of \(pages)" }
     var surveyNothingSaved: String { "This page was not saved:" }
+    func moreAnswerProblems(_ count: Int) -> String { "And \(count) more problems." }
     func answerProblem(_ problem: AnswerProblem, item: String?) -> String {
         switch problem {
         case .unknownCode(let code): "'\(code)' is not a question of this scan."

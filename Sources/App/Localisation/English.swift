@@ -27,6 +27,7 @@ struct English: Strings {
         case .notFound: "This page does not exist, or you have no access to it."
         case .forbidden: "Your role in this organisation does not allow this. Ask an advisor of your organisation."
         case .invalidFormToken: "The form had expired or did not come from this site. Nothing was changed; reload the page and try again."
+        case .formTooLarge: "This form is larger, or has more fields, than any page of Veerkracht sends. Nothing was changed."
         case .signInRequired: "Please sign in first."
         case .setupRequired: "Veerkracht has not been set up yet."
         case .badRequest(let detail): "The request was not right: \(detail)"

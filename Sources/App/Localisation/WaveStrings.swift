@@ -65,6 +65,7 @@ protocol SurveyStrings: Sendable {
     func surveyProgress(page: Int, of pages: Int) -> String
     var surveyNothingSaved: String { get }
     func answerProblem(_ problem: AnswerProblem, item: String?) -> String
+    func moreAnswerProblems(_ count: Int) -> String
     func openAnswerHint(maximum: Int) -> String
     var surveyNext: String { get }
     var surveyPrevious: String { get }

@@ -47,12 +47,18 @@ public enum AnswerProblem: Hashable, Sendable {
     case tooLong(code: String, maximum: Int)
 }
 
-/// All problems of one submitted page, so the page can list every one of them.
+/// The problems of one submitted page, so the page can list them: every one up to
+/// `reportedAtMost`, then only how many more there were (a page has about thirty questions; a
+/// hostile post of thousands of bad fields gets a short answer).
 public struct AnswerProblems: Error, Equatable, Sendable {
+    public static let reportedAtMost = 50
     public let problems: [AnswerProblem]
+    /// Problems beyond the first `reportedAtMost`, counted but not listed.
+    public let unreported: Int
 
     public init(problems: [AnswerProblem]) {
-        self.problems = problems
+        self.problems = Array(problems.prefix(Self.reportedAtMost))
+        unreported = max(0, problems.count - Self.reportedAtMost)
     }
 }
 

@@ -10,6 +10,8 @@ struct SurveySectionPage: SurveyPage {
     let sectionCount: Int
     let answers: Answers
     var problems: [AnswerProblem] = []
+    /// Problems beyond those listed (`AnswerProblems.reportedAtMost`).
+    var unreportedProblems = 0
 
     func title(_ strings: any Strings) -> String {
         section.instrument.name(strings.language)
@@ -26,7 +28,8 @@ struct SurveySectionPage: SurveyPage {
             .if(!problems.isEmpty, .div(
                 .class("notice error"), .attribute(named: "role", value: "alert"),
                 .p(.text(s.surveyNothingSaved)),
-                .ul(.forEach(problems) { .li(.text(s.answerProblem($0, item: itemText($0, language))) ) })
+                .ul(.forEach(problems) { .li(.text(s.answerProblem($0, item: itemText($0, language))) ) }),
+                .if(unreportedProblems > 0, .p(.text(s.moreAnswerProblems(unreportedProblems))))
             )),
             .if(section.number == 1 && answers.isEmpty, .p(.class("hint"), .text(s.surveyIntro))),
             .form(

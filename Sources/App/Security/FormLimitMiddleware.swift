@@ -1,0 +1,25 @@
+import Vapor
+
+/// Bounds every plain form (`application/x-www-form-urlencoded`) before anything reads it: at
+/// most `FormFields.maximumBody` bytes and `FormFields.maximumFields` fields, or a 413 that says
+/// so. Parsing a form is then bounded work on every route, signed in or not, survey links
+/// included. Uploads (multipart) and the JSON API have limits of their own on their routes.
+struct FormLimitMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        guard request.method == .POST, FormFields.isForm(request.headers.first(name: .contentType)) else {
+            return try await next.respond(to: request)
+        }
+        if let length = request.headers.first(name: .contentLength).flatMap(Int.init), length > FormFields.maximumBody {
+            throw AppError.formTooLarge
+        }
+        let body: ByteBuffer
+        do {
+            body = try await request.body.collect(max: FormFields.maximumBody).get() ?? ByteBuffer()
+        } catch {
+            throw AppError.formTooLarge
+        }
+        let separators = body.withUnsafeReadableBytes { bytes in bytes.reduce(0) { $0 + ($1 == UInt8(ascii: "&") ? 1 : 0) } }
+        guard separators < FormFields.maximumFields else { throw AppError.formTooLarge }
+        return try await next.respond(to: request)
+    }
+}

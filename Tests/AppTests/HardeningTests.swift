@@ -61,3 +61,21 @@ import VeerkrachtCore
         }
     }
 }
+
+@Suite struct SpreadsheetSafeCSVTests {
+    @Test func aFormulaAfterASeparatorADutchExcelSplitsOnStaysText() {
+        // A Dutch Excel splits on ";": quoted, the whole field stays one cell of text.
+        #expect(CSVText.field("a;=1+1") == "\"a;=1+1\"")
+        #expect(CSVText.field("a\t=1+1") == "\"a\t=1+1\"")
+    }
+
+    @Test func aFormulaAtTheStartIsMarkedAsTextEvenAfterBlanks() {
+        #expect(CSVText.field("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"")
+        #expect(CSVText.field("  @SUM(A1)") == "'  @SUM(A1)")
+        #expect(CSVText.field("Team Noord") == "Team Noord")
+    }
+
+    @Test func aFileForAProgramKeepsItsValuesAsTheyAre() {
+        #expect(CSVText.field("a;=1", protectFormulas: false) == "a;=1")
+    }
+}

@@ -27,3 +27,13 @@ import Testing
         #expect(RequestLoggingMiddleware.withoutSecrets("/") == "/")
     }
 }
+
+@Suite struct LocalPathTests {
+    @Test func aReturnAddressMustStayOnThisSite() {
+        #expect(Route.isLocalPath("/o/123/waves?unit=1"))
+        #expect(!Route.isLocalPath("//evil.example"))
+        #expect(!Route.isLocalPath("/\\evil.example"))
+        #expect(!Route.isLocalPath("https://evil.example"))
+        #expect(!Route.isLocalPath("/\tevil") && !Route.isLocalPath(""))
+    }
+}

@@ -27,8 +27,7 @@ struct HomeController {
         if let user = req.signedInUser {
             try await User.query(on: req.db).filter(\.$id == user.id).set(\.$language, to: language.rawValue).update()
         }
-        // Only a path on this site: an address elsewhere would make this an open redirect.
-        let target = form.return.flatMap { $0.hasPrefix("/") && !$0.hasPrefix("//") ? $0 : nil } ?? Route.home.path
+        let target = form.return.flatMap { Route.isLocalPath($0) ? $0 : nil } ?? Route.home.path
         return req.redirect(to: target)
     }
 

@@ -53,6 +53,21 @@ import VeerkrachtCore
         }
     }
 
+    @Test func aNumberOfParticipantsOrAYearTooLargeForAWholeNumberIsRefusedAndTheServerStaysUp() async throws {
+        try await withVeerkracht { app in
+            let (organisation, advisor) = try await setup(app)
+            let id = try await programme(app, organisation)
+            // The page fuzzer found this: converting 1e300 to a whole number stopped the process.
+            let details = try await advisor.post(Route.programmeAction(organisation, programme: id, action: "details").path,
+                                                 ["name": "Teamleren", "status": "idea", "participants": "1e300"], follow: false)
+            #expect(details.status == .unprocessableEntity && details.body.contains(Dutch().programmeProblem(.notANumber(field: "participants"))))
+            let investment = try await advisor.post(Route.programmeAction(organisation, programme: id, action: "investment").path,
+                                                    ["year": "9e99", "money": "1", "bearer": "organisation"], follow: false)
+            #expect(investment.status == .unprocessableEntity)
+            #expect(try await ProgrammeStore(db: app.db, organisationID: organisation).find(id) == Programme(name: "Teamleren"))
+        }
+    }
+
     @Test func negativeMoneyIsRefused() async throws {
         try await withVeerkracht { app in
             let (organisation, advisor) = try await setup(app)

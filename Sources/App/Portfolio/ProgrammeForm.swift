@@ -34,7 +34,7 @@ struct ProgrammeForm {
             p.focus = optionalChoice("focus", Programme.Focus.self)
             p.targetUnits = values("target_units[]").compactMap { UUID(uuidString: $0) }.filter { tree.nodes[$0] != nil }
             p.targetLevels = text("target_levels")
-            p.participants = number("participants").map { Int($0) }
+            p.participants = wholeNumber("participants")
             p.basedOnOwnWishes = value("based_on_own_wishes") == "1"
         case .rule:
             let assumption = required("assumption")
@@ -55,7 +55,7 @@ struct ProgrammeForm {
                 p.yields[index].evidence = text("evidence")
             }
         case .investment:
-            let year = number("year").map { Int($0) }
+            let year = wholeNumber("year")
             let money = number("money") ?? 0, hours = number("participant_hours") ?? 0, covering = number("covering_hours") ?? 0
             if let year, let bearer = choice("bearer", Programme.Bearer.self) {
                 p.investments.append(.init(year: year, money: money, participantHours: hours, coveringHours: covering, bearer: bearer))
@@ -140,6 +140,14 @@ struct ProgrammeForm {
         guard !raw.isEmpty else { return nil }
         guard let value = Self.parseNumber(raw) else { problems.append(.notANumber(field: name)); return nil }
         return value
+    }
+
+    /// A number that must be whole and fit an Int (1e300 participants is not a number of people:
+    /// converting it trapped and stopped the server).
+    private mutating func wholeNumber(_ name: String) -> Int? {
+        guard let value = number(name) else { return nil }
+        guard let whole = Int(exactly: value.rounded()), abs(value) < 1e15 else { problems.append(.notANumber(field: name)); return nil }
+        return whole
     }
 
     static func parseNumber(_ raw: String) -> Double? {

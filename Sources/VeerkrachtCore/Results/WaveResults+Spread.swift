@@ -39,6 +39,11 @@ extension WaveResults {
     /// as a whole where the group may not be shown. It counts the people the scale's n counts.
     public func spread(of group: ResultGroup) -> [ScaleSpread?]? {
         guard isShown(group), let node = node(of: group.unit) else { return nil }
+        // Counted once per group: the results of a wave never change.
+        return memo.spread(group) { countSpread(group, node: node) }
+    }
+
+    private func countSpread(_ group: ResultGroup, node: Int) -> [ScaleSpread?] {
         let inside = Layout.subtree(of: node, parents: parents)
         var histograms = scales.map { [Int](repeating: 0, count: ResponseFormat.points * $0.multiplier + 1) }
         for row in 0..<table.count where inside[Int(nodeOfRow[row])] {

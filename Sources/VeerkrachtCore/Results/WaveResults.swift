@@ -120,6 +120,7 @@ public struct WaveResults: Sendable {
         private var groups: [ResultGroup: GroupTally] = [:]
         private var units: [GroupTally?]?
         private var ownMixes: [PreferenceMix]?
+        private var spreads: [ResultGroup: [ScaleSpread?]] = [:]
         /// Enough for every unit and band someone looks at, small next to the table.
         static let capacity = 512
 
@@ -135,6 +136,13 @@ public struct WaveResults: Sendable {
             let tallies = make()
             lock.withLock { units = tallies }
             return tallies
+        }
+
+        func spread(_ key: ResultGroup, _ make: () -> [ScaleSpread?]) -> [ScaleSpread?] {
+            if let known = lock.withLock({ spreads[key] }) { return known }
+            let made = make()
+            lock.withLock { if spreads.count < Self.capacity { spreads[key] = made } }
+            return made
         }
 
         func ownMixes(_ make: () -> [PreferenceMix]) -> [PreferenceMix] {

@@ -4,17 +4,13 @@ organisation's real ids, then with every path id and query value mutated (unknow
 organisation's, empty-ish, huge, odd Unicode, control characters); then every form of every
 page an advisor sees is posted with mutated fields. The leg fails on any 5xx, any dropped
 connection, or the process exiting. Standard library only. Usage: page_fuzz.py BINARY"""
-import http.cookiejar
 import os
 import random
 import re
 import sys
-import urllib.error
-import urllib.parse
-import urllib.request
 
 sys.path.insert(0, os.path.dirname(__file__))
-from server import Server  # noqa: E402
+from server import Client, Server  # noqa: E402
 
 UUID = r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}"
 PASSWORD = "page fuzzing passphrase 2026"
@@ -23,28 +19,6 @@ HOSTILE = ["0", "-1", "x" * 5000, "%F0%9F%92%A9", "%E2%80%AE%E2%80%8B", "%00", "
            "1e999", "99999999999999999999999", "%FF%FE", "%25", "<script>", "dlo-K1%00"]
 FIELD_VALUES = ["", "x" * 10000, "\x00\x01\x1f", "<script>alert(1)</script>", "9" * 40, "-1", "0", "2027-02-30",
                 "\U0001F642" * 200, "'; DROP TABLE units; --", "=1+1", "a\r\nb", "/\\evil.example"]
-
-
-class Client:
-    def __init__(self, base):
-        self.base = base
-        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
-        self.token = None
-
-    def request(self, path, data=None, headers=None):
-        request = urllib.request.Request(self.base + path, data=data, headers=headers or {})
-        try:
-            response = self.opener.open(request, timeout=120)
-        except urllib.error.HTTPError as error:
-            response = error
-        body = response.read().decode("utf-8", "replace")
-        found = re.search(r'name="_csrf" value="([^"]+)"', body)
-        if found:
-            self.token = found.group(1)
-        return response.status, body
-
-    def post(self, path, pairs):
-        return self.request(path, urllib.parse.urlencode(list(pairs) + [("_csrf", self.token or "")]).encode())
 
 
 class Fuzzer:
@@ -57,7 +31,7 @@ class Fuzzer:
         """One request; a 5xx, a dropped connection or a stopped server is a failure."""
         self.requests += 1
         try:
-            status, _ = client.post(path, pairs or []) if method == "POST" else client.request(path)
+            status, _, _ = client.post(path, pairs or []) if method == "POST" else client.request(path)
         except Exception as error:  # noqa: BLE001 - any dropped connection is a finding
             self.failures.append(f"{method} {path[:200]}: {type(error).__name__}: {error}")
             status = None
@@ -83,24 +57,24 @@ def signed_in(server, email):
 
 def ids(server, advisor, other):
     """Real ids of the demo organisation, and another organisation's."""
-    _, home = advisor.request("/")
+    _, _, home = advisor.request("/")
     organisation = re.search(r'/o/(' + UUID + ')"[^>]*>Demo<', home) or re.search(r"/o/(" + UUID + ")", home)
     org = organisation.group(1)
-    _, waves = advisor.request(f"/o/{org}/waves")
+    _, _, waves = advisor.request(f"/o/{org}/waves")
     wave = re.findall(rf"/o/{org}/waves/({UUID})", waves)[0]
-    _, units = advisor.request(f"/o/{org}/units")
+    _, _, units = advisor.request(f"/o/{org}/units")
     unit = re.findall(rf"/o/{org}/units/({UUID})", units)[0]
-    _, portfolio = advisor.request(f"/o/{org}/portfolio")
+    _, _, portfolio = advisor.request(f"/o/{org}/portfolio")
     programme = re.findall(rf"/o/{org}/portfolio/({UUID})", portfolio)[0]
     advisor.request(f"/o/{org}/conversations")
     advisor.post(f"/o/{org}/conversations", [("title", "MT"), ("planned_on", "2027-01-15")])
-    _, conversations = advisor.request(f"/o/{org}/conversations")
+    _, _, conversations = advisor.request(f"/o/{org}/conversations")
     conversation = re.findall(rf"/o/{org}/conversations/({UUID})", conversations)[0]
-    _, results = advisor.request(f"/o/{org}/waves/{wave}/results")
+    _, _, results = advisor.request(f"/o/{org}/waves/{wave}/results")
     item = re.findall(r"/results/items/([^\"?]+)", results)[0]
-    _, links = advisor.request(f"/o/{org}/waves/{wave}/links.csv")
+    _, _, links = advisor.request(f"/o/{org}/waves/{wave}/links.csv")
     token = re.findall(r"/s/([A-Za-z0-9_-]{20,})", links)[0]
-    _, other_home = other.request("/")
+    _, _, other_home = other.request("/")
     foreign = re.search(r"/o/(" + UUID + ")", other_home).group(1)
     return {":org": org, ":wave": wave, ":unit": unit, ":programme": programme, ":conversation": conversation,
             ":item": item, ":scale": "dlo-K2", ":token": token, ":section": "1", ":upload": "00000000-0000-0000-0000-000000000000",
@@ -144,7 +118,7 @@ def fuzz_forms(fuzzer, advisor, patterns, values, seed):
     chooser = random.Random(seed)
     seen = set()
     for pattern in patterns:
-        status, body = advisor.request(fill(pattern, values))
+        _, _, body = advisor.request(fill(pattern, values))
         for action, names in forms(body):
             if action in seen or action == "/sign-out":
                 continue

@@ -1,12 +1,53 @@
 """Starts the real `veerkracht serve` binary on a temporary SQLite file and a free port, and
-stops it by its PID. Shared by the smoke test and the browser test."""
+stops it by its PID; and a small browser-like client. Shared by the end-to-end scripts."""
+import http.cookiejar
 import os
 import re
 import socket
 import subprocess
 import tempfile
 import time
+import urllib.error
+import urllib.parse
 import urllib.request
+import uuid
+
+
+class Client:
+    """Keeps cookies and the latest form token, as a browser would."""
+
+    def __init__(self, base):
+        self.base = base
+        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
+        self.token = None
+
+    def request(self, path, data=None, headers=None):
+        request = urllib.request.Request(self.base + path, data=data, headers=headers or {})
+        try:
+            response = self.opener.open(request, timeout=120)
+        except urllib.error.HTTPError as error:
+            response = error
+        body = response.read().decode("utf-8", "replace")
+        found = re.search(r'name="_csrf" value="([^"]+)"', body)
+        if found:
+            self.token = found.group(1)
+        return response.status, response.geturl(), body
+
+    def get(self, path):
+        return self.request(path)
+
+    def post(self, path, fields):
+        """Fields as a dict, or as pairs (a name may repeat); the form token is added."""
+        pairs = list(fields.items()) if isinstance(fields, dict) else list(fields)
+        return self.request(path, urllib.parse.urlencode(pairs + [("_csrf", self.token or "")]).encode())
+
+    def upload(self, path, content, fields):
+        boundary = uuid.uuid4().hex
+        parts = [f'--{boundary}\r\nContent-Disposition: form-data; name="{k}"\r\n\r\n{v}\r\n'.encode()
+                 for k, v in dict(fields, _csrf=self.token).items()]
+        parts.append(f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="people.csv"\r\n'
+                     f'Content-Type: text/csv\r\n\r\n'.encode() + content + f'\r\n--{boundary}--\r\n'.encode())
+        return self.request(path, b"".join(parts), {"Content-Type": f"multipart/form-data; boundary={boundary}"})
 
 
 class Server:

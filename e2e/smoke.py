@@ -1,46 +1,9 @@
 """Smoke test of the real binary over HTTP: setup, sign-in, an organisation, a unit and a CSV
 import, then the scripted commands. Standard library only. Usage: python3 smoke.py BINARY"""
-import http.cookiejar
 import re
 import sys
-import urllib.parse
-import urllib.request
-import uuid
 
-from server import Server, check, failures
-
-class Client:
-    def __init__(self, base):
-        self.base = base
-        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
-        self.token = None
-
-    def request(self, path, data=None, headers=None):
-        request = urllib.request.Request(self.base + path, data=data, headers=headers or {})
-        try:
-            response = self.opener.open(request, timeout=60)
-        except urllib.error.HTTPError as error:
-            response = error
-        body = response.read().decode("utf-8")
-        found = re.search(r'name="_csrf" value="([^"]+)"', body)
-        if found:
-            self.token = found.group(1)
-        return response.status, response.geturl(), body
-
-    def get(self, path):
-        return self.request(path)
-
-    def post(self, path, fields):
-        fields = dict(fields, _csrf=self.token)
-        return self.request(path, urllib.parse.urlencode(fields).encode())
-
-    def upload(self, path, content, fields):
-        boundary = uuid.uuid4().hex
-        parts = [f'--{boundary}\r\nContent-Disposition: form-data; name="{k}"\r\n\r\n{v}\r\n'.encode()
-                 for k, v in dict(fields, _csrf=self.token).items()]
-        parts.append(f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="people.csv"\r\n'
-                     f'Content-Type: text/csv\r\n\r\n'.encode() + content + f'\r\n--{boundary}--\r\n'.encode())
-        return self.request(path, b"".join(parts), {"Content-Type": f"multipart/form-data; boundary={boundary}"})
+from server import Client, Server, check, failures
 
 
 def main(binary):

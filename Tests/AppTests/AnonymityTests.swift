@@ -30,10 +30,7 @@ import VeerkrachtCore
     }
 
     private func signedIn(_ app: Application, _ s: Setting, _ role: Role) async throws -> Browser {
-        try await app.createUser("\(role.rawValue)@example.org", organisation: s.organisation, role: role)
-        let browser = Browser(app)
-        _ = try await browser.signIn("\(role.rawValue)@example.org")
-        return browser
+        try await app.signedIn(as: "\(role.rawValue)@example.org", role, in: s.organisation)
     }
 
     // MARK: - Team mix (findings 1, 2, 3 and 7)

@@ -168,6 +168,12 @@ private let everyPreferenceSecond: [LearningProfile] = [profile(.oefenen, .kunst
         #expect(mix.mean(.oefenen) == 5)
     }
 
+    @Test func aMemberPlacedOnAnotherTreeIsLeftOutInsteadOfReadOutOfRange() {
+        let stray = TeamProfiles.Member(node: 99, ranking: [.oefenen], name: "ann", counted: true)
+        let teams = TeamProfiles(members: [stray], results: results([(noord, 4, 5)]))
+        #expect(teams.view(of: nil).named.isEmpty && teams.view(of: nil).mix?.people == 4)
+    }
+
     @Test func aTeamWhoseMixTheParentWouldGiveAwayIsHeldBack() {
         // Zuid has 2; Zorg minus Noord would give them, so Noord waits too.
         let teams = TeamProfiles(members: [], results: results([(noord, 5, 5), (zuid, 2, 3)]))

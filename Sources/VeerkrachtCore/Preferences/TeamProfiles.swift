@@ -38,10 +38,12 @@ public struct TeamProfiles: Sendable {
     private let otherCounts: [Int]
 
     public init(members: [Member], results: WaveResults) {
-        self.members = members
+        // Members are placed on the same unit tree as the results; one from another tree is
+        // left out rather than read out of range.
+        self.members = members.filter { results.nodes.indices.contains($0.node) }
         self.results = results
         var own = results.ownProfileCounts()
-        for member in members where member.name != nil && member.counted { own[member.node] -= 1 }
+        for member in self.members where member.name != nil && member.counted { own[member.node] -= 1 }
         // A named person whose response is not in the table cannot lower the others below zero.
         own = own.map { max(0, $0) }
         var total = own

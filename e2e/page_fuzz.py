@@ -55,25 +55,24 @@ def signed_in(server, email):
     return client
 
 
-def ids(server, advisor, other):
+def ids(advisor, other):
     """Real ids of the demo organisation, and another organisation's."""
     _, _, home = advisor.request("/")
     organisation = re.search(r'/o/(' + UUID + ')"[^>]*>Demo<', home) or re.search(r"/o/(" + UUID + ")", home)
     org = organisation.group(1)
-    _, _, waves = advisor.request(f"/o/{org}/waves")
-    wave = re.findall(rf"/o/{org}/waves/({UUID})", waves)[0]
-    _, _, units = advisor.request(f"/o/{org}/units")
-    unit = re.findall(rf"/o/{org}/units/({UUID})", units)[0]
-    _, _, portfolio = advisor.request(f"/o/{org}/portfolio")
-    programme = re.findall(rf"/o/{org}/portfolio/({UUID})", portfolio)[0]
+
+    def first(path, pattern):
+        """The first match of `pattern` on the page at `path`."""
+        return re.findall(pattern, advisor.request(path)[2])[0]
+
+    wave = first(f"/o/{org}/waves", rf"/o/{org}/waves/({UUID})")
+    unit = first(f"/o/{org}/units", rf"/o/{org}/units/({UUID})")
+    programme = first(f"/o/{org}/portfolio", rf"/o/{org}/portfolio/({UUID})")
     advisor.request(f"/o/{org}/conversations")
     advisor.post(f"/o/{org}/conversations", [("title", "MT"), ("planned_on", "2027-01-15")])
-    _, _, conversations = advisor.request(f"/o/{org}/conversations")
-    conversation = re.findall(rf"/o/{org}/conversations/({UUID})", conversations)[0]
-    _, _, results = advisor.request(f"/o/{org}/waves/{wave}/results")
-    item = re.findall(r"/results/items/([^\"?]+)", results)[0]
-    _, _, links = advisor.request(f"/o/{org}/waves/{wave}/links.csv")
-    token = re.findall(r"/s/([A-Za-z0-9_-]{20,})", links)[0]
+    conversation = first(f"/o/{org}/conversations", rf"/o/{org}/conversations/({UUID})")
+    item = first(f"/o/{org}/waves/{wave}/results", r"/results/items/([^\"?]+)")
+    token = first(f"/o/{org}/waves/{wave}/links.csv", r"/s/([A-Za-z0-9_-]{20,})")
     _, _, other_home = other.request("/")
     foreign = re.search(r"/o/(" + UUID + ")", other_home).group(1)
     return {":org": org, ":wave": wave, ":unit": unit, ":programme": programme, ":conversation": conversation,
@@ -157,7 +156,7 @@ def main(binary):
     try:
         clients = {role: signed_in(server, f"{role}@example.org") for role in ["admin", "advisor", "manager", "viewer"]}
         clients["anonymous"] = Client(server.url)
-        values, foreign = ids(server, clients["advisor"], signed_in(server, "other@example.org"))
+        values, foreign = ids(clients["advisor"], signed_in(server, "other@example.org"))
         reads = [path for method, path in table if method == "GET"]
         print(f"page fuzz: {len(reads)} GET routes, {len(table) - len(reads)} POST routes")
         fuzz_reads(fuzzer, clients, reads, values, foreign)

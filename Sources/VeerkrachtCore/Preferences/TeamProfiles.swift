@@ -46,14 +46,8 @@ public struct TeamProfiles: Sendable {
         for member in self.members where member.name != nil && member.counted { own[member.node] -= 1 }
         // A named person whose response is not in the table cannot lower the others below zero.
         own = own.map { max(0, $0) }
-        var total = own
-        for node in stride(from: total.count - 1, through: 1, by: -1) {
-            if let parent = results.parent(of: node) { total[parent] += total[node] }
-        }
-        otherCounts = total
-        others = Disclosure(parents: results.nodes.indices.map { results.parent(of: $0) },
-                            ownCells: own.map { $0 > 0 ? [0: $0] : [:] }, bandValues: [1, 1, 1],
-                            threshold: results.threshold)
+        otherCounts = WaveResults.Layout.rolledUp(own, parents: results.parents, +)
+        others = Disclosure(parents: results.parents, ownCounts: own, threshold: results.threshold)
     }
 
     /// The view of a unit with its sub-units (nil: the organisation); an unknown unit shows nothing.

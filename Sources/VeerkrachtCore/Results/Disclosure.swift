@@ -34,9 +34,9 @@ import Foundation
 public struct Disclosure: Sendable, Equatable {
     public let threshold: Int
     /// Per node whether its results may be shown.
-    public internal(set) var units: [Bool]
+    public private(set) var units: [Bool]
     /// Per node, dimension and band index (0 = not known).
-    var bands: [[[Bool]]]
+    private var bands: [[[Bool]]]
 
     public func isShown(unit node: Int) -> Bool { units[node] }
 
@@ -91,6 +91,12 @@ public struct Disclosure: Sendable, Equatable {
             }
             changed = units != before.0 || bands != before.1
         }
+    }
+
+    /// The rule for the unit tree alone, from the people counted in each node itself: what
+    /// counts without bands (response rates, open answers, the people of a mix) uses it.
+    public init(parents: [Int?], ownCounts: [Int], threshold: Int) {
+        self.init(parents: parents, ownCells: ownCounts.map { $0 > 0 ? [0: $0] : [:] }, bandValues: [1, 1, 1], threshold: threshold)
     }
 
     static func band(of cell: Int, _ dimension: Int) -> Int { (cell >> (16 - 8 * dimension)) & 0xFF }

@@ -19,11 +19,7 @@ extension WaveResults {
         for row in published.respondents..<respondents { added[Int(nodeOfRow[row])][table.cell(ofRow: row), default: 0] += 1 }
         let bandValues = bandLabels.map { $0.count + 1 }
         let step = Disclosure(parents: parents, ownCells: added, bandValues: bandValues, threshold: threshold)
-        // Display order puts every unit after its parent: walking back adds sub-units first.
-        var cells = added
-        for node in stride(from: nodes.count - 1, through: 1, by: -1) {
-            if let parent = parents[node] { cells[parent].merge(cells[node], uniquingKeysWith: +) }
-        }
+        let cells = Layout.rolledUp(added, parents: parents) { $0.merging($1, uniquingKeysWith: +) }
         for node in nodes.indices where disclosure.isShown(unit: node) && published.disclosure.isShown(unit: node) {
             let gained = cells[node].values.reduce(0, +)
             if gained > 0 && !step.isShown(unit: node) { return false }

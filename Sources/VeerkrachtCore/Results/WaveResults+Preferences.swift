@@ -18,11 +18,7 @@ extension WaveResults {
     public func preferenceMixes() -> [PreferenceMix?] {
         let own = ownPreferenceMixes()
         guard own.contains(where: { $0.people > 0 }) else { return nodes.map { _ in nil } }
-        var total = own
-        for node in stride(from: nodes.count - 1, through: 1, by: -1) {
-            if let parent = parents[node] { total[parent] = total[parent] + total[node] }
-        }
-        return total.enumerated().map { disclosure.isShown(unit: $0) ? $1 : nil }
+        return Layout.rolledUp(own, parents: parents, +).enumerated().map { disclosure.isShown(unit: $0) ? $1 : nil }
     }
 
     /// Per node the number of respondents in the node itself (not its sub-units) who have a full
@@ -88,8 +84,7 @@ extension WaveResults {
         guard let node = node(of: unit), isShown(ResultGroup(unit: unit)) else { return false }
         var own = [Int](repeating: 0, count: nodes.count)
         for row in 0..<table.count { own[Int(nodeOfRow[row])] += 1 }
-        let rule = Disclosure(parents: parents, ownCells: own.map { $0 > 0 ? [0: $0] : [:] }, bandValues: [1, 1, 1],
-                              threshold: max(openThreshold, threshold))
+        let rule = Disclosure(parents: parents, ownCounts: own, threshold: max(openThreshold, threshold))
         return rule.isShown(unit: node)
     }
 }

@@ -61,6 +61,16 @@ public struct WaveResults: Sendable {
         /// Per node whether it lies in the subtree of `root` (the root included).
         public func subtree(of root: Int) -> [Bool] { Self.subtree(of: root, parents: parents) }
 
+        /// Per node its value with those of all its sub-units added: display order puts every
+        /// unit after its parent, so walking back adds sub-units first.
+        public static func rolledUp<T>(_ own: [T], parents: [Int?], _ add: (T, T) -> T) -> [T] {
+            var total = own
+            for node in stride(from: own.count - 1, through: 1, by: -1) {
+                if let parent = parents[node] { total[parent] = add(total[parent], total[node]) }
+            }
+            return total
+        }
+
         /// Display order puts every unit after its parent, so one pass marks all descendants.
         static func subtree(of root: Int, parents: [Int?]) -> [Bool] {
             var inside = [Bool](repeating: false, count: parents.count)

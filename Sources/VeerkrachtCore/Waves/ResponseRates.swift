@@ -9,26 +9,19 @@ import Foundation
 /// completed counts would give the parent's own respondents. Nobody having answered yet is
 /// never a secret: zero always shows.
 public struct ResponseRates: Sendable {
-    public let threshold: Int
     /// Per unit that has invitees: its counts, or `.belowThreshold`.
     public let units: [UUID: ResponseRate.Shown]
     /// The whole wave: its counts, or `.belowThreshold` when the wave is smaller than the threshold.
     public let total: ResponseRate.Shown
 
     public init(_ rates: [UUID: ResponseRate], tree: UnitTree, threshold: Int) {
-        self.threshold = threshold
         let layout = WaveResults.Layout(tree: tree)
         var own = [Int](repeating: 0, count: layout.nodes.count)
         for (unit, rate) in rates { own[layout.node(of: unit)] += rate.completed }
-        let disclosure = Disclosure(parents: layout.parents, ownCells: own.map { $0 > 0 ? [0: $0] : [:] },
-                                    bandValues: [1, 1, 1], threshold: threshold)
+        let disclosure = Disclosure(parents: layout.parents, ownCounts: own, threshold: threshold)
+        let subtree = WaveResults.Layout.rolledUp(own, parents: layout.parents, +)
         var children = [[Int]](repeating: [], count: layout.nodes.count)
-        var subtree = own
-        for node in stride(from: layout.nodes.count - 1, through: 1, by: -1) {
-            guard let parent = layout.parents[node] else { continue }
-            children[parent].append(node)
-            subtree[parent] += subtree[node]
-        }
+        for (node, parent) in layout.parents.enumerated() { if let parent { children[parent].append(node) } }
         func visible(_ node: Int) -> Bool { subtree[node] == 0 || disclosure.isShown(unit: node) }
         var shown: [UUID: ResponseRate.Shown] = [:]
         for (unit, rate) in rates {

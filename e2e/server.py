@@ -41,11 +41,11 @@ class Client:
         pairs = list(fields.items()) if isinstance(fields, dict) else list(fields)
         return self.request(path, urllib.parse.urlencode(pairs + [("_csrf", self.token or "")]).encode())
 
-    def upload(self, path, content, fields):
+    def upload(self, path, content, fields, filename="people.csv"):
         boundary = uuid.uuid4().hex
         parts = [f'--{boundary}\r\nContent-Disposition: form-data; name="{k}"\r\n\r\n{v}\r\n'.encode()
                  for k, v in dict(fields, _csrf=self.token).items()]
-        parts.append(f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="people.csv"\r\n'
+        parts.append(f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="{filename}"\r\n'
                      f'Content-Type: text/csv\r\n\r\n'.encode() + content + f'\r\n--{boundary}--\r\n'.encode())
         return self.request(path, b"".join(parts), {"Content-Type": f"multipart/form-data; boundary={boundary}"})
 

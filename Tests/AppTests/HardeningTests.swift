@@ -79,3 +79,36 @@ import VeerkrachtCore
         #expect(CSVText.field("a;=1", protectFormulas: false) == "a;=1")
     }
 }
+
+/// The printed report is a page too: a stored value must not run there either.
+@Suite struct ReportPrintingTests {
+    static let canPrint = ReportCommand.chromium() != nil && FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext")
+
+    @Test func theStandaloneReportCarriesThePagesPolicyWithScriptsOff() {
+        let html = ReportCommand.standalone(#"<html><head><link rel="stylesheet" href="/assets/veerkracht.css"/></head><body></body></html>"#)
+        #expect(html.contains("http-equiv=\"Content-Security-Policy\""))
+        #expect(html.contains("script-src 'none'") && html.contains("base-uri 'none'") && html.contains("style-src 'sha256-"))
+    }
+
+    @Test(.enabled(if: canPrint, "needs Chromium and pdftotext"))
+    func aScriptInTheReportDoesNotRunWhenItIsPrinted() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("report-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let page = #"<!DOCTYPE html><html><head><link rel="stylesheet" href="/assets/veerkracht.css"/></head>"#
+            + #"<body><p class="muted">Rapport</p><script>document.body.textContent = 'SCRIPT RAN'</script></body></html>"#
+        let (html, pdf) = (folder.appendingPathComponent("r.html"), folder.appendingPathComponent("r.pdf"))
+        try ReportCommand.standalone(page).write(to: html, atomically: true, encoding: .utf8)
+        try await ReportCommand.printPDF(chromium: try #require(ReportCommand.chromium()), html: html, pdf: pdf)
+        let text = Process()
+        text.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
+        text.arguments = [pdf.path, "-"]
+        let output = Pipe()
+        text.standardOutput = output
+        try text.run()
+        let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        text.waitUntilExit()
+        #expect(printed.contains("Rapport"))
+        #expect(!printed.contains("SCRIPT RAN"))
+    }
+}

@@ -58,9 +58,22 @@ struct ReportCommand: AsyncCommand {
     }
 
     /// The page with its stylesheet inside: Chromium reads it from a file, without the server.
+    /// The pages' policy comes along as a meta element, with the inlined stylesheet allowed by
+    /// its hash and scripts by nothing, so a stored value can no more run here than on the site.
     static func standalone(_ html: String) -> String {
-        html.replacingOccurrences(of: "<link rel=\"stylesheet\" href=\"\(Route.stylesheet.path)\"/>",
-                                  with: "<style>\(Stylesheet.css)</style>")
+        let css = Stylesheet.css
+        let hash = Data(SHA256.hash(data: Data(css.utf8))).base64EncodedString()
+        let policy = SecurityHeadersMiddleware.contentSecurityPolicy + "; style-src 'sha256-\(hash)'; script-src 'none'"
+        return html.replacingOccurrences(
+            of: "<link rel=\"stylesheet\" href=\"\(Route.stylesheet.path)\"/>",
+            with: "<meta http-equiv=\"Content-Security-Policy\" content=\"\(policy)\"/><style>\(css)</style>")
+    }
+
+    /// Headless Chromium printing a local file. Scripts are stopped by the page's own policy
+    /// (`script-src 'none'` above): Chromium 156's `--blink-settings=scriptEnabled=false` makes
+    /// headless printing write no PDF at all, and `--disable-javascript` is not a switch it knows.
+    static func chromiumArguments(html: URL, pdf: URL) -> [String] {
+        ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)", html.absoluteString]
     }
 
     static func chromium() -> URL? {
@@ -79,8 +92,7 @@ struct ReportCommand: AsyncCommand {
         try? FileManager.default.removeItem(at: pdf)
         let process = Process()
         process.executableURL = chromium
-        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-                             "--print-to-pdf=\(pdf.path)", html.absoluteString]
+        process.arguments = chromiumArguments(html: html, pdf: pdf)
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in

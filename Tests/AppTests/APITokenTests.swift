@@ -82,6 +82,24 @@ import VeerkrachtCore
         }
     }
 
+    @Test func removingAMemberRevokesTheirTokensSoAReturnDoesNotReviveThem() async throws {
+        try await withVeerkracht { app in
+            let organisation = try await app.createOrganisation("Zorggroep")
+            let advisor = try await app.signedIn(as: "advisor@example.org", .advisor, in: organisation)
+            let client = APIClient(app: app, token: try token(in: try await makeToken(advisor, organisation)))
+            #expect(try await client.get(Route.apiUnits(organisation).path).status == .ok)
+            _ = try await app.createUser("admin@example.org", admin: true)
+            let admin = Browser(app)
+            _ = try await admin.signIn("admin@example.org")
+            let user = try #require(try await Membership.query(on: app.db).first()).$user.id
+            _ = try await admin.post(Route.adminMemberRemove(organisation, user: user).path, follow: false)
+            #expect(try await APITokenRow.query(on: app.db).first()?.revokedAt != nil)
+            // Invited again, the person gets their access back, but not the old token.
+            try await Membership(userID: user, organisationID: organisation, role: .advisor).create(on: app.db)
+            #expect(try await client.get(Route.apiUnits(organisation).path).status == .unauthorized)
+        }
+    }
+
     @Test func aMissingOrMadeUpTokenIsUnauthorizedInTheOneErrorShape() async throws {
         try await withVeerkracht { app in
             let organisation = try await app.createOrganisation("Zorggroep")

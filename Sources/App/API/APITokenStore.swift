@@ -69,6 +69,13 @@ struct APITokenStore {
         }
     }
 
+    /// Revokes every token a person holds for an organisation: taking someone's access away
+    /// must not leave tokens that come back to life when they are invited again.
+    func revokeAll(of user: UUID, in organisation: UUID, now: Date = Date()) async throws {
+        try await APITokenRow.query(on: db).filter(\.$userID == user).filter(\.$organisationID == organisation)
+            .filter(\.$revokedAt == nil).set(\.$revokedAt, to: now).update()
+    }
+
     /// The access a bearer token gives: its organisation, and the lower of its role and the
     /// owner's role there now (a demoted or removed owner takes the token down with them).
     /// Records the moment of use (to the minute).

@@ -94,7 +94,10 @@ struct AdminController {
     func removeMember(_ req: Request) async throws -> Response {
         _ = try req.requireAdmin()
         let membership = try await membership(req)
-        try await membership.delete(on: req.db)
+        try await req.db.transaction { db in
+            try await membership.delete(on: db)
+            try await APITokenStore(db: db).revokeAll(of: membership.$user.id, in: membership.$organisation.id)
+        }
         return req.redirect(to: Route.adminOrganisation(membership.$organisation.id).path)
     }
 

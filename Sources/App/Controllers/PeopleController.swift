@@ -8,12 +8,22 @@ struct PeopleController {
         let access = try req.organisationAccess()
         let query = Person.query(on: req.db).filter(\.$organisation.$id == access.organisationID)
         let total = try await query.count()
+        let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
+        // Birth years, start dates and e-mail addresses are for the people who keep the list;
+        // managers and viewers see how many people each unit has.
+        guard access.role.maintainsOrganisation else {
+            let headcount = try await PortfolioController.headcount(req.db, organisation: access.organisationID, tree: tree)
+            let units = tree.flattened(includeArchived: false).map {
+                PeoplePage.UnitCount(name: $0.node.name, depth: $0.depth, people: headcount[$0.node.id] ?? 0)
+            }
+            return req.page(PeoplePage(organisationID: access.organisationID, rows: [], total: total, pageNumber: 1,
+                                       canImport: false, unitCounts: units))
+        }
         let pageNumber = min(max(1, req.query[Int.self, at: "page"] ?? 1), PeoplePage.pageCount(total: total))
         let people = try await query.copy()
             .sort(\.$externalID)
             .range(((pageNumber - 1) * PeoplePage.pageSize)..<(pageNumber * PeoplePage.pageSize))
             .all()
-        let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
         let rows = people.map { person in
             PeoplePage.Row(externalID: person.externalID, email: person.email,
                            unitPath: person.$unit.id.map(tree.path(of:)), birthYear: person.birthYear,

@@ -15,6 +15,13 @@ struct PeoplePage: Page {
         let isArchived: Bool
     }
 
+    /// What a manager or viewer sees instead of the list: active people per unit, sub-units included.
+    struct UnitCount: Sendable {
+        let name: String
+        let depth: Int
+        let people: Int
+    }
+
     static let pageSize = 100
 
     static func pageCount(total: Int) -> Int { max(1, (total + pageSize - 1) / pageSize) }
@@ -24,6 +31,7 @@ struct PeoplePage: Page {
     let total: Int
     let pageNumber: Int
     let canImport: Bool
+    var unitCounts: [UnitCount]?
     var notice: String?
 
     func title(_ strings: any Strings) -> String { strings.peopleTitle }
@@ -32,6 +40,7 @@ struct PeoplePage: Page {
         let s = context.strings
         let org = organisationID!
         let pages = Self.pageCount(total: total)
+        if let unitCounts { return counts(unitCounts, context) }
         return .group(
             Forms.notice(notice, kind: .success),
             .p(.text(s.peopleCount(total)),
@@ -54,6 +63,20 @@ struct PeoplePage: Page {
                 .if(pageNumber > 1, .a(.href(Route.people(org).path + "?page=\(pageNumber - 1)"), .text(s.previousPage))),
                 .span(.text(s.pageOf(pageNumber, pages))),
                 .if(pageNumber < pages, .a(.href(Route.people(org).path + "?page=\(pageNumber + 1)"), .text(s.nextPage)))
+            ))
+        )
+    }
+
+    private func counts(_ units: [UnitCount], _ context: PageContext) -> Node<HTML.BodyContext> {
+        let s = context.strings
+        return .group(
+            .p(.text(s.peopleCount(total))),
+            .if(!units.isEmpty, .table(
+                .thead(.tr(.th(.text(s.unitLabel)), .th(.class("number"), .text(s.peopleTitle)))),
+                .tbody(.forEach(units) { unit in
+                    .tr(.th(.attribute(named: "scope", value: "row"), .class("depth-\(min(unit.depth, 8))"), .text(unit.name)),
+                        .td(.class("number"), .text(String(unit.people))))
+                })
             ))
         )
     }

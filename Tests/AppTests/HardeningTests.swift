@@ -1,4 +1,5 @@
 @testable import App
+import Fluent
 import Foundation
 import Testing
 import Vapor
@@ -34,6 +35,26 @@ import VeerkrachtCore
             let page = try await Browser(app).postAnonymously(Route.signIn.path, pairs: [("note", String(repeating: "x", count: 2_000_000))],
                                                              follow: false)
             #expect(page.status == .payloadTooLarge)
+        }
+    }
+
+    @Test func aControlCharacterInAnyFormFieldIsRefusedAndNothingIsStored() async throws {
+        try await withVeerkracht { app in
+            let organisation = try await app.createOrganisation("Zorggroep")
+            let browser = try await app.signedIn(as: "adv@example.org", .advisor, in: organisation)
+            let page = try await browser.post(Route.units(organisation).path, ["name": "Zorg\u{0}"], follow: false)
+            #expect(page.status == .unprocessableEntity && page.body.contains(Dutch().message(for: .controlCharacter)))
+            #expect(try await Unit.query(on: app.db).count() == 0)
+        }
+    }
+
+    @Test func aControlCharacterInAnAPIBodyIsRefusedInTheOneErrorShape() async throws {
+        try await withVeerkracht { app in
+            let organisation = try await app.createOrganisation("Zorggroep")
+            let api = try await app.apiClient("api@example.org", .advisor, in: organisation)
+            let answer = try await api.post(Route.apiUnits(organisation).path, ["name": "Zorg\u{0}"])
+            #expect(answer.status == .unprocessableEntity && answer.error?["code"] != nil)
+            #expect(try await Unit.query(on: app.db).count() == 0)
         }
     }
 

@@ -148,6 +148,34 @@ import VeerkrachtCore
         }
     }
 
+    @Test func aNameTooLongIsRefusedByThePageTheImportAndTheAPINamingTheSameField() async throws {
+        try await withVeerkracht { app in
+            let (organisation, advisor) = try await setup(app)
+            let long = String(repeating: "x", count: ProgrammeLimits.shortText + 1)
+            let message = Dutch().programmeProblem(.tooLong(field: "name", maximum: ProgrammeLimits.shortText))
+            let page = try await advisor.post(Route.portfolio(organisation).path, ["name": long], follow: false)
+            #expect(page.status == .unprocessableEntity && page.body.contains(message))
+            let upload = try await advisor.upload(Route.portfolioImport(organisation).path, file: Data("name\n\(long)\n".utf8),
+                                                  name: "programmes.csv", follow: false)
+            #expect(upload.status == .unprocessableEntity && upload.body.contains(Dutch().importRowProblem(line: 2, message)))
+            let api = try await app.apiClient("api@example.org", .advisor, in: organisation)
+            let answer = try await api.post(Route.apiProgrammes(organisation).path, ["name": long])
+            #expect(answer.status == .unprocessableEntity && answer.error?["field"] as? String == "name")
+            #expect(try await ProgrammeRow.query(on: app.db).count() == 0)
+        }
+    }
+
+    @Test func aControlCharacterInAProgrammeTextOfAnImportIsRefusedNamingTheField() async throws {
+        try await withVeerkracht { app in
+            let (organisation, advisor) = try await setup(app)
+            let csv = "name;owner\nTeamleren;HR\u{1}Zorg\n"
+            let page = try await advisor.upload(Route.portfolioImport(organisation).path, file: Data(csv.utf8), name: "programmes.csv", follow: false)
+            #expect(page.status == .unprocessableEntity)
+            #expect(page.body.contains(Dutch().importRowProblem(line: 2, Dutch().programmeProblem(.controlCharacter(field: "owner")))))
+            #expect(try await ProgrammeRow.query(on: app.db).count() == 0)
+        }
+    }
+
     @Test func anExportImportsIntoAnotherOrganisationUnchanged() async throws {
         try await withVeerkracht { app in
             let (organisation, advisor) = try await setup(app)

@@ -28,6 +28,14 @@ import VeerkrachtCore
         #expect(rejection.issues.map(\.line) == [2, 3])
     }
 
+    @Test func aControlCharacterInAnExternalIDOrLevelIsRefused() {
+        let result = PeopleValidator(units: units, currentYear: 2026)
+            .validate(table(["external_id", "level"], [["1\u{0}", ""], ["2", "A\u{1B}"], ["3", "B\nC"]]))
+        guard case .failure(let rejection) = result else { Issue.record("expected a rejection"); return }
+        #expect(rejection.issues.map(\.line) == [2, 3])
+        #expect(rejection.issues.allSatisfy { $0.problem == .controlCharacter })
+    }
+
     @Test func aDuplicateColumnIsRefused() {
         let result = PeopleValidator(units: units, currentYear: 2026).validate(table(["external_id", "email", "E-mail"], []))
         guard case .failure(let rejection) = result else { Issue.record("expected a rejection"); return }

@@ -1,4 +1,5 @@
 import Vapor
+import VeerkrachtCore
 
 /// Every API error has one shape: `{"error": {"code", "message", "field"}}`, where `code` is
 /// stable for programs, `message` is for people, and `field` names the input at fault or is null.
@@ -79,6 +80,7 @@ enum APIJSON {
     static func body<T: Decodable>(_ type: T.Type, of req: Request) throws -> T {
         guard req.headers.contentType == .json else { throw Abort(.unsupportedMediaType, reason: "Send application/json.") }
         guard let data = req.body.data else { throw AppError.badRequest("a JSON body is required") }
+        if data.withUnsafeReadableBytes({ TextRules.jsonContainsControlCharacter($0) }) { throw AppError.controlCharacter }
         do {
             return try decoder.decode(T.self, from: Data(buffer: data))
         } catch let DecodingError.keyNotFound(key, _) {

@@ -21,7 +21,9 @@ struct ProgrammesAPI {
 
         /// The limit holds for the name as sent, before its spaces are trimmed.
         func checkedName() throws -> Details {
-            guard name.schemaLength <= 200 else { throw AppError.invalid(field: "name", message: "Keep the name under 200 characters.") }
+            guard name.schemaLength <= ProgrammeLimits.shortText else {
+                throw AppError.invalid(field: "name", message: English().programmeProblem(.tooLong(field: "name", maximum: ProgrammeLimits.shortText)))
+            }
             return self
         }
 
@@ -114,14 +116,9 @@ struct ProgrammesAPI {
         if programme.targetUnits.contains(where: { tree.nodes[$0] == nil }) {
             throw AppError.invalid(field: "targetUnits", message: req.strings.unknownUnit)
         }
-        guard programme.name.schemaLength <= 200, programme.owner.schemaLength <= 200, programme.destination.schemaLength <= 4_000,
-              programme.targetLevels.schemaLength <= 400, programme.yields.allSatisfy({ $0.evidence.schemaLength <= 4_000 }) else {
-            throw AppError.invalid(field: "name", message: "Keep the name and owner under 200, the levels under 400 and texts under 4,000 characters.")
-        }
         // Sums must stay numbers: a cost that overflows answers nobody.
-        guard (programme.benefits ?? 0) <= 1e12, (programme.hourlyCost ?? 0) <= 1e5, programme.costs.isFinite,
-              programme.roiPercent?.isFinite ?? true else {
-            throw AppError.invalid(field: "benefits", message: "The amounts are too large to count with.")
+        guard programme.costs.isFinite, programme.roiPercent?.isFinite ?? true else {
+            throw AppError.invalid(field: "benefits", message: req.strings.programmeProblem(.tooLarge(field: "benefits")))
         }
         if let problem = programme.problems.first {
             throw AppError.invalid(field: Self.apiField(problem.field), message: req.strings.programmeProblem(problem))

@@ -8,6 +8,8 @@ enum AppError: Error, Equatable {
     case invalidFormToken
     /// A plain form larger or with more fields than any page sends (`FormLimitMiddleware`).
     case formTooLarge
+    /// A form or JSON body with NUL or another control character in a text.
+    case controlCharacter
     case signInRequired
     case setupRequired
     case badRequest(String)
@@ -22,6 +24,7 @@ enum AppError: Error, Equatable {
         case .forbidden: .forbidden
         case .invalidFormToken: .forbidden
         case .formTooLarge: .payloadTooLarge
+        case .controlCharacter: .unprocessableEntity
         case .signInRequired: .seeOther
         case .setupRequired: .seeOther
         case .badRequest: .badRequest

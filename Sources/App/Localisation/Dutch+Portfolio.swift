@@ -48,6 +48,9 @@ extension Dutch {
         case .unknownChoice(let field): "\(programmeField(field)): kies een van de mogelijkheden."
         case .duplicateName: "Er is al een programma met deze naam."
         case .required(let field): "\(programmeField(field)) is verplicht."
+        case .tooLong(let field, let maximum): "\(programmeField(field)) mag hoogstens \(maximum) tekens lang zijn."
+        case .tooLarge(let field): "\(programmeField(field)) is te groot om mee te rekenen."
+        case .controlCharacter(let field): "\(programmeField(field)) bevat een onzichtbaar stuurteken; typ de tekst opnieuw."
         }
     }
     var programmeHasProblems: String { "Er is niets opgeslagen. Pas het volgende aan:" }

@@ -28,6 +28,7 @@ struct Dutch: Strings {
         case .forbidden: "Uw rol in deze organisatie staat dit niet toe. Vraag een adviseur van uw organisatie."
         case .invalidFormToken: "Het formulier was verlopen of kwam niet van deze site. Er is niets gewijzigd; laad de pagina opnieuw en probeer het nog eens."
         case .formTooLarge: "Dit formulier is groter of heeft meer velden dan een pagina van Veerkracht verstuurt. Er is niets gewijzigd."
+        case .controlCharacter: "Een veld bevat een onzichtbaar stuurteken (zoals NUL), dat niemand typt. Er is niets gewijzigd; typ de tekst opnieuw."
         case .signInRequired: "Log eerst in."
         case .setupRequired: "Veerkracht is nog niet ingericht."
         case .badRequest(let detail): "Het verzoek klopte niet: \(detail)"
@@ -222,6 +223,7 @@ struct Dutch: Strings {
         case .invalidGender(let value): "‘\(value)’ is geen geldige waarde; gebruik f, m of x."
         case .invalidDate(let value): "‘\(value)’ is geen geldige datum; gebruik 2021-03-01 of 1-3-2021."
         case .tooManyRows(let maximum): "Het bestand heeft meer dan \(maximum) regels."
+        case .controlCharacter: "Deze cel bevat een onzichtbaar stuurteken (zoals NUL)."
         }
     }
     let importTryAgain = "Een ander bestand uploaden"

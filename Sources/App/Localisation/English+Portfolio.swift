@@ -48,6 +48,9 @@ extension English {
         case .unknownChoice(let field): "\(programmeField(field)): choose one of the options."
         case .duplicateName: "A programme with this name already exists."
         case .required(let field): "\(programmeField(field)) is required."
+        case .tooLong(let field, let maximum): "\(programmeField(field)) can be at most \(maximum) characters long."
+        case .tooLarge(let field): "\(programmeField(field)) is too large to count with."
+        case .controlCharacter(let field): "\(programmeField(field)) holds an invisible control character; please type the text again."
         }
     }
     var programmeHasProblems: String { "Nothing was saved. Please correct:" }

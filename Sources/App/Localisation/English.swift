@@ -28,6 +28,7 @@ struct English: Strings {
         case .forbidden: "Your role in this organisation does not allow this. Ask an advisor of your organisation."
         case .invalidFormToken: "The form had expired or did not come from this site. Nothing was changed; reload the page and try again."
         case .formTooLarge: "This form is larger, or has more fields, than any page of Veerkracht sends. Nothing was changed."
+        case .controlCharacter: "A field holds an invisible control character (such as NUL) that nobody types. Nothing was changed; please type the text again."
         case .signInRequired: "Please sign in first."
         case .setupRequired: "Veerkracht has not been set up yet."
         case .badRequest(let detail): "The request was not right: \(detail)"
@@ -222,6 +223,7 @@ struct English: Strings {
         case .invalidGender(let value): "‘\(value)’ is not a valid value; use f, m or x."
         case .invalidDate(let value): "‘\(value)’ is not a valid date; use 2021-03-01 or 1-3-2021."
         case .tooManyRows(let maximum): "The file has more than \(maximum) lines."
+        case .controlCharacter: "This cell holds an invisible control character (such as NUL)."
         }
     }
     let importTryAgain = "Upload another file"

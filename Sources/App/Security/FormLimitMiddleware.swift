@@ -1,9 +1,10 @@
 import Vapor
+import VeerkrachtCore
 
 /// Bounds every plain form (`application/x-www-form-urlencoded`) before anything reads it: at
 /// most `FormFields.maximumBody` bytes and `FormFields.maximumFields` fields, or a 413 that says
-/// so. Parsing a form is then bounded work on every route, signed in or not, survey links
-/// included. Uploads (multipart) and the JSON API have limits of their own on their routes.
+/// so, and no control characters in any field. Parsing a form is then bounded work on every
+/// route, signed in or not, survey links included. Uploads (multipart) and the JSON API have limits of their own on their routes.
 struct FormLimitMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard request.method == .POST, FormFields.isForm(request.headers.first(name: .contentType)) else {
@@ -20,6 +21,10 @@ struct FormLimitMiddleware: AsyncMiddleware {
         }
         let separators = body.withUnsafeReadableBytes { bytes in bytes.reduce(0) { $0 + ($1 == UInt8(ascii: "&") ? 1 : 0) } }
         guard separators < FormFields.maximumFields else { throw AppError.formTooLarge }
+        // NUL and other control characters are in no text a person types; refused here they
+        // reach no field of any form.
+        let hasControl = body.withUnsafeReadableBytes { TextRules.formContainsControlCharacter($0) }
+        guard !hasControl else { throw AppError.controlCharacter }
         return try await next.respond(to: request)
     }
 }

@@ -16,6 +16,8 @@ public enum ImportProblem: Hashable, Sendable {
     case invalidGender(String)
     case invalidDate(String)
     case tooManyRows(maximum: Int)
+    /// NUL or another control character: nobody types one, and no page should show it.
+    case controlCharacter
 }
 
 /// One bad cell or row: where it is (the line in the file, as a text editor counts) and why.

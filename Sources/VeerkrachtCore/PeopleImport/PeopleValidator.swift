@@ -75,6 +75,8 @@ public struct PeopleValidator: Sendable {
         let externalID = cells.value(.externalID) ?? ""
         if externalID.isEmpty {
             cells.report(.externalID, .required)
+        } else if TextRules.containsControlCharacter(externalID) {
+            cells.report(.externalID, .controlCharacter)
         } else if externalID.count > Self.maximumExternalIDLength {
             cells.report(.externalID, .tooLong(maximum: Self.maximumExternalIDLength))
         }
@@ -102,7 +104,14 @@ public struct PeopleValidator: Sendable {
             if let date = CalendarDate(parsing: raw) { record.startDate = date } else { cells.report(.startDate, .invalidDate(raw)) }
         }
         if let raw = cells.value(.level), !raw.isEmpty {
-            if raw.count <= Self.maximumLevelLength { record.level = raw } else { cells.report(.level, .tooLong(maximum: Self.maximumLevelLength)) }
+            // A quoted cell may hold a line break (HR exports do); other controls are refused.
+            if TextRules.containsControlCharacter(raw, multiline: true) {
+                cells.report(.level, .controlCharacter)
+            } else if raw.count <= Self.maximumLevelLength {
+                record.level = raw
+            } else {
+                cells.report(.level, .tooLong(maximum: Self.maximumLevelLength))
+            }
         }
         return externalID.isEmpty ? nil : record
     }

@@ -95,10 +95,10 @@ import Vapor
         try await withVeerkracht { app in
             let throttle = SignInThrottle(db: app.db)
             let start = Date(timeIntervalSince1970: 1_800_000_000)
-            for minute in 0..<5 { try await throttle.recordFailure("ann@example.org", now: start.addingTimeInterval(Double(minute) * 60)) }
+            for minute in 0..<5 { try await throttle.recordFailure("ann@example.org", client: "10.0.0.1", now: start.addingTimeInterval(Double(minute) * 60)) }
             let lastFailure = start.addingTimeInterval(4 * 60)
-            #expect(try await throttle.lockedUntil("ann@example.org", now: lastFailure.addingTimeInterval(60)) == lastFailure.addingTimeInterval(15 * 60))
-            #expect(try await throttle.lockedUntil("ann@example.org", now: lastFailure.addingTimeInterval(15 * 60 + 1)) == nil)
+            #expect(try await throttle.lockedUntil("ann@example.org", client: "10.0.0.1", now: lastFailure.addingTimeInterval(60)) == lastFailure.addingTimeInterval(15 * 60))
+            #expect(try await throttle.lockedUntil("ann@example.org", client: "10.0.0.1", now: lastFailure.addingTimeInterval(15 * 60 + 1)) == nil)
         }
     }
 
@@ -107,9 +107,84 @@ import Vapor
             let throttle = SignInThrottle(db: app.db)
             let start = Date(timeIntervalSince1970: 1_800_000_000)
             for minute in [0, 4, 8, 12, 16] {
-                try await throttle.recordFailure("ann@example.org", now: start.addingTimeInterval(Double(minute) * 60))
+                try await throttle.recordFailure("ann@example.org", client: "10.0.0.1", now: start.addingTimeInterval(Double(minute) * 60))
             }
-            #expect(try await throttle.lockedUntil("ann@example.org", now: start.addingTimeInterval(17 * 60)) == nil)
+            #expect(try await throttle.lockedUntil("ann@example.org", client: "10.0.0.1", now: start.addingTimeInterval(17 * 60)) == nil)
+        }
+    }
+
+    @Test func aLockedAddressLetsAClientThatHasNotFailedTryAndKeepsTheGuesserOut() async throws {
+        try await withVeerkracht { app in
+            let throttle = SignInThrottle(db: app.db)
+            let now = Date(timeIntervalSince1970: 1_800_000_000)
+            for second in 0..<5 { try await throttle.recordFailure("director@example.org", client: "198.51.100.7", now: now + Double(second)) }
+            #expect(try await throttle.lockedUntil("director@example.org", client: "198.51.100.7", now: now + 10) != nil)
+            // The director's own laptop has not failed: it may still try.
+            #expect(try await throttle.lockedUntil("director@example.org", client: "192.0.2.10", now: now + 10) == nil)
+            // Once that client fails too, the address's count applies to it.
+            try await throttle.recordFailure("director@example.org", client: "192.0.2.10", now: now + 11)
+            #expect(try await throttle.lockedUntil("director@example.org", client: "192.0.2.10", now: now + 12) != nil)
+        }
+    }
+
+    @Test func oneClientGuessingManyAddressesIsLockedOutOfAll() async throws {
+        try await withVeerkracht { app in
+            let throttle = SignInThrottle(db: app.db)
+            let now = Date(timeIntervalSince1970: 1_800_000_000)
+            for index in 0..<SignInThrottle.maximumClientFailures {
+                try await throttle.recordFailure("person\(index)@example.org", client: "203.0.113.9", now: now + Double(index))
+            }
+            #expect(try await throttle.lockedUntil("new@example.org", client: "203.0.113.9", now: now + 30) != nil)
+            #expect(try await throttle.lockedUntil("new@example.org", client: "192.0.2.10", now: now + 30) == nil)
+        }
+    }
+
+    @Test func aSessionEndsTwelveHoursAfterSigningInHoweverActive() {
+        let now = Date(timeIntervalSince1970: 1_800_000_000)
+        let signedIn = now.timeIntervalSince1970
+        #expect(SignedInUserMiddleware.isCurrent(signedInAt: signedIn - 11.9 * 3600, generation: 0, of: 0, now: now))
+        #expect(!SignedInUserMiddleware.isCurrent(signedInAt: signedIn - 12.1 * 3600, generation: 0, of: 0, now: now))
+        #expect(!SignedInUserMiddleware.isCurrent(signedInAt: nil, generation: 0, of: 0, now: now))
+        #expect(!SignedInUserMiddleware.isCurrent(signedInAt: signedIn - 60, generation: 0, of: 1, now: now))
+    }
+
+    @Test func signingOutEverywhereEndsTheSessionsOfEveryBrowser() async throws {
+        try await withVeerkracht { app in
+            try await app.createUser("ann@example.org")
+            let (laptop, phone) = (Browser(app), Browser(app))
+            _ = try await laptop.signIn("ann@example.org")
+            _ = try await phone.signIn("ann@example.org")
+            #expect(try await phone.get("/", follow: false).status == .ok)
+            let page = try await laptop.post(Route.signOutEverywhere.path)
+            #expect(page.body.contains(Dutch().signedOut))
+            #expect(try await phone.get("/", follow: false).location == Route.signIn.path)
+            #expect(try await laptop.get("/", follow: false).location == Route.signIn.path)
+            // Signing in again works as before.
+            let again = try await phone.signIn("ann@example.org")
+            #expect(again.status == .ok)
+            #expect(try await phone.get("/", follow: false).status == .ok)
+        }
+    }
+
+    @Test func changingThePasswordNeedsTheCurrentOneFollowsThePolicyAndSignsOutOtherBrowsers() async throws {
+        try await withVeerkracht { app in
+            try await app.createUser("ann@example.org")
+            let (laptop, phone) = (Browser(app), Browser(app))
+            _ = try await laptop.signIn("ann@example.org")
+            _ = try await phone.signIn("ann@example.org")
+            let wrong = try await laptop.post(Route.accountPassword.path,
+                                              ["current": "not it at all", "password": "kraanvogel op de dijk", "confirmation": "kraanvogel op de dijk"])
+            #expect(wrong.status == .unprocessableEntity && wrong.body.contains(Dutch().currentPasswordWrong))
+            let weak = try await laptop.post(Route.accountPassword.path,
+                                             ["current": "correct horse battery", "password": "Wachtwoord2026!", "confirmation": "Wachtwoord2026!"])
+            #expect(weak.status == .unprocessableEntity && weak.body.contains(Dutch().passwordProblem(.common)))
+            let changed = try await laptop.post(Route.accountPassword.path,
+                                                ["current": "correct horse battery", "password": "kraanvogel op de dijk", "confirmation": "kraanvogel op de dijk"])
+            #expect(changed.status == .ok && changed.body.contains(Dutch().passwordChanged))
+            #expect(try await laptop.get("/", follow: false).status == .ok)
+            #expect(try await phone.get("/", follow: false).location == Route.signIn.path)
+            #expect(try await Browser(app).signIn("ann@example.org").status == .unauthorized)
+            #expect(try await Browser(app).signIn("ann@example.org", password: "kraanvogel op de dijk").status == .ok)
         }
     }
 

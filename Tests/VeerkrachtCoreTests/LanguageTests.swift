@@ -31,11 +31,28 @@ import VeerkrachtCore
 }
 
 @Suite struct PasswordPolicyTests {
-    @Test func shortLongAndMismatchedPasswordsAreRefused() {
-        #expect(PasswordPolicy.check("123456789") == .tooShort(minimum: 10))
-        #expect(PasswordPolicy.check(String(repeating: "a", count: 129)) == .tooLong(maximum: 128))
+    @Test func shortAndMismatchedPasswordsAreRefused() {
+        #expect(PasswordPolicy.check("elf tekens!") == .tooShort(minimum: 12))
         #expect(PasswordPolicy.check("long enough pass", confirmation: "long enough pas") == .mismatch)
         #expect(PasswordPolicy.check("long enough pass", confirmation: "long enough pass") == nil)
+    }
+
+    /// bcrypt would ignore everything after byte 72 and accept a password that differs there.
+    @Test func aPasswordBeyondWhatBcryptReadsIsRefusedCountingBytesNotLetters() {
+        #expect(PasswordPolicy.check(String(repeating: "kraan vogel ", count: 6)) == nil)  // 72 bytes
+        #expect(PasswordPolicy.check(String(repeating: "kraan vogel ", count: 6) + "x") == .tooLong(maximumBytes: 72))
+        #expect(PasswordPolicy.check(String(repeating: "é", count: 37)) == .tooLong(maximumBytes: 72))  // 37 letters, 74 bytes
+    }
+
+    @Test(arguments: ["Wachtwoord2026!", "password1234", "Welkom123456", "qwertyuiop12", "Zomer2026!!!", "123456789012",
+                      "aaaaaaaaaaaa", "abcabcabcabc", "Veerkracht-2026", "12121212121212"])
+    func commonPasswordsWithDigitsAndSignsAddedAreRefused(_ password: String) {
+        #expect(PasswordPolicy.check(password) == .common)
+    }
+
+    @Test(arguments: ["correct horse battery", "kraanvogel op de dijk", "Tulpen & 4 fietsen"])
+    func unrelatedWordsArePasswordsThePolicyTakes(_ password: String) {
+        #expect(PasswordPolicy.check(password) == nil)
     }
 }
 

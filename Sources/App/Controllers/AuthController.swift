@@ -22,7 +22,8 @@ struct AuthController {
         // Every spelling of an address counts against the same limit.
         let key = EmailAddress(typed)?.value ?? typed.trimmingCharacters(in: .whitespaces).lowercased()
         let throttle = SignInThrottle(db: req.db)
-        if let until = try await throttle.lockedUntil(key) {
+        let client = req.clientAddress
+        if let until = try await throttle.lockedUntil(key, client: client) {
             let minutes = max(1, Int((until.timeIntervalSinceNow / 60).rounded(.up)))
             let response = req.page(SignInPage(email: typed, error: req.strings.signInLocked(minutes: minutes)),
                                     status: .tooManyRequests)
@@ -33,10 +34,10 @@ struct AuthController {
         let hash = if let user { user.passwordHash } else { try await req.application.decoyPasswordHash(using: req) }
         let matches = try await req.password.async.verify(form.password ?? "", created: hash)
         guard let user, matches else {
-            try await throttle.recordFailure(key)
+            try await throttle.recordFailure(key, client: client)
             return req.page(SignInPage(email: typed, error: req.strings.signInFailed), status: .unauthorized)
         }
-        try await throttle.clear(key)
+        try await throttle.clear(key, client: client)
         try await req.startSession(for: user.requireID())
         return req.redirect(to: Route.home.path)
     }

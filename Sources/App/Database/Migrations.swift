@@ -18,5 +18,6 @@ enum Migrations {
         M012_CreateAPITokens(),
         M013_ProfileChanges(),
         M014_LiveResults(),
+        M015_AccountSecurity(),
     ]
 }

@@ -55,12 +55,24 @@ struct Dutch: Strings {
     let emailLabel = "E-mailadres"
     let invalidEmail = "Vul een geldig e-mailadres in, zoals naam@organisatie.nl."
     let passwordLabel = "Wachtwoord"
+    let accountTitle = "Mijn account"
+    let accountLink = "Account"
+    let changePasswordHeading = "Wachtwoord wijzigen"
+    let currentPasswordLabel = "Huidig wachtwoord"
+    let newPasswordLabel = "Nieuw wachtwoord"
+    let changePasswordSubmit = "Wachtwoord wijzigen"
+    let currentPasswordWrong = "Het huidige wachtwoord klopt niet. Er is niets gewijzigd."
+    let passwordChanged = "Je wachtwoord is gewijzigd. Op andere apparaten ben je uitgelogd."
+    let signOutEverywhereHeading = "Overal uitloggen"
+    let signOutEverywhereExplanation = "Beëindigt al je sessies, ook deze: handig als je ergens ingelogd bent gebleven of een apparaat kwijt bent."
+    let signOutEverywhereSubmit = "Overal uitloggen"
     let passwordHint = "Minstens \(PasswordPolicy.minimumLength) tekens. Een zin van een paar woorden is sterk en goed te onthouden."
     let passwordConfirmationLabel = "Wachtwoord nogmaals"
     func passwordProblem(_ problem: PasswordPolicy.Problem) -> String {
         switch problem {
-        case .tooShort(let minimum): "Het wachtwoord moet minstens \(minimum) tekens lang zijn."
-        case .tooLong(let maximum): "Het wachtwoord mag hoogstens \(maximum) tekens lang zijn."
+        case .tooShort(let minimum): "Het wachtwoord moet minstens \(minimum) tekens lang zijn; een paar losse woorden achter elkaar werkt goed."
+        case .tooLong(let maximumBytes): "Het wachtwoord mag hoogstens \(maximumBytes) bytes lang zijn (letters met accenten en emoji tellen dubbel of meer); de rest zou genegeerd worden."
+        case .common: "Dit wachtwoord probeert een aanvaller als eerste: een bekend woord of een toetsenbordrij met cijfers of tekens erbij. Kies een paar losse woorden."
         case .mismatch: "De twee wachtwoorden zijn niet gelijk."
         }
     }

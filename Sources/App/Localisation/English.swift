@@ -55,12 +55,24 @@ struct English: Strings {
     let emailLabel = "E-mail address"
     let invalidEmail = "Enter a valid e-mail address, such as name@organisation.org."
     let passwordLabel = "Password"
+    let accountTitle = "My account"
+    let accountLink = "Account"
+    let changePasswordHeading = "Change password"
+    let currentPasswordLabel = "Current password"
+    let newPasswordLabel = "New password"
+    let changePasswordSubmit = "Change password"
+    let currentPasswordWrong = "The current password is not right. Nothing was changed."
+    let passwordChanged = "Your password was changed. You are signed out on other devices."
+    let signOutEverywhereHeading = "Sign out everywhere"
+    let signOutEverywhereExplanation = "Ends all your sessions, this one too: for a browser left signed in somewhere or a lost device."
+    let signOutEverywhereSubmit = "Sign out everywhere"
     let passwordHint = "At least \(PasswordPolicy.minimumLength) characters. A sentence of a few words is strong and easy to remember."
     let passwordConfirmationLabel = "Password again"
     func passwordProblem(_ problem: PasswordPolicy.Problem) -> String {
         switch problem {
-        case .tooShort(let minimum): "The password must be at least \(minimum) characters long."
-        case .tooLong(let maximum): "The password may be at most \(maximum) characters long."
+        case .tooShort(let minimum): "The password must be at least \(minimum) characters long; a few unrelated words make a good one."
+        case .tooLong(let maximumBytes): "The password may be at most \(maximumBytes) bytes long (letters with accents and emoji count double or more); the rest would be ignored."
+        case .common: "This password is among the first an attacker tries: a familiar word or keyboard row with digits or signs added. Choose a few unrelated words."
         case .mismatch: "The two passwords are not the same."
         }
     }

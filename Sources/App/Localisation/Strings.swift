@@ -32,7 +32,18 @@ protocol Strings: WaveStrings, SurveyStrings, ResultStrings, PreferenceStrings, 
     var emailLabel: String { get }
     var invalidEmail: String { get }
     var passwordLabel: String { get }
+    var accountTitle: String { get }
+    var accountLink: String { get }
+    var changePasswordHeading: String { get }
+    var currentPasswordLabel: String { get }
+    var newPasswordLabel: String { get }
     var passwordHint: String { get }
+    var changePasswordSubmit: String { get }
+    var currentPasswordWrong: String { get }
+    var passwordChanged: String { get }
+    var signOutEverywhereHeading: String { get }
+    var signOutEverywhereExplanation: String { get }
+    var signOutEverywhereSubmit: String { get }
     var passwordConfirmationLabel: String { get }
     func passwordProblem(_ problem: PasswordPolicy.Problem) -> String
     var signInTitle: String { get }

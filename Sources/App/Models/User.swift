@@ -10,6 +10,10 @@ final class User: Model, @unchecked Sendable {
     @Field(key: "password_hash") var passwordHash: String
     @Field(key: "is_admin") var isAdmin: Bool
     @OptionalField(key: "language") var language: String?
+    /// A session carries the generation it began in; "sign out everywhere" and a new password
+    /// move the account to the next, which ends every older session. A counter, not a moment,
+    /// so that no clock or stored precision decides.
+    @Field(key: "session_generation") var sessionGeneration: Int
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}
@@ -19,5 +23,6 @@ final class User: Model, @unchecked Sendable {
         self.email = email
         self.passwordHash = passwordHash
         self.isAdmin = isAdmin
+        self.sessionGeneration = 0
     }
 }

@@ -8,6 +8,8 @@ enum Route: Sendable, Hashable {
     case setup
     case signIn
     case signOut
+    case accountPassword
+    case signOutEverywhere
     case language
     case health
     case version
@@ -113,6 +115,8 @@ enum Route: Sendable, Hashable {
         case .setup: [.fixed("setup")]
         case .signIn: [.fixed("sign-in")]
         case .signOut: [.fixed("sign-out")]
+        case .accountPassword: [.fixed("account"), .fixed("password")]
+        case .signOutEverywhere: [.fixed("account"), .fixed("sign-out-everywhere")]
         case .language: [.fixed("language")]
         case .health: [.fixed("healthz")]
         case .version: [.fixed("version")]

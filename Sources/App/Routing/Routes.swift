@@ -20,6 +20,7 @@ func routes(_ app: Application) {
     let dashboard = DashboardController()
     let conversations = ConversationController()
     let tokens = APITokenController()
+    let account = AccountController()
 
     app.get(Route.home.pattern, use: home.home)
     app.post(Route.language.pattern, use: home.setLanguage)
@@ -32,6 +33,9 @@ func routes(_ app: Application) {
     app.get(Route.signIn.pattern, use: auth.show)
     app.post(Route.signIn.pattern, use: auth.signIn)
     app.post(Route.signOut.pattern, use: auth.signOut)
+    app.get(Route.accountPassword.pattern, use: account.show)
+    app.post(Route.accountPassword.pattern, use: account.changePassword)
+    app.post(Route.signOutEverywhere.pattern, use: account.signOutEverywhere)
 
     app.get(Route.adminOrganisations.pattern, use: admin.organisations)
     app.post(Route.adminOrganisations.pattern, use: admin.createOrganisation)

@@ -7,6 +7,10 @@ enum SessionKey {
     static let userID = "uid"
     static let csrf = "csrf"
     static let language = "lang"
+    /// When the session signed in (seconds since 1970): it ends 12 hours later whatever happens.
+    static let signedInAt = "at"
+    /// The account's session generation when it signed in (`User.sessionGeneration`).
+    static let generation = "gen"
 }
 
 extension Request {
@@ -40,6 +44,10 @@ extension Request {
         return Language.negotiate(acceptLanguage: headers.first(name: .acceptLanguage)) ?? .fallback
     }
 
+    /// The client's network address, for throttling. Behind a proxy every client would share
+    /// the proxy's address; that is the proxy's job to limit (see the README on HAProxy).
+    var clientAddress: String? { remoteAddress?.ipAddress }
+
     /// Whether a session cookie came with the request; reading `session` would create one.
     var hasSession: Bool { cookies[DatabaseSessionDriver.cookieName] != nil }
 
@@ -55,6 +63,8 @@ extension Request {
         session.id = nil
         session.data = SessionData()
         session.data[SessionKey.userID] = userID.uuidString
+        session.data[SessionKey.signedInAt] = String(Date().timeIntervalSince1970)
+        session.data[SessionKey.generation] = String(try await User.find(userID, on: db)?.sessionGeneration ?? 0)
         session.data[SessionKey.csrf] = SecureToken.generate()
         if let language { session.data[SessionKey.language] = language }
     }

@@ -60,7 +60,8 @@ enum Layout {
                 .unwrap(context.user) { user in
                     .group(
                         organisationSwitcher(user, context),
-                        .if(user.isAdmin, .a(.href(Route.adminOrganisations.path), .text(s.administration)))
+                        .if(user.isAdmin, .a(.href(Route.adminOrganisations.path), .text(s.administration))),
+                        .a(.href(Route.accountPassword.path), .text(s.accountLink))
                     )
                 },
                 languageSwitch(context),

@@ -1,0 +1,16 @@
+import Fluent
+
+/// Sessions an account can end everywhere at once (`session_generation`: a session of an
+/// older generation is over), and failed
+/// sign-ins counted per client as well as per address.
+struct M015_AccountSecurity: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema("users").field("session_generation", .int, .required, .sql(.default(0))).update()
+        try await database.schema("sign_in_failures").field("client", .string).update()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema("sign_in_failures").deleteField("client").update()
+        try await database.schema("users").deleteField("session_generation").update()
+    }
+}

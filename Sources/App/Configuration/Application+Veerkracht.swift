@@ -40,6 +40,9 @@ extension Application {
     var configuration: AppConfiguration { veerkracht.configuration }
     var setupCode: SetupCode { veerkracht.setupCode }
     var surveyLinks: SurveyLinks { veerkracht.surveyLinks }
+    var passwordResetLinks: PasswordResetLinks {
+        PasswordResetLinks(key: veerkracht.surveyLinks.key, publicURL: veerkracht.surveyLinks.publicURL)
+    }
     var submissions: SubmissionWriter { veerkracht.submissions }
     var results: ResultsCache { veerkracht.results }
     var teamProfiles: TeamProfilesCache { veerkracht.teamProfiles }

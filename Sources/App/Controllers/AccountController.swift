@@ -1,9 +1,15 @@
 import Fluent
+import SQLKit
 import Vapor
 import VeerkrachtCore
 
-/// A signed-in person's own account: a new password, and ending every session at once.
+/// A person's own account: a new password (signed in, or by a link mailed to them), and
+/// ending every session at once.
 struct AccountController {
+    /// At most this many reset mails per address per hour: enough for a typo and a retry, too
+    /// few to fill someone's inbox.
+    static let resetsPerHour = 3
+
     struct PasswordForm: Content {
         var current: String?
         var password: String?
@@ -44,5 +50,84 @@ struct AccountController {
         try await user.save(on: req.db)
         req.session.destroy()
         return req.redirect(to: Route.signIn.path + "?signed-out=1")
+    }
+
+    // MARK: - Reset by e-mail
+
+    struct ResetRequestForm: Content {
+        var email: String?
+    }
+
+    func showResetRequest(_ req: Request) async throws -> Response {
+        req.page(PasswordResetRequestPage())
+    }
+
+    /// Answers the same whether or not the address has an account, so the page tells nobody
+    /// who works here. A known address gets a reset row, which the outbox mails.
+    func requestReset(_ req: Request) async throws -> Response {
+        let form = try req.content.decode(ResetRequestForm.self)
+        let typed = form.email ?? ""
+        guard let email = EmailAddress(typed) else {
+            return req.page(PasswordResetRequestPage(email: typed, error: req.strings.invalidEmail), status: .unprocessableEntity)
+        }
+        let now = Date()
+        if let user = try await User.query(on: req.db).filter(\.$email == email.value).first() {
+            let userID = try user.requireID()
+            let recent = try await PasswordReset.query(on: req.db).filter(\.$userID == userID)
+                .filter(\.$createdAt > now.addingTimeInterval(-3600)).count()
+            if recent < Self.resetsPerHour {
+                try await PasswordReset(userID: userID, now: now).create(on: req.db)
+            }
+            if req.application.configuration.mail == nil {
+                req.logger.warning("A password reset was asked for, but no MAIL_COMMAND is set, so it cannot be mailed")
+            }
+        }
+        return req.page(PasswordResetRequestPage(notice: req.strings.passwordResetSent(minutes: Int(PasswordReset.lifetime / 60))))
+    }
+
+    func showReset(_ req: Request) async throws -> Response {
+        guard try await usableReset(req) != nil else {
+            return req.page(PasswordResetPage(token: nil, error: req.strings.passwordResetLinkInvalid), status: .notFound)
+        }
+        return req.page(PasswordResetPage(token: try req.parameters.require("token")))
+    }
+
+    /// Sets the new password once: the link is used up, every other reset of the account too,
+    /// and every session of the account ends. The person then signs in with it.
+    func reset(_ req: Request) async throws -> Response {
+        guard let reset = try await usableReset(req) else {
+            return req.page(PasswordResetPage(token: nil, error: req.strings.passwordResetLinkInvalid), status: .notFound)
+        }
+        let token = try req.parameters.require("token")
+        let form = try req.content.decode(PasswordForm.self)
+        let password = form.password ?? ""
+        if let problem = PasswordPolicy.check(password, confirmation: form.confirmation ?? "") {
+            return req.page(PasswordResetPage(token: token, error: req.strings.passwordProblem(problem)), status: .unprocessableEntity)
+        }
+        let hash = try await req.password.async.hash(password)
+        let now = Date()
+        let used = try await req.db.writeTransaction { db -> Bool in
+            // Claimed inside the transaction, so two posts of the same link cannot both win.
+            let claimed = try await (db as! any SQLDatabase).raw("""
+                UPDATE password_resets SET used_at = \(bind: now) WHERE id = \(bind: try reset.requireID()) AND used_at IS NULL RETURNING id
+                """).all()
+            guard claimed.count == 1, let user = try await User.find(reset.userID, on: db) else { return false }
+            user.passwordHash = hash
+            user.sessionGeneration += 1
+            try await user.save(on: db)
+            try await PasswordReset.query(on: db).filter(\.$userID == reset.userID).filter(\.$usedAt == nil)
+                .set(\.$usedAt, to: now).update()
+            try await SignInThrottle(db: db).clearAll(user.email)
+            return true
+        }
+        guard used else { return req.page(PasswordResetPage(token: nil, error: req.strings.passwordResetLinkInvalid), status: .notFound) }
+        if req.hasSession { req.session.destroy() }
+        return req.redirect(to: Route.signIn.path + "?reset=1")
+    }
+
+    private func usableReset(_ req: Request) async throws -> PasswordReset? {
+        guard let token = req.parameters.get("token"), let id = req.application.passwordResetLinks.reset(in: token),
+              let reset = try await PasswordReset.find(id, on: req.db), reset.usedAt == nil, reset.expiresAt > Date() else { return nil }
+        return reset
     }
 }

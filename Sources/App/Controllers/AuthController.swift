@@ -12,7 +12,8 @@ struct AuthController {
 
     func show(_ req: Request) async throws -> Response {
         if req.signedInUser != nil { return req.redirect(to: Route.home.path) }
-        let notice = req.query[String.self, at: "signed-out"] != nil ? req.strings.signedOut : nil
+        let notice = req.query[String.self, at: "signed-out"] != nil ? req.strings.signedOut
+            : req.query[String.self, at: "reset"] != nil ? req.strings.passwordResetDone : nil
         return req.page(SignInPage(notice: notice))
     }
 

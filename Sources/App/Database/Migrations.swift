@@ -19,5 +19,6 @@ enum Migrations {
         M013_ProfileChanges(),
         M014_LiveResults(),
         M015_AccountSecurity(),
+        M016_PasswordResets(),
     ]
 }

@@ -55,6 +55,28 @@ struct Dutch: Strings {
     let emailLabel = "E-mailadres"
     let invalidEmail = "Vul een geldig e-mailadres in, zoals naam@organisatie.nl."
     let passwordLabel = "Wachtwoord"
+    let forgotPassword = "Wachtwoord vergeten?"
+    let passwordResetTitle = "Nieuw wachtwoord instellen"
+    let passwordResetExplanation = "Vul het e-mailadres van je account in. Je krijgt een link waarmee je één keer een nieuw wachtwoord kiest."
+    let passwordResetSubmit = "Stuur de link"
+    func passwordResetSent(minutes: Int) -> String {
+        "Als er een account met dit adres is, staat er een link naar onderweg. Hij werkt \(minutes) minuten en één keer. Niets ontvangen? Kijk in je spammap of vraag je adviseur."
+    }
+    let passwordResetLinkInvalid = "Deze link werkt niet (meer): hij is al gebruikt, verlopen of niet compleet overgenomen."
+    let passwordResetAgain = "Vraag een nieuwe link aan"
+    let passwordResetDone = "Je nieuwe wachtwoord is ingesteld en je bent overal uitgelogd. Log in met je nieuwe wachtwoord."
+    let passwordResetSubject = "Je wachtwoord voor Veerkracht"
+    func passwordResetBody(link: String, minutes: Int) -> String {
+        """
+        Hallo,
+
+        Iemand (hopelijk jij) vroeg een nieuw wachtwoord aan voor je account bij Veerkracht. Met deze link kies je het; hij werkt \(minutes) minuten en één keer:
+
+        \(link)
+
+        Vroeg je dit niet aan? Dan hoef je niets te doen: je huidige wachtwoord blijft gewoon werken.
+        """
+    }
     let accountTitle = "Mijn account"
     let accountLink = "Account"
     let changePasswordHeading = "Wachtwoord wijzigen"

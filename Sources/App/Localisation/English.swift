@@ -55,6 +55,28 @@ struct English: Strings {
     let emailLabel = "E-mail address"
     let invalidEmail = "Enter a valid e-mail address, such as name@organisation.org."
     let passwordLabel = "Password"
+    let forgotPassword = "Forgot your password?"
+    let passwordResetTitle = "Set a new password"
+    let passwordResetExplanation = "Enter the e-mail address of your account. You will get a link to choose a new password, once."
+    let passwordResetSubmit = "Send the link"
+    func passwordResetSent(minutes: Int) -> String {
+        "If there is an account with this address, a link is on its way to it. It works for \(minutes) minutes and once. Nothing arrived? Look in your spam folder or ask your advisor."
+    }
+    let passwordResetLinkInvalid = "This link does not work (any more): it was used, it expired, or it was not copied whole."
+    let passwordResetAgain = "Ask for a new link"
+    let passwordResetDone = "Your new password is set and you are signed out everywhere. Sign in with your new password."
+    let passwordResetSubject = "Your password for Veerkracht"
+    func passwordResetBody(link: String, minutes: Int) -> String {
+        """
+        Hello,
+
+        Someone (hopefully you) asked for a new password for your Veerkracht account. This link lets you choose it; it works for \(minutes) minutes and once:
+
+        \(link)
+
+        Did you not ask for this? Then there is nothing to do: your current password keeps working.
+        """
+    }
     let accountTitle = "My account"
     let accountLink = "Account"
     let changePasswordHeading = "Change password"

@@ -32,6 +32,16 @@ protocol Strings: WaveStrings, SurveyStrings, ResultStrings, PreferenceStrings, 
     var emailLabel: String { get }
     var invalidEmail: String { get }
     var passwordLabel: String { get }
+    var forgotPassword: String { get }
+    var passwordResetTitle: String { get }
+    var passwordResetExplanation: String { get }
+    var passwordResetSubmit: String { get }
+    func passwordResetSent(minutes: Int) -> String
+    var passwordResetLinkInvalid: String { get }
+    var passwordResetAgain: String { get }
+    var passwordResetDone: String { get }
+    var passwordResetSubject: String { get }
+    func passwordResetBody(link: String, minutes: Int) -> String
     var accountTitle: String { get }
     var accountLink: String { get }
     var changePasswordHeading: String { get }

@@ -36,6 +36,34 @@ struct OutboxSender {
             }
             try await message.save(on: app.db)
         }
+        return sent + (try await sendDueResets(now: now))
+    }
+
+    /// Password resets are mailed like the rest, while their link still works.
+    private func sendDueResets(now: Date) async throws -> Int {
+        let due = try await PasswordReset.query(on: app.db)
+            .filter(\.$sentAt == nil).filter(\.$usedAt == nil).filter(\.$nextAttemptAt <= now).filter(\.$expiresAt > now)
+            .sort(\.$nextAttemptAt).limit(Self.batchSize).all()
+        var sent = 0
+        for reset in due where try await claim(table: "password_resets", try reset.requireID(), now: now) {
+            do {
+                guard let user = try await User.find(reset.userID, on: app.db) else { throw OutboxError.recipientGone }
+                let strings = (user.language.flatMap(Language.init(rawValue:)) ?? .fallback).strings
+                let body = strings.passwordResetBody(link: app.passwordResetLinks.url(for: try reset.requireID()),
+                                                     minutes: Int(PasswordReset.lifetime / 60))
+                try await Sendmail.send(MailMessage(from: mail.from, to: user.email, subject: strings.passwordResetSubject, body: body).text,
+                                        command: mail.command)
+                reset.sentAt = Date()
+                reset.lastError = nil
+                sent += 1
+            } catch {
+                reset.attempts += 1
+                reset.lastError = String(String(describing: error).prefix(500))
+                reset.nextAttemptAt = now.addingTimeInterval(Self.delay(afterAttempts: reset.attempts))
+                app.logger.warning("Password reset mail not sent; retried later", metadata: ["attempts": "\(reset.attempts)"])
+            }
+            try await reset.save(on: app.db)
+        }
         return sent
     }
 
@@ -45,10 +73,14 @@ struct OutboxSender {
 
     /// Takes a message for ten minutes, so that a second server does not send it too.
     private func claim(_ message: OutboxMessage, now: Date) async throws -> Bool {
+        try await claim(table: "mail_outbox", try message.requireID(), now: now)
+    }
+
+    private func claim(table: String, _ id: UUID, now: Date) async throws -> Bool {
         let until = now.addingTimeInterval(600)
         let rows = try await (app.db as! any SQLDatabase).raw("""
-            UPDATE mail_outbox SET next_attempt_at = \(bind: until)
-            WHERE id = \(bind: try message.requireID()) AND sent_at IS NULL AND next_attempt_at <= \(bind: now) RETURNING id
+            UPDATE \(ident: table) SET next_attempt_at = \(bind: until)
+            WHERE id = \(bind: id) AND sent_at IS NULL AND next_attempt_at <= \(bind: now) RETURNING id
             """).all()
         return rows.count == 1
     }

@@ -10,6 +10,8 @@ enum Route: Sendable, Hashable {
     case signOut
     case accountPassword
     case signOutEverywhere
+    case passwordReset
+    case passwordResetConfirm(token: String)
     case language
     case health
     case version
@@ -117,6 +119,8 @@ enum Route: Sendable, Hashable {
         case .signOut: [.fixed("sign-out")]
         case .accountPassword: [.fixed("account"), .fixed("password")]
         case .signOutEverywhere: [.fixed("account"), .fixed("sign-out-everywhere")]
+        case .passwordReset: [.fixed("password-reset")]
+        case .passwordResetConfirm(let token): [.fixed("password-reset"), .parameter(name: "token", value: token)]
         case .language: [.fixed("language")]
         case .health: [.fixed("healthz")]
         case .version: [.fixed("version")]
@@ -270,8 +274,9 @@ extension Route {
 
     /// Where the respondent pages live; they carry their own capability in the path.
     static let surveyPrefix = "/s/"
-    /// Paths whose next segment is a secret token: a survey link, an account invitation.
-    static let secretPrefixes = [surveyPrefix, Route.invitation(token: "").path]
+    /// Paths whose next segment is a secret token: a survey link, an account invitation, a
+    /// password reset.
+    static let secretPrefixes = [surveyPrefix, Route.invitation(token: "").path, Route.passwordResetConfirm(token: "").path]
 }
 
 extension Route {

@@ -36,6 +36,10 @@ func routes(_ app: Application) {
     app.get(Route.accountPassword.pattern, use: account.show)
     app.post(Route.accountPassword.pattern, use: account.changePassword)
     app.post(Route.signOutEverywhere.pattern, use: account.signOutEverywhere)
+    app.get(Route.passwordReset.pattern, use: account.showResetRequest)
+    app.post(Route.passwordReset.pattern, use: account.requestReset)
+    app.get(Route.passwordResetConfirm(token: "").pattern, use: account.showReset)
+    app.post(Route.passwordResetConfirm(token: "").pattern, use: account.reset)
 
     app.get(Route.adminOrganisations.pattern, use: admin.organisations)
     app.post(Route.adminOrganisations.pattern, use: admin.createOrganisation)

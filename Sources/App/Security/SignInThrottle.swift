@@ -48,4 +48,9 @@ struct SignInThrottle {
     func clear(_ email: String, client: String?) async throws {
         try await SignInFailure.query(on: db).filter(\.$email == email).filter(\.$client == client).delete()
     }
+
+    /// After a password reset through the mailbox, nobody's failures for the address matter.
+    func clearAll(_ email: String) async throws {
+        try await SignInFailure.query(on: db).filter(\.$email == email).delete()
+    }
 }

@@ -53,3 +53,28 @@ struct LinkKeyError: Error, CustomStringConvertible {
     let message: String
     var description: String { message }
 }
+
+/// Links of password resets: the reset's id and an HMAC of it under the same key as the
+/// survey links. Checking one needs the key; the database alone cannot make one.
+struct PasswordResetLinks: Sendable {
+    let key: SymmetricKey
+    let publicURL: URL
+
+    func token(for reset: UUID) -> String {
+        let mac = HMAC<SHA256>.authenticationCode(for: Data("password-reset:\(reset.uuidString)".utf8), using: key)
+        return reset.uuidString.lowercased() + "." + SecureToken.base64URL(Data(mac))
+    }
+
+    /// The reset a token names, when its code is right; constant-time comparison of the code.
+    func reset(in token: String) -> UUID? {
+        guard token.utf8.count < 200, let dot = token.firstIndex(of: "."),
+              let id = UUID(uuidString: String(token[..<dot])) else { return nil }
+        let (expected, given) = (Array(self.token(for: id).utf8), Array(token.utf8))
+        guard expected.count == given.count else { return nil }
+        return zip(expected, given).reduce(UInt8(0)) { $0 | ($1.0 ^ $1.1) } == 0 ? id : nil
+    }
+
+    func url(for reset: UUID) -> String {
+        publicURL.absoluteString + Route.passwordResetConfirm(token: token(for: reset)).path
+    }
+}

@@ -19,7 +19,8 @@ struct SignInPage: Page {
                 Forms.field("email", label: s.emailLabel, type: .email, value: email, required: true, autocomplete: "email"),
                 Forms.field("password", label: s.passwordLabel, type: .password, required: true, autocomplete: "current-password"),
                 Forms.submit(s.signInSubmit)
-            )
+            ),
+            .p(.a(.href(Route.passwordReset.path), .text(s.forgotPassword)))
         )
     }
 }

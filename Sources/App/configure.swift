@@ -46,6 +46,8 @@ public func configure(_ app: Application, with configuration: AppConfiguration) 
     app.asyncCommands.use(InstrumentsCommand(), as: "instruments")
     app.asyncCommands.use(ReportCommand(), as: "report")
     app.asyncCommands.use(TokensCommand(), as: "tokens")
+    app.asyncCommands.use(BackupCommand(), as: "backup")
+    app.asyncCommands.use(RestoreCommand(), as: "restore")
 
     routes(app)
     // Reads the API's paths from the route table, so it comes after it.

@@ -1,0 +1,81 @@
+"""How the server answers others while a large people import runs: polls /healthz (and the
+sign-in page) every 20 ms from a second thread while an advisor uploads, previews and applies a
+ROWS-row CSV, and prints the latencies during the import beside those before it.
+Usage: python3 Benchmarks/import_healthz.py BINARY [ROWS]   (release build recommended)"""
+import os
+import statistics
+import sys
+import threading
+import time
+import urllib.request
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "e2e"))
+from server import Client, Server  # noqa: E402
+
+PASSWORD = "import benchmark passphrase"
+
+
+def poll(url, stop, samples):
+    while not stop.is_set():
+        started = time.perf_counter()
+        try:
+            with urllib.request.urlopen(url, timeout=120) as response:
+                response.read()
+            samples.append((time.perf_counter() - started) * 1000)
+        except OSError:
+            samples.append(float("inf"))
+        time.sleep(0.02)
+
+
+def summary(name, samples):
+    ordered = sorted(samples)
+    p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
+    return f"{name}: {len(ordered)} requests, median {statistics.median(ordered):.1f} ms, p99 {p99:.1f} ms, max {ordered[-1]:.1f} ms"
+
+
+def main(binary, rows):
+    server = Server(binary)
+    server.run("users", "create", "--email", "advisor@example.org", "--organisation", "Import", "--role", "advisor",
+               stdin=PASSWORD + "\n").check_returncode()
+    server.start()
+    try:
+        advisor = Client(server.url)
+        advisor.request("/sign-in")
+        advisor.post("/sign-in", [("email", "advisor@example.org"), ("password", PASSWORD)])
+        _, _, home = advisor.request("/")
+        import re
+        org = re.search(r"/o/([0-9A-F-]{36})", home).group(1)
+        advisor.request(f"/o/{org}/units")
+        advisor.post(f"/o/{org}/units", [("name", "Zorg"), ("code", "Z")])
+        csv = "external_id;email;unit;birth_year;gender;start_date\n" + "".join(
+            f"{i};p{i}@example.org;Z;{1960 + i % 40};{'fmx'[i % 3]};1-3-2015\n" for i in range(rows))
+        idle = []
+        stop = threading.Event()
+        poller = threading.Thread(target=poll, args=(server.url + "/healthz", stop, idle))
+        poller.start()
+        time.sleep(3)
+        stop.set()
+        poller.join()
+
+        during, stop = [], threading.Event()
+        poller = threading.Thread(target=poll, args=(server.url + "/healthz", stop, during))
+        poller.start()
+        started = time.perf_counter()
+        advisor.request(f"/o/{org}/people/import")
+        status, _, body = advisor.upload(f"/o/{org}/people/import", csv.encode(), {"full": "0"})
+        apply = re.search(r'action="([^"]+/apply)"', body)
+        preview_done = time.perf_counter()
+        applied = advisor.post(apply.group(1), []) if apply else (None,)
+        finished = time.perf_counter()
+        stop.set()
+        poller.join()
+        print(f"import of {rows} rows: upload and preview {preview_done - started:.1f} s (status {status}), "
+              f"apply {finished - preview_done:.1f} s (status {applied[0]})")
+        print(summary("/healthz idle", idle))
+        print(summary("/healthz during the import", during))
+    finally:
+        server.stop()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 200_000)

@@ -15,6 +15,9 @@ from server import Client, Server  # noqa: E402
 PASSWORD = "import benchmark passphrase"
 
 
+moments = []
+
+
 def poll(url, stop, samples):
     while not stop.is_set():
         started = time.perf_counter()
@@ -24,6 +27,7 @@ def poll(url, stop, samples):
             samples.append((time.perf_counter() - started) * 1000)
         except OSError:
             samples.append(float("inf"))
+        moments.append(started)
         time.sleep(0.02)
 
 
@@ -71,6 +75,10 @@ def main(binary, rows):
         poller.join()
         print(f"import of {rows} rows: upload and preview {preview_done - started:.1f} s (status {status}), "
               f"apply {finished - preview_done:.1f} s (status {applied[0]})")
+        marks = {"upload": started, "preview done": preview_done, "apply done": finished}
+        for moment, latency in zip(moments[len(idle):], during):
+            if latency > 500:
+                print(f"  slow /healthz {latency:.0f} ms at {moment - started:.1f} s ({', '.join(f'{k} {v - started:.1f}' for k, v in marks.items())})")
         print(summary("/healthz idle", idle))
         print(summary("/healthz during the import", during))
     finally:

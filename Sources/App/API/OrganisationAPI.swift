@@ -61,7 +61,9 @@ struct OrganisationAPI {
             content = Self.csv(input.people)
             fullImport = fullImport || (input.fullImport ?? false)
         }
-        switch try await PeopleImporter(db: req.db, organisationID: access.organisationID).apply(content, fullImport: fullImport) {
+        switch try await PeopleImporter(db: req.application.longWorkDatabase, organisationID: access.organisationID,
+                                        threadPool: req.application.threadPool)
+            .apply(content, fullImport: fullImport) {
         case .success(let plan):
             return try APIJSON.response(ImportSummaryDTO(created: plan.creates.count, changed: plan.changes.count, archived: plan.archives.count))
         case .failure(let rejection):

@@ -14,7 +14,9 @@ struct BackupCommand: AsyncCommand {
         guard let out = signature.out else { throw DatabaseBackup.Failure(description: "Usage: veerkracht backup --out <file>") }
         let database = try sqliteFile(context.application)
         let summary = try await context.application.threadPool.runIfActive { try DatabaseBackup.backup(database: database, to: out) }
-        context.console.print("Wrote \(out) (\(summary.bytes / 1_000_000) MB in \(String(format: "%.1f", summary.seconds)) s) and its key file.")
+        let key = FileManager.default.fileExists(atPath: DatabaseBackup.keyFile(of: out))
+            ? "and the key file beside it" : "(the key comes from SECRET_KEY: keep that with the backup)"
+        context.console.print("Wrote \(out) (\(summary.bytes / 1_000_000) MB in \(String(format: "%.1f", summary.seconds)) s) \(key).")
     }
 }
 

@@ -13,6 +13,10 @@ extension Application {
             databases.use(.sqlite(.memory), as: .sqlite)
         case .sqliteFile(let path):
             databases.use(.sqlite(.file(path)), as: .sqlite)
+            // A second pool on the same file for work that holds a connection for seconds (a
+            // 200,000-row import): the driver keeps one connection per event loop, and every
+            // other request on that loop would wait for it.
+            databases.use(.sqlite(.file(path)), as: .longWork, isDefault: false)
         case .postgres(let url, let schema):
             var configuration = try SQLPostgresConfiguration(url: url)
             if let schema { configuration.searchPath = [schema] }
@@ -38,8 +42,10 @@ extension Application {
         case .sqliteFile:
             try await sql.raw("PRAGMA journal_mode=WAL").run()
             for loop in eventLoopGroup.makeIterator() {
-                let connection = databases.database(logger: logger, on: loop) as! any SQLDatabase
-                try await connection.raw("PRAGMA synchronous=NORMAL").run()
+                for id in [DatabaseID.sqlite, .longWork] {
+                    let connection = databases.database(id, logger: logger, on: loop) as! any SQLDatabase
+                    try await connection.raw("PRAGMA synchronous=NORMAL").run()
+                }
             }
         case .postgres(_, let schema?):
             try await sql.raw("CREATE SCHEMA IF NOT EXISTS \(ident: schema)").run()
@@ -47,6 +53,13 @@ extension Application {
             break
         }
         try await autoMigrate()
+    }
+
+    /// The database for long work: the second pool on an SQLite file, else the usual one
+    /// (PostgreSQL pools several connections per loop already).
+    var longWorkDatabase: any Database {
+        if case .sqliteFile = configuration.database { return db(.longWork) }
+        return db
     }
 
     /// Whether the database answers a trivial query.
@@ -58,4 +71,9 @@ extension Application {
             return false
         }
     }
+}
+
+extension DatabaseID {
+    /// See `Application.longWorkDatabase`.
+    static let longWork = DatabaseID(string: "sqlite-long-work")
 }

@@ -43,9 +43,13 @@ final class SubmissionWriter: Sendable {
     /// On an SQLite file, groups are written by a connection of the writer's own.
     private let ownConnection: SQLiteConnectionThread?
 
+    /// Told of every group's outcome, so `/healthz` knows when the disk is full.
+    private let health: WriteHealth?
+
     /// Without `ownConnection` (PostgreSQL, an in-memory database), groups go through the driver.
-    init(ownConnection: SQLiteConnectionThread? = nil) {
+    init(ownConnection: SQLiteConnectionThread? = nil, health: WriteHealth? = nil) {
         self.ownConnection = ownConnection
+        self.health = health
     }
 
     /// Stores the response and completes its invitation. False when the invitation was
@@ -103,6 +107,10 @@ final class SubmissionWriter: Sendable {
     }
 
     private func answer(_ group: [Waiting], _ result: Result<Set<Int>, any Error>) {
+        switch result {
+        case .success: health?.recordSuccess()
+        case .failure(let error): health?.record(error)
+        }
         switch result {
         case .success(let stored): for (index, item) in group.enumerated() { item.reply.resume(returning: stored.contains(index)) }
         case .failure(let error): for item in group { item.reply.resume(throwing: error) }

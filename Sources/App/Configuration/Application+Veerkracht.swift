@@ -13,13 +13,14 @@ final class VeerkrachtState: Sendable {
     let sqliteFile: SQLiteFileConnections?
     let results = ResultsCache()
     let teamProfiles = TeamProfilesCache()
+    let writeHealth = WriteHealth()
     fileprivate let accountsExist = NIOLockedValueBox(false)
     fileprivate let decoyHash = NIOLockedValueBox<String?>(nil)
 
     init(configuration: AppConfiguration) throws {
         self.configuration = configuration
         sqliteFile = if case .sqliteFile(let path) = configuration.database { SQLiteFileConnections(path: path) } else { nil }
-        submissions = SubmissionWriter(ownConnection: sqliteFile?.writer)
+        submissions = SubmissionWriter(ownConnection: sqliteFile?.writer, health: writeHealth)
         surveyLinks = SurveyLinks(key: try LinkKeyStore.load(configuration.secretKey), publicURL: configuration.publicURL)
     }
 }
@@ -46,6 +47,7 @@ extension Application {
     var submissions: SubmissionWriter { veerkracht.submissions }
     var results: ResultsCache { veerkracht.results }
     var teamProfiles: TeamProfilesCache { veerkracht.teamProfiles }
+    var writeHealth: WriteHealth { veerkracht.writeHealth }
 
     /// Whether an account was seen to exist; true for good once it was.
     var accountsAreKnownToExist: Bool { veerkracht.accountsExist.withLockedValue { $0 } }

@@ -32,9 +32,13 @@ struct HomeController {
     }
 
     func health(_ req: Request) async -> Response {
-        let healthy = await req.application.databaseAnswers()
-        return Response(status: healthy ? .ok : .serviceUnavailable,
-                        body: .init(string: healthy ? "ok\n" : "database unavailable\n"))
+        guard await req.application.databaseAnswers() else {
+            return Response(status: .serviceUnavailable, body: .init(string: "database unavailable\n"))
+        }
+        guard await req.application.databaseWrites() else {
+            return Response(status: .serviceUnavailable, body: .init(string: "database cannot write (is the disk full?)\n"))
+        }
+        return Response(status: .ok, body: .init(string: "ok\n"))
     }
 
     struct VersionInfo: Content {

@@ -45,6 +45,7 @@ extension Application {
                 for id in [DatabaseID.sqlite, .longWork] {
                     let connection = databases.database(id, logger: logger, on: loop) as! any SQLDatabase
                     try await connection.raw("PRAGMA synchronous=NORMAL").run()
+                    try await connection.raw("PRAGMA journal_size_limit=\(unsafeRaw: String(SQLiteDirectConnection.logSizeLimit))").run()
                 }
             }
         case .postgres(_, let schema?):
@@ -60,6 +61,21 @@ extension Application {
     var longWorkDatabase: any Database {
         if case .sqliteFile = configuration.database { return db(.longWork) }
         return db
+    }
+
+    /// Whether the database can write, asked only once a write failed for a full disk: then
+    /// the writer's connection tries a small write (see `WriteHealth`).
+    func databaseWrites() async -> Bool {
+        guard writeHealth.isFailing else { return true }
+        guard let writer = veerkracht.sqliteFile?.writer, case .sqliteFile(let path) = configuration.database else { return false }
+        do {
+            try await writer.run { try WriteHealth.probe(on: $0, databasePath: path) }
+            writeHealth.recordSuccess()
+            return true
+        } catch {
+            logger.warning("The database still cannot write: \(error)")
+            return false
+        }
     }
 
     /// Whether the database answers a trivial query.

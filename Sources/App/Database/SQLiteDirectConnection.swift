@@ -17,6 +17,8 @@ final class SQLiteDirectConnection {
         var description: String { "SQLite error \(code): \(message)" }
     }
 
+    static let logSizeLimit = 64 * 1024 * 1024
+
     private var handle: OpaquePointer?
     /// Prepared statements by their text: the writer runs the same few again and again.
     private var prepared: [String: OpaquePointer] = [:]
@@ -37,6 +39,9 @@ final class SQLiteDirectConnection {
         sqlite_nio_sqlite3_busy_timeout(handle, Int32(busyTimeout.components.seconds * 1_000))
         try run("PRAGMA journal_mode=WAL")
         try run("PRAGMA synchronous=NORMAL")
+        // A log that grew (a full disk, a long import) is cut back to this size when it starts
+        // afresh, instead of keeping its largest size on disk until a restart.
+        try run("PRAGMA journal_size_limit=\(Self.logSizeLimit)")
         // A multi-row statement keeps its undo information in memory, not in a temporary file.
         try run("PRAGMA temp_store=MEMORY")
         // Freed space is overwritten: the answers a submit removes from the invitation must not

@@ -27,6 +27,7 @@ struct AppErrorMiddleware: Middleware {
             return try await render(nil, status: abort.status, for: request)
         } catch {
             request.logger.error("Request failed: \(String(reflecting: error))")
+            request.application.writeHealth.record(error)
             return try await render(nil, status: .internalServerError, for: request)
         }
     }

@@ -65,6 +65,8 @@ struct OrganisationAPI {
                                         threadPool: req.application.threadPool)
             .apply(content, fullImport: fullImport) {
         case .success(let plan):
+            try await req.audit(.peopleImported, "API: +\(plan.creates.count) ~\(plan.changes.count) -\(plan.archives.count)",
+                                organisation: access.organisationID, by: access.userID)
             return try APIJSON.response(ImportSummaryDTO(created: plan.creates.count, changed: plan.changes.count, archived: plan.archives.count))
         case .failure(let rejection):
             let s = req.strings

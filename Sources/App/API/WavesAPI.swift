@@ -49,7 +49,8 @@ struct WavesAPI {
     func open(_ req: Request) async throws -> Response {
         let (access, wave) = try await load(req, atLeast: .advisor)
         do {
-            _ = try await WaveStore(db: req.db, organisationID: access.organisationID).open(wave, links: req.application.surveyLinks)
+            let invited = try await WaveStore(db: req.db, organisationID: access.organisationID).open(wave, links: req.application.surveyLinks)
+            try await req.audit(.waveOpened, "\(wave.name) (\(invited))", organisation: access.organisationID, by: access.userID)
         } catch let refusal as WaveStore.OpenRefusal {
             let message = refusal == .nobodyInScope ? req.strings.waveNobodyInScope : req.strings.waveMoveRefused(.notDraft)
             return try APIError.response(status: .conflict, message: message, field: nil)
@@ -58,7 +59,7 @@ struct WavesAPI {
     }
 
     func close(_ req: Request) async throws -> Response {
-        let (_, wave) = try await load(req, atLeast: .advisor)
+        let (access, wave) = try await load(req, atLeast: .advisor)
         var lifecycle = wave.lifecycle
         do {
             try lifecycle.close(at: Date())
@@ -67,6 +68,7 @@ struct WavesAPI {
         }
         wave.lifecycle = lifecycle
         try await wave.save(on: req.db)
+        try await req.audit(.waveClosed, wave.name, organisation: access.organisationID, by: access.userID)
         return try APIJSON.response(WaveDTO(wave))
     }
 

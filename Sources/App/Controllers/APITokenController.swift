@@ -23,6 +23,7 @@ struct APITokenController {
             return req.page(page, status: .unprocessableEntity)
         }
         let token = try await APITokenStore(db: req.db).create(user: access.userID, organisation: access.organisationID, name: name, role: role)
+        try await req.audit(.tokenCreated, "\(name) (\(role.rawValue))", organisation: access.organisationID)
         var page = try await page(req, access)
         page.newToken = token
         return req.page(page, status: .created)
@@ -31,6 +32,7 @@ struct APITokenController {
     func revoke(_ req: Request) async throws -> Response {
         let access = try req.organisationAccess()
         try await APITokenStore(db: req.db).revoke(try req.uuidParameter("token"), user: access.userID, organisation: access.organisationID)
+        try await req.audit(.tokenRevoked, try req.uuidParameter("token").uuidString, organisation: access.organisationID)
         return req.redirect(to: Route.apiTokens(access.organisationID).path)
     }
 

@@ -37,6 +37,7 @@ struct AccountController {
         user.passwordHash = try await req.password.async.hash(password)
         user.sessionGeneration += 1
         try await user.save(on: req.db)
+        try await req.audit(.passwordChanged, user.email, organisation: nil)
         try await req.startSession(for: signedIn.id)
         return req.redirect(to: Route.accountPassword.path + "?changed=1")
     }
@@ -48,6 +49,7 @@ struct AccountController {
         guard let user = try await User.find(signedIn.id, on: req.db) else { throw AppError.signInRequired }
         user.sessionGeneration += 1
         try await user.save(on: req.db)
+        try await req.audit(.signedOutEverywhere, user.email, organisation: nil)
         req.session.destroy()
         return req.redirect(to: Route.signIn.path + "?signed-out=1")
     }

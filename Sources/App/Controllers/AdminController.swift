@@ -60,12 +60,14 @@ struct AdminController {
                 .filter(\.$user.$id == userID).filter(\.$organisation.$id == id).count() > 0
             if already { return try await refused(req.strings.alreadyMember(email: email.value)) }
             try await Membership(userID: userID, organisationID: id, role: role).create(on: req.db)
+            try await req.audit(.memberInvited, "\(email.value) (\(role.rawValue))", organisation: id)
             outcome = .addedExisting(email: email.value)
         } else {
             let token = SecureToken.generate()
             try await Invitation(organisationID: id, email: email.value, role: role.rawValue,
                                  tokenHash: SecureToken.hash(token), invitedBy: admin.id,
                                  expiresAt: Date().addingTimeInterval(Invitation.validity)).create(on: req.db)
+            try await req.audit(.memberInvited, "\(email.value) (\(role.rawValue))", organisation: id)
             outcome = .invited(email: email.value,
                                link: req.application.configuration.publicURL.absoluteString + Route.invitation(token: token).path)
         }
@@ -85,8 +87,11 @@ struct AdminController {
         guard let role = try req.content.decode(RoleForm.self).role.flatMap(Role.init(rawValue:)) else {
             throw AppError.badRequest("role")
         }
+        let before = membership.roleName
         membership.roleName = role.rawValue
         try await membership.save(on: req.db)
+        try await req.audit(.roleChanged, "\(try await email(of: membership.$user.id, req)): \(before) → \(role.rawValue)",
+                            organisation: membership.$organisation.id)
         return req.redirect(to: Route.adminOrganisation(membership.$organisation.id).path)
     }
 
@@ -98,7 +103,12 @@ struct AdminController {
             try await membership.delete(on: db)
             try await APITokenStore(db: db).revokeAll(of: membership.$user.id, in: membership.$organisation.id)
         }
+        try await req.audit(.memberRemoved, try await email(of: membership.$user.id, req), organisation: membership.$organisation.id)
         return req.redirect(to: Route.adminOrganisation(membership.$organisation.id).path)
+    }
+
+    private func email(of user: UUID, _ req: Request) async throws -> String {
+        try await User.find(user, on: req.db)?.email ?? user.uuidString
     }
 
     private func membership(_ req: Request) async throws -> Membership {

@@ -62,6 +62,8 @@ struct ImportController {
         pending.appliedAt = Date()
         pending.content = ""
         try await pending.save(on: req.application.longWorkDatabase)
+        try await req.audit(.peopleImported, "\(pending.fileName): +\(plan.creates.count) ~\(plan.changes.count) -\(plan.archives.count)",
+                            organisation: access.organisationID)
         req.logger.info("People import applied", metadata: [
             "organisation": "\(access.organisationID)", "created": "\(plan.creates.count)",
             "changed": "\(plan.changes.count)", "archived": "\(plan.archives.count)"])

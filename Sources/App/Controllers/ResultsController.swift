@@ -32,6 +32,7 @@ struct ResultsController {
         let access = try req.organisationAccess(atLeast: .advisor)
         let (wave, tree, results) = try await load(req, access)
         let responses = results.disclosedResponses()
+        try await req.audit(.responsesDownloaded, "\(wave.name) (\(responses.count))", organisation: access.organisationID)
         return ResultsCSV.response(name: "responses-\(wave.id!.uuidString.prefix(8))",
                                    body: ResultsCSV.streamingResponses(responses, columns: results.columns, tree: tree))
     }
@@ -81,6 +82,7 @@ struct ResultsController {
         let access = try req.organisationAccess(atLeast: .advisor)
         let wave = try await WaveStore(db: req.db, organisationID: access.organisationID).wave(try req.uuidParameter("wave"))
         try await OpenAnswerStore(db: req.db).hide(try req.uuidParameter("answer"), wave: try wave.requireID(), by: access.userID)
+        try await req.audit(.openAnswerHidden, wave.name, organisation: access.organisationID)
         return req.redirect(to: Route.waveOpenAnswers(access.organisationID, wave: try wave.requireID()).path + "?hidden=1")
     }
 

@@ -59,6 +59,7 @@ struct WavesController {
         let store = WaveStore(db: req.db, organisationID: access.organisationID)
         do {
             let invited = try await store.open(wave, links: req.application.surveyLinks)
+            try await req.audit(.waveOpened, "\(wave.name) (\(invited))", organisation: access.organisationID)
             return try await refreshed(req, access, wave, notice: req.strings.waveOpened(invited: invited))
         } catch let refusal as WaveStore.OpenRefusal {
             let message = refusal == .nobodyInScope ? req.strings.waveNobodyInScope : req.strings.waveMoveRefused(.notDraft)
@@ -67,11 +68,11 @@ struct WavesController {
     }
 
     func close(_ req: Request) async throws -> Response {
-        try await move(req) { (lifecycle: inout WaveLifecycle) throws(WaveLifecycle.Refusal) in try lifecycle.close(at: Date()) }
+        try await move(req, audited: .waveClosed) { (lifecycle: inout WaveLifecycle) throws(WaveLifecycle.Refusal) in try lifecycle.close(at: Date()) }
     }
 
     func reopen(_ req: Request) async throws -> Response {
-        try await move(req) { (lifecycle: inout WaveLifecycle) throws(WaveLifecycle.Refusal) in try lifecycle.reopen(at: Date()) }
+        try await move(req, audited: .waveReopened) { (lifecycle: inout WaveLifecycle) throws(WaveLifecycle.Refusal) in try lifecycle.reopen(at: Date()) }
     }
 
     /// Turns live results of a wave on or off (`live` = 1 or 0). Until a wave closes its results
@@ -85,6 +86,7 @@ struct WavesController {
         }
         wave.liveResults = live == "1"
         try await wave.save(on: req.db)
+        try await req.audit(.liveResultsChanged, "\(wave.name): \(live == "1" ? "on" : "off")", organisation: access.organisationID)
         return req.redirect(to: Route.wave(access.organisationID, wave: try wave.requireID()).path)
     }
 
@@ -110,7 +112,8 @@ struct WavesController {
         try await WaveStore(db: req.db, organisationID: access.organisationID).wave(try req.uuidParameter("wave"))
     }
 
-    private func move(_ req: Request, _ change: (inout WaveLifecycle) throws(WaveLifecycle.Refusal) -> Void) async throws -> Response {
+    private func move(_ req: Request, audited action: AuditAction,
+                      _ change: (inout WaveLifecycle) throws(WaveLifecycle.Refusal) -> Void) async throws -> Response {
         let access = try req.organisationAccess(atLeast: .advisor)
         let wave = try await wave(req, access)
         var lifecycle = wave.lifecycle
@@ -121,6 +124,7 @@ struct WavesController {
         }
         wave.lifecycle = lifecycle
         try await wave.save(on: req.db)
+        try await req.audit(action, wave.name, organisation: access.organisationID)
         return req.redirect(to: Route.wave(access.organisationID, wave: try wave.requireID()).path)
     }
 

@@ -20,5 +20,6 @@ enum Migrations {
         M014_LiveResults(),
         M015_AccountSecurity(),
         M016_PasswordResets(),
+        M017_AuditLog(),
     ]
 }

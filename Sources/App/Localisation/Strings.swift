@@ -32,6 +32,16 @@ protocol Strings: WaveStrings, SurveyStrings, ResultStrings, PreferenceStrings, 
     var emailLabel: String { get }
     var invalidEmail: String { get }
     var passwordLabel: String { get }
+    var auditTitle: String { get }
+    var auditCardText: String { get }
+    var auditExplanation: String { get }
+    var auditEmpty: String { get }
+    var auditWhen: String { get }
+    var auditWho: String { get }
+    var auditWhat: String { get }
+    var auditSubject: String { get }
+    var auditOlder: String { get }
+    func auditAction(_ action: AuditAction) -> String
     var forgotPassword: String { get }
     var passwordResetTitle: String { get }
     var passwordResetExplanation: String { get }

@@ -86,6 +86,8 @@ enum Route: Sendable, Hashable {
     case conversationMinutes(UUID, conversation: UUID)
     case actionStatus(UUID, conversation: UUID, action: UUID)
     case apiTokens(UUID)
+    case audit(UUID)
+    case adminAudit
     case apiTokenRevoke(UUID, token: UUID)
 
     /// The JSON API, version 1; `openapi.json` describes every path below it.
@@ -200,6 +202,8 @@ enum Route: Sendable, Hashable {
         case .conversationAgenda(let org, let conversation): Route.conversation(org, conversation: conversation).segments + [.fixed("agenda")]
         case .conversationMinutes(let org, let conversation): Route.conversation(org, conversation: conversation).segments + [.fixed("minutes")]
         case .apiTokens(let org): Route.organisation(org).segments + [.fixed("api-tokens")]
+        case .audit(let org): Route.organisation(org).segments + [.fixed("audit")]
+        case .adminAudit: [.fixed("admin"), .fixed("audit")]
         case .apiTokenRevoke(let org, let token):
             Route.apiTokens(org).segments + [.parameter(name: "token", value: token.uuidString), .fixed("revoke")]
         case .apiDocument: [.fixed("api"), .fixed("v1"), .fixed("openapi.json")]

@@ -21,6 +21,7 @@ func routes(_ app: Application) {
     let conversations = ConversationController()
     let tokens = APITokenController()
     let account = AccountController()
+    let audit = AuditController()
 
     app.get(Route.home.pattern, use: home.home)
     app.post(Route.language.pattern, use: home.setLanguage)
@@ -113,6 +114,8 @@ func routes(_ app: Application) {
     app.get(Route.apiTokens(id).pattern, use: tokens.index)
     app.post(Route.apiTokens(id).pattern, use: tokens.create)
     app.post(Route.apiTokenRevoke(id, token: id).pattern, use: tokens.revoke)
+    app.get(Route.audit(id).pattern, use: audit.organisation)
+    app.get(Route.adminAudit.pattern, use: audit.installation)
 
     app.get(Route.apiDocument.pattern) { req in APIDocument.serve(req) }
     let api = app.grouped(APIAuthMiddleware())

@@ -26,6 +26,7 @@ struct OrganisationsPage: Page {
                         .td(.class("number"), .text("\(row.members)")))
                 })
             )),
+            .p(.a(.href(Route.adminAudit.path), .text(s.auditTitle))),
             .h2(.text(s.organisationCreateHeading)),
             Forms.notice(error),
             .form(

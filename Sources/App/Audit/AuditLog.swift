@@ -21,6 +21,8 @@ enum AuditAction: String, Sendable, CaseIterable {
     case peopleImported = "people.imported"
     case passwordChanged = "account.password"
     case signedOutEverywhere = "account.sign-out-everywhere"
+    case personErased = "person.erased"
+    case organisationDeleted = "organisation.deleted"
 }
 
 // Fluent's property wrappers cannot be checked for Sendable; a model never leaves its request.

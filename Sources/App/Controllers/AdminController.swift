@@ -107,6 +107,29 @@ struct AdminController {
         return req.redirect(to: Route.adminOrganisation(membership.$organisation.id).path)
     }
 
+    struct DeleteForm: Content {
+        var name: String?
+    }
+
+    /// Deletes an organisation with everything in it, once its name is typed exactly. The
+    /// installation's log keeps that it happened and by whom; the organisation's own log goes.
+    func deleteOrganisation(_ req: Request) async throws -> Response {
+        _ = try req.requireAdmin()
+        let id = try req.uuidParameter("org")
+        guard let organisation = try await Organisation.find(id, on: req.db) else { throw AppError.notFound }
+        guard try req.content.decode(DeleteForm.self).name == organisation.name else {
+            var page = try await organisationPage(req, id: id)
+            page.deleteError = req.strings.deleteOrganisationNameMismatch
+            return req.page(page, status: .unprocessableEntity)
+        }
+        try await req.db.transaction { db in
+            try await AuditEvent.query(on: db).filter(\.$organisationID == id).delete()
+            try await organisation.delete(on: db)
+        }
+        try await req.audit(.organisationDeleted, organisation.name, organisation: nil)
+        return req.redirect(to: Route.adminOrganisations.path)
+    }
+
     private func email(of user: UUID, _ req: Request) async throws -> String {
         try await User.find(user, on: req.db)?.email ?? user.uuidString
     }

@@ -2,9 +2,35 @@ import Fluent
 import Vapor
 import VeerkrachtCore
 
-/// The people of an organisation, a page at a time.
+/// The people of an organisation, a page at a time, and erasing one person's data.
 struct PeopleController {
+    struct EraseForm: Content {
+        var externalID: String?
+        var confirm: String?
+        enum CodingKeys: String, CodingKey { case externalID = "external_id", confirm }
+    }
+
+    /// Erases a person's personal data on their request (`PersonErasure`). The audit log says
+    /// that someone was erased, not who.
+    func erase(_ req: Request) async throws -> Response {
+        let access = try req.organisationAccess(atLeast: .advisor)
+        let form = try req.content.decode(EraseForm.self)
+        let externalID = (form.externalID ?? "").trimmingCharacters(in: .whitespaces)
+        guard form.confirm == "1", !externalID.isEmpty else {
+            return try await index(req, notice: nil, error: req.strings.eraseNeedsConfirmation, status: .unprocessableEntity)
+        }
+        guard try await PersonErasure(db: req.db, organisationID: access.organisationID).erase(externalID: externalID) else {
+            return try await index(req, notice: nil, error: req.strings.eraseUnknownPerson, status: .unprocessableEntity)
+        }
+        try await req.audit(.personErased, "1", organisation: access.organisationID)
+        return try await index(req, notice: req.strings.personErased, error: nil, status: .ok)
+    }
+
     func index(_ req: Request) async throws -> Response {
+        try await index(req, notice: nil, error: nil, status: .ok)
+    }
+
+    private func index(_ req: Request, notice: String?, error: String?, status: HTTPResponseStatus) async throws -> Response {
         let access = try req.organisationAccess()
         let query = Person.query(on: req.db).filter(\.$organisation.$id == access.organisationID)
         let total = try await query.count()
@@ -30,7 +56,9 @@ struct PeopleController {
                            gender: person.gender.flatMap(Gender.init(rawValue:)), startDate: person.startDate,
                            level: person.level, isArchived: person.archivedAt != nil)
         }
-        return req.page(PeoplePage(organisationID: access.organisationID, rows: rows, total: total,
-                                   pageNumber: pageNumber, canImport: access.role.maintainsOrganisation))
+        var page = PeoplePage(organisationID: access.organisationID, rows: rows, total: total,
+                              pageNumber: pageNumber, canImport: access.role.maintainsOrganisation)
+        (page.notice, page.error) = (notice, error)
+        return req.page(page, status: status)
     }
 }

@@ -55,6 +55,20 @@ struct Dutch: Strings {
     let emailLabel = "E-mailadres"
     let invalidEmail = "Vul een geldig e-mailadres in, zoals naam@organisatie.nl."
     let passwordLabel = "Wachtwoord"
+    let eraseHeading = "Gegevens van een persoon wissen"
+    let eraseExplanation = "Op verzoek van een medewerker: wist e-mailadres, geboortejaar, geslacht, datum in dienst, niveau en unit, maakt diens persoonlijke links onbruikbaar en verwijdert antwoorden in uitvoering en het leervoorkeurprofiel. Ingestuurde antwoorden blijven: die waren al anoniem. Dit kan niet ongedaan worden."
+    let eraseConfirmation = "Ik begrijp dat dit niet ongedaan kan worden"
+    let eraseSubmit = "Gegevens wissen"
+    let eraseNeedsConfirmation = "Vul het personeelsnummer in en vink aan dat je begrijpt dat wissen niet ongedaan kan worden. Er is niets gewist."
+    let eraseUnknownPerson = "Er is niemand met dit personeelsnummer in deze organisatie. Er is niets gewist."
+    let personErased = "De persoonsgegevens zijn gewist."
+    let deleteOrganisationHeading = "Organisatie verwijderen"
+    func deleteOrganisationExplanation(_ name: String) -> String {
+        "Verwijdert \(name) met alles erin: units, mensen, metingen en antwoorden, portfolio, gesprekken, tokens en logboek. Maak eerst een export of back-up. Typ de naam precies over om te bevestigen."
+    }
+    let deleteOrganisationNameLabel = "Naam van de organisatie"
+    let deleteOrganisationSubmit = "Definitief verwijderen"
+    let deleteOrganisationNameMismatch = "De getypte naam is niet precies de naam van de organisatie. Er is niets verwijderd."
     let auditTitle = "Logboek"
     let auditCardText = "Wie wat deed: toegang, metingen, downloads, tokens en imports."
     let auditExplanation = "Wie wat deed en wanneer, voor wat ertoe doet voor een ondernemingsraad: toegang, metingen, het responsbestand, verborgen antwoorden, tokens en imports. Niemand kan het logboek wijzigen; wat ouder is dan twee jaar verdwijnt."
@@ -80,6 +94,8 @@ struct Dutch: Strings {
         case .peopleImported: "Mensen geïmporteerd"
         case .passwordChanged: "Wachtwoord gewijzigd"
         case .signedOutEverywhere: "Overal uitgelogd"
+        case .personErased: "Persoonsgegevens gewist"
+        case .organisationDeleted: "Organisatie verwijderd"
         }
     }
     let forgotPassword = "Wachtwoord vergeten?"

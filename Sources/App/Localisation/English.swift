@@ -55,6 +55,20 @@ struct English: Strings {
     let emailLabel = "E-mail address"
     let invalidEmail = "Enter a valid e-mail address, such as name@organisation.org."
     let passwordLabel = "Password"
+    let eraseHeading = "Erase a person's data"
+    let eraseExplanation = "At an employee's request: erases e-mail address, birth year, gender, start date, level and unit, makes their personal links useless and removes answers in progress and their learning-preference profile. Submitted responses stay: they were anonymous already. This cannot be undone."
+    let eraseConfirmation = "I understand this cannot be undone"
+    let eraseSubmit = "Erase data"
+    let eraseNeedsConfirmation = "Enter the external id and tick that you understand erasing cannot be undone. Nothing was erased."
+    let eraseUnknownPerson = "Nobody in this organisation has this external id. Nothing was erased."
+    let personErased = "The personal data were erased."
+    let deleteOrganisationHeading = "Delete the organisation"
+    func deleteOrganisationExplanation(_ name: String) -> String {
+        "Deletes \(name) with everything in it: units, people, waves and answers, portfolio, conversations, tokens and audit log. Make an export or backup first. Type the name exactly to confirm."
+    }
+    let deleteOrganisationNameLabel = "Name of the organisation"
+    let deleteOrganisationSubmit = "Delete for good"
+    let deleteOrganisationNameMismatch = "The typed name is not exactly the organisation's name. Nothing was deleted."
     let auditTitle = "Audit log"
     let auditCardText = "Who did what: access, waves, downloads, tokens and imports."
     let auditExplanation = "Who did what and when, for what matters to a works council: access, waves, the response file, hidden answers, tokens and imports. Nobody can change the log; events older than two years are removed."
@@ -80,6 +94,8 @@ struct English: Strings {
         case .peopleImported: "People imported"
         case .passwordChanged: "Password changed"
         case .signedOutEverywhere: "Signed out everywhere"
+        case .personErased: "Personal data erased"
+        case .organisationDeleted: "Organisation deleted"
         }
     }
     let forgotPassword = "Forgot your password?"

@@ -32,6 +32,18 @@ protocol Strings: WaveStrings, SurveyStrings, ResultStrings, PreferenceStrings, 
     var emailLabel: String { get }
     var invalidEmail: String { get }
     var passwordLabel: String { get }
+    var eraseHeading: String { get }
+    var eraseExplanation: String { get }
+    var eraseConfirmation: String { get }
+    var eraseSubmit: String { get }
+    var eraseNeedsConfirmation: String { get }
+    var eraseUnknownPerson: String { get }
+    var personErased: String { get }
+    var deleteOrganisationHeading: String { get }
+    func deleteOrganisationExplanation(_ name: String) -> String
+    var deleteOrganisationNameLabel: String { get }
+    var deleteOrganisationSubmit: String { get }
+    var deleteOrganisationNameMismatch: String { get }
     var auditTitle: String { get }
     var auditCardText: String { get }
     var auditExplanation: String { get }

@@ -22,6 +22,7 @@ enum Route: Sendable, Hashable {
     case adminInvitations(UUID)
     case adminMember(UUID, user: UUID)
     case adminMemberRemove(UUID, user: UUID)
+    case adminOrganisationDelete(UUID)
     case invitation(token: String)
 
     case organisation(UUID)
@@ -33,6 +34,7 @@ enum Route: Sendable, Hashable {
     case unitRestore(UUID, unit: UUID)
     case people(UUID)
     case peopleImport(UUID)
+    case peopleErase(UUID)
     case peopleImportPreview(UUID, upload: UUID)
     case peopleImportApply(UUID, upload: UUID)
     case waves(UUID)
@@ -133,6 +135,7 @@ enum Route: Sendable, Hashable {
         case .adminMember(let org, let user):
             Route.adminOrganisation(org).segments + [.fixed("members"), .parameter(name: "user", value: user.uuidString)]
         case .adminMemberRemove(let org, let user): Route.adminMember(org, user: user).segments + [.fixed("remove")]
+        case .adminOrganisationDelete(let org): Route.adminOrganisation(org).segments + [.fixed("delete")]
         case .invitation(let token): [.fixed("invitations"), .parameter(name: "token", value: token)]
         case .organisation(let org): [.fixed("o"), Self.org(org)]
         case .units(let org): Route.organisation(org).segments + [.fixed("units")]
@@ -143,6 +146,7 @@ enum Route: Sendable, Hashable {
         case .unitRestore(let org, let unit): Route.unit(org, unit: unit).segments + [.fixed("restore")]
         case .people(let org): Route.organisation(org).segments + [.fixed("people")]
         case .peopleImport(let org): Route.people(org).segments + [.fixed("import")]
+        case .peopleErase(let org): Route.people(org).segments + [.fixed("erase")]
         case .peopleImportPreview(let org, let upload):
             Route.peopleImport(org).segments + [.parameter(name: "upload", value: upload.uuidString)]
         case .peopleImportApply(let org, let upload):

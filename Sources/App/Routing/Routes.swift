@@ -48,6 +48,7 @@ func routes(_ app: Application) {
     app.post(Route.adminInvitations(id).pattern, use: admin.invite)
     app.post(Route.adminMember(id, user: id).pattern, use: admin.changeRole)
     app.post(Route.adminMemberRemove(id, user: id).pattern, use: admin.removeMember)
+    app.post(Route.adminOrganisationDelete(id).pattern, use: admin.deleteOrganisation)
     app.get(Route.invitation(token: "").pattern, use: invitations.show)
     app.post(Route.invitation(token: "").pattern, use: invitations.accept)
 
@@ -64,6 +65,7 @@ func routes(_ app: Application) {
     app.post(Route.peopleImport(id).pattern, use: imports.upload)
     app.get(Route.peopleImportPreview(id, upload: id).pattern, use: imports.preview)
     app.post(Route.peopleImportApply(id, upload: id).pattern, use: imports.apply)
+    app.post(Route.peopleErase(id).pattern, use: people.erase)
 
     app.get(Route.waves(id).pattern, use: waves.index)
     app.post(Route.waves(id).pattern, use: waves.create)

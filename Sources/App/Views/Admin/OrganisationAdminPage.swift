@@ -31,6 +31,7 @@ struct OrganisationAdminPage: Page {
     var email = ""
     var role: Role = .viewer
     var error: String?
+    var deleteError: String?
 
     func title(_ strings: any Strings) -> String { name }
 
@@ -63,6 +64,15 @@ struct OrganisationAdminPage: Page {
                              options: Role.allCases.reversed().map { ($0.rawValue, s.roleChoice($0)) },
                              selected: role.rawValue),
                 Forms.submit(s.inviteSubmit)
+            ),
+            .h2(.text(s.deleteOrganisationHeading)),
+            .p(.class("hint"), .text(s.deleteOrganisationExplanation(name))),
+            Forms.notice(deleteError),
+            .form(
+                .method(.post), .action(Route.adminOrganisationDelete(organisationID!).path),
+                Forms.csrf(context),
+                Forms.field("name", label: s.deleteOrganisationNameLabel, required: true, autocomplete: "off"),
+                .button(.type(.submit), .class("secondary"), .text(s.deleteOrganisationSubmit))
             )
         )
     }

@@ -33,6 +33,7 @@ struct PeoplePage: Page {
     let canImport: Bool
     var unitCounts: [UnitCount]?
     var notice: String?
+    var error: String?
 
     func title(_ strings: any Strings) -> String { strings.peopleTitle }
 
@@ -43,6 +44,7 @@ struct PeoplePage: Page {
         if let unitCounts { return counts(unitCounts, context) }
         return .group(
             Forms.notice(notice, kind: .success),
+            Forms.notice(error),
             .p(.text(s.peopleCount(total)),
                .if(canImport, .group(.text(" · "), .a(.href(Route.peopleImport(org).path), .text(s.importTitle))))),
             .if(rows.isEmpty, .p(.text(s.peopleEmpty)), else: .div(.class("scroll"), .table(
@@ -63,7 +65,24 @@ struct PeoplePage: Page {
                 .if(pageNumber > 1, .a(.href(Route.people(org).path + "?page=\(pageNumber - 1)"), .text(s.previousPage))),
                 .span(.text(s.pageOf(pageNumber, pages))),
                 .if(pageNumber < pages, .a(.href(Route.people(org).path + "?page=\(pageNumber + 1)"), .text(s.nextPage)))
-            ))
+            )),
+            .if(canImport, eraseForm(org, context))
+        )
+    }
+
+    /// Erasing is rare and final: it sits at the bottom and asks for the id and a tick.
+    private func eraseForm(_ org: UUID, _ context: PageContext) -> Node<HTML.BodyContext> {
+        let s = context.strings
+        return .group(
+            .h2(.text(s.eraseHeading)),
+            .p(.class("hint"), .text(s.eraseExplanation)),
+            .form(
+                .method(.post), .action(Route.peopleErase(org).path),
+                Forms.csrf(context),
+                Forms.field("external_id", label: PersonColumn.externalID.rawValue, required: true),
+                .div(.class("field"), .label(.input(.type(.checkbox), .name("confirm"), .value("1"), .required(true)), .text(" " + s.eraseConfirmation))),
+                .button(.type(.submit), .class("secondary"), .text(s.eraseSubmit))
+            )
         )
     }
 

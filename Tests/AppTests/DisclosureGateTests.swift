@@ -21,6 +21,7 @@ import VeerkrachtCore
         "GET /s/:token/team",
         "GET /api/v1/organisations/:org/waves/:wave/response-rates", "GET /api/v1/organisations/:org/waves/:wave/results",
         "GET /api/v1/organisations/:org/waves/:wave/team-mix", "GET /api/v1/organisations/:org/dashboard",
+        "GET /o/:org/export.zip",
     ]
 
     /// Routes that show no figure about a group of people: forms, lists of things, a person's

@@ -23,6 +23,7 @@ enum AuditAction: String, Sendable, CaseIterable {
     case signedOutEverywhere = "account.sign-out-everywhere"
     case personErased = "person.erased"
     case organisationDeleted = "organisation.deleted"
+    case organisationExported = "organisation.exported"
 }
 
 // Fluent's property wrappers cannot be checked for Sendable; a model never leaves its request.

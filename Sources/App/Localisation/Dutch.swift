@@ -70,6 +70,8 @@ struct Dutch: Strings {
     let deleteOrganisationSubmit = "Definitief verwijderen"
     let deleteOrganisationNameMismatch = "De getypte naam is niet precies de naam van de organisatie. Er is niets verwijderd."
     let auditTitle = "Logboek"
+    let exportTitle = "Alle gegevens (ZIP)"
+    let exportCardText = "Units, mensen, metingen, antwoorden van toonbare groepen, portfolio en logboek, als CSV en JSON."
     let auditCardText = "Wie wat deed: toegang, metingen, downloads, tokens en imports."
     let auditExplanation = "Wie wat deed en wanneer, voor wat ertoe doet voor een ondernemingsraad: toegang, metingen, het responsbestand, verborgen antwoorden, tokens en imports. Niemand kan het logboek wijzigen; wat ouder is dan twee jaar verdwijnt."
     let auditEmpty = "Nog niets vastgelegd."
@@ -96,6 +98,7 @@ struct Dutch: Strings {
         case .signedOutEverywhere: "Overal uitgelogd"
         case .personErased: "Persoonsgegevens gewist"
         case .organisationDeleted: "Organisatie verwijderd"
+        case .organisationExported: "Alle gegevens geëxporteerd"
         }
     }
     let forgotPassword = "Wachtwoord vergeten?"

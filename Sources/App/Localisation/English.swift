@@ -70,6 +70,8 @@ struct English: Strings {
     let deleteOrganisationSubmit = "Delete for good"
     let deleteOrganisationNameMismatch = "The typed name is not exactly the organisation's name. Nothing was deleted."
     let auditTitle = "Audit log"
+    let exportTitle = "All data (ZIP)"
+    let exportCardText = "Units, people, waves, responses of groups that may be shown, portfolio and audit log, as CSV and JSON."
     let auditCardText = "Who did what: access, waves, downloads, tokens and imports."
     let auditExplanation = "Who did what and when, for what matters to a works council: access, waves, the response file, hidden answers, tokens and imports. Nobody can change the log; events older than two years are removed."
     let auditEmpty = "Nothing recorded yet."
@@ -96,6 +98,7 @@ struct English: Strings {
         case .signedOutEverywhere: "Signed out everywhere"
         case .personErased: "Personal data erased"
         case .organisationDeleted: "Organisation deleted"
+        case .organisationExported: "All data exported"
         }
     }
     let forgotPassword = "Forgot your password?"

@@ -45,6 +45,8 @@ protocol Strings: WaveStrings, SurveyStrings, ResultStrings, PreferenceStrings, 
     var deleteOrganisationSubmit: String { get }
     var deleteOrganisationNameMismatch: String { get }
     var auditTitle: String { get }
+    var exportTitle: String { get }
+    var exportCardText: String { get }
     var auditCardText: String { get }
     var auditExplanation: String { get }
     var auditEmpty: String { get }

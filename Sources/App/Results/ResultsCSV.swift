@@ -45,27 +45,37 @@ enum ResultsCSV {
     /// Item codes as columns, one row per response of a shown group, written in chunks so that
     /// 100,000 rows never sit in memory as one text.
     static func streamingResponses(_ responses: DisclosedResponses, columns: [Item], tree: UnitTree) -> Response.Body {
-        let header = ["unit", "age_band", "gender", "tenure_band"] + columns.map(\.code)
-        return Response.Body(asyncStream: { writer in
+        Response.Body(asyncStream: { writer in
             do {
-                try await writer.writeBuffer(ByteBuffer(string: "\u{FEFF}" + CSVText.row(header)))
+                try await writer.writeBuffer(ByteBuffer(string: responsesHeader(columns: columns)))
                 var position = 0
                 while position < responses.count {
-                    var chunk = ""
-                    for index in position ..< min(position + 2_000, responses.count) {
-                        let row = responses.response(at: index)
-                        var fields = [row.unit.map(tree.path(of:)) ?? ""] + row.bands.map { $0 ?? "" }
-                        fields += row.answers.map { $0 == CompactAnswers.unanswered ? "" : String($0) }
-                        chunk += CSVText.row(fields)
-                    }
-                    position = min(position + 2_000, responses.count)
-                    try await writer.writeBuffer(ByteBuffer(string: chunk))
+                    let end = min(position + 2_000, responses.count)
+                    try await writer.writeBuffer(ByteBuffer(string: responseRows(responses, position..<end, tree: tree)))
+                    position = end
                 }
                 try await writer.write(.end)
             } catch {
                 try? await writer.write(.error(error))
             }
         })
+    }
+
+    /// The header of the response file, with the byte-order mark Excel needs.
+    static func responsesHeader(columns: [Item]) -> String {
+        "\u{FEFF}" + CSVText.row(["unit", "age_band", "gender", "tenure_band"] + columns.map(\.code))
+    }
+
+    /// Rows `range` of the disclosed responses: the one place a response becomes a line.
+    static func responseRows(_ responses: DisclosedResponses, _ range: Range<Int>, tree: UnitTree) -> String {
+        var chunk = ""
+        for index in range {
+            let row = responses.response(at: index)
+            var fields = [row.unit.map(tree.path(of:)) ?? ""] + row.bands.map { $0 ?? "" }
+            fields += row.answers.map { $0 == CompactAnswers.unanswered ? "" : String($0) }
+            chunk += CSVText.row(fields)
+        }
+        return chunk
     }
 
     static func response(name: String, body: Response.Body) -> Response {

@@ -89,6 +89,7 @@ enum Route: Sendable, Hashable {
     case actionStatus(UUID, conversation: UUID, action: UUID)
     case apiTokens(UUID)
     case audit(UUID)
+    case organisationExport(UUID)
     case adminAudit
     case apiTokenRevoke(UUID, token: UUID)
 
@@ -207,6 +208,7 @@ enum Route: Sendable, Hashable {
         case .conversationMinutes(let org, let conversation): Route.conversation(org, conversation: conversation).segments + [.fixed("minutes")]
         case .apiTokens(let org): Route.organisation(org).segments + [.fixed("api-tokens")]
         case .audit(let org): Route.organisation(org).segments + [.fixed("audit")]
+        case .organisationExport(let org): Route.organisation(org).segments + [.fixed("export.zip")]
         case .adminAudit: [.fixed("admin"), .fixed("audit")]
         case .apiTokenRevoke(let org, let token):
             Route.apiTokens(org).segments + [.parameter(name: "token", value: token.uuidString), .fixed("revoke")]

@@ -14,6 +14,8 @@ final class Browser {
         let body: String
         /// Where the last redirect led, if any was followed.
         let path: String
+        /// The body as bytes, for downloads that are not text.
+        var data = Data()
 
         var location: String? { headers.first(name: .location) }
     }
@@ -100,7 +102,7 @@ final class Browser {
         if follow, [.seeOther, .found, .movedPermanently].contains(response.status), let location = response.headers.first(name: .location) {
             return try await send(.GET, location, body: nil, contentType: nil, follow: true)
         }
-        return Page(status: response.status, headers: response.headers, body: text, path: path)
+        return Page(status: response.status, headers: response.headers, body: text, path: path, data: Data(buffer: response.body))
     }
 
     private func remember(_ headers: [String]) {

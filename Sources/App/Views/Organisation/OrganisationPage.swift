@@ -27,7 +27,8 @@ struct OrganisationPage: Page {
                 .li(.a(.href(Route.portfolio(id).path), .text(s.portfolioTitle)), .p(.text(s.portfolioCardText))),
                 .li(.a(.href(Route.learningLanguage(id).path), .text(s.languageTitle)), .p(.text(s.languageCardText))),
                 .li(.a(.href(Route.apiTokens(id).path), .text(s.apiTokensTitle)), .p(.text(s.apiTokensCardText))),
-                .if(role.maintainsOrganisation, .li(.a(.href(Route.audit(id).path), .text(s.auditTitle)), .p(.text(s.auditCardText))))
+                .if(role.maintainsOrganisation, .li(.a(.href(Route.audit(id).path), .text(s.auditTitle)), .p(.text(s.auditCardText)))),
+                .if(role.maintainsOrganisation, .li(.a(.href(Route.organisationExport(id).path), .text(s.exportTitle)), .p(.text(s.exportCardText))))
             )
         )
     }

@@ -119,7 +119,7 @@ def fuzz_forms(fuzzer, advisor, patterns, values, seed):
     for pattern in patterns:
         _, _, body = advisor.request(fill(pattern, values))
         for action, names in forms(body):
-            if action in seen or action == "/sign-out":
+            if action in seen or action in ("/sign-out", "/account/sign-out-everywhere"):
                 continue
             seen.add(action)
             for value in FIELD_VALUES:

@@ -77,7 +77,7 @@ extension Request {
                    w.id AS wave_id, w.instruments, w.opens_at, w.closes_at, w.time_zone, w.languages, w.status AS wave_status,
                    p.birth_year, p.gender, p.start_date
             FROM wave_invitations i JOIN waves w ON w.id = i.wave_id JOIN people p ON p.id = i.person_id
-            WHERE i.token_hash = CAST(\(bind: tokenHash) AS TEXT)
+            WHERE i.token_hash = CAST(\(bind: tokenHash) AS TEXT) AND w.links_retired_at IS NULL
             """
         if let file = application.veerkracht.sqliteFile {
             do {

@@ -24,6 +24,7 @@ enum AuditAction: String, Sendable, CaseIterable {
     case personErased = "person.erased"
     case organisationDeleted = "organisation.deleted"
     case organisationExported = "organisation.exported"
+    case retentionChanged = "organisation.retention"
 }
 
 // Fluent's property wrappers cannot be checked for Sendable; a model never leaves its request.

@@ -6,6 +6,7 @@ extension Application {
     public func prepareToServe() async throws {
         try await prepareDatabase()
         lifecycle.use(OutboxLifecycle())
+        lifecycle.use(RetentionLifecycle())
         guard try await !accountsExist(on: db) else { return }
         let code = SetupCode.generate()
         setupCode.issue(code)

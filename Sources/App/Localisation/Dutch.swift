@@ -55,6 +55,11 @@ struct Dutch: Strings {
     let emailLabel = "E-mailadres"
     let invalidEmail = "Vul een geldig e-mailadres in, zoals naam@organisatie.nl."
     let passwordLabel = "Wachtwoord"
+    let retentionHeading = "Bewaartermijn"
+    let retentionExplanation = "Zoveel maanden nadat een meting sluit, stoppen de persoonlijke links en worden antwoorden in uitvoering, leervoorkeurprofielen en niet-verstuurde mails gewist. De anonieme antwoorden en alle resultaten blijven."
+    let retentionLabel = "Persoonlijke links bewaren"
+    func retentionChoice(months: Int) -> String { "\(months) maanden na het sluiten" }
+    let retentionOutOfRange = "Kies een bewaartermijn van 1 tot 120 maanden."
     let eraseHeading = "Gegevens van een persoon wissen"
     let eraseExplanation = "Op verzoek van een medewerker: wist e-mailadres, geboortejaar, geslacht, datum in dienst, niveau en unit, maakt diens persoonlijke links onbruikbaar en verwijdert antwoorden in uitvoering en het leervoorkeurprofiel. Ingestuurde antwoorden blijven: die waren al anoniem. Dit kan niet ongedaan worden."
     let eraseConfirmation = "Ik begrijp dat dit niet ongedaan kan worden"
@@ -99,6 +104,7 @@ struct Dutch: Strings {
         case .personErased: "Persoonsgegevens gewist"
         case .organisationDeleted: "Organisatie verwijderd"
         case .organisationExported: "Alle gegevens geëxporteerd"
+        case .retentionChanged: "Bewaartermijn gewijzigd"
         }
     }
     let forgotPassword = "Wachtwoord vergeten?"

@@ -55,6 +55,11 @@ struct English: Strings {
     let emailLabel = "E-mail address"
     let invalidEmail = "Enter a valid e-mail address, such as name@organisation.org."
     let passwordLabel = "Password"
+    let retentionHeading = "Retention"
+    let retentionExplanation = "This many months after a wave closes, its personal links stop working and answers in progress, learning-preference profiles and unsent mails are erased. The anonymous responses and all results stay."
+    let retentionLabel = "Keep personal links"
+    func retentionChoice(months: Int) -> String { "\(months) months after closing" }
+    let retentionOutOfRange = "Choose a retention of 1 to 120 months."
     let eraseHeading = "Erase a person's data"
     let eraseExplanation = "At an employee's request: erases e-mail address, birth year, gender, start date, level and unit, makes their personal links useless and removes answers in progress and their learning-preference profile. Submitted responses stay: they were anonymous already. This cannot be undone."
     let eraseConfirmation = "I understand this cannot be undone"
@@ -99,6 +104,7 @@ struct English: Strings {
         case .personErased: "Personal data erased"
         case .organisationDeleted: "Organisation deleted"
         case .organisationExported: "All data exported"
+        case .retentionChanged: "Retention changed"
         }
     }
     let forgotPassword = "Forgot your password?"

@@ -32,6 +32,11 @@ protocol Strings: WaveStrings, SurveyStrings, ResultStrings, PreferenceStrings, 
     var emailLabel: String { get }
     var invalidEmail: String { get }
     var passwordLabel: String { get }
+    var retentionHeading: String { get }
+    var retentionExplanation: String { get }
+    var retentionLabel: String { get }
+    func retentionChoice(months: Int) -> String
+    var retentionOutOfRange: String { get }
     var eraseHeading: String { get }
     var eraseExplanation: String { get }
     var eraseConfirmation: String { get }

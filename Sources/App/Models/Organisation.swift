@@ -8,6 +8,8 @@ final class Organisation: Model, @unchecked Sendable {
     @ID(key: .id) var id: UUID?
     @Field(key: "name") var name: String
     @Field(key: "anonymity_threshold") var anonymityThreshold: Int
+    /// Months after a wave closes that its personal links keep working (`RetentionSweep`).
+    @Field(key: "retention_months") var retentionMonths: Int
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}
@@ -16,5 +18,6 @@ final class Organisation: Model, @unchecked Sendable {
         self.id = id
         self.name = name
         self.anonymityThreshold = anonymityThreshold
+        self.retentionMonths = RetentionSweep.defaultMonths
     }
 }

@@ -24,6 +24,8 @@ final class Wave: Model, @unchecked Sendable {
     @Field(key: "status") var statusValue: String
     /// When the wave's learning profiles last changed; `TeamProfilesCache` compares it.
     @OptionalField(key: "profiles_changed_at") var profilesChangedAt: Date?
+    /// When the retention period ended its personal links (`RetentionSweep`).
+    @OptionalField(key: "links_retired_at") var linksRetiredAt: Date?
     /// Whether an advisor opened the results while the wave is open (see `LiveRelease`).
     @Field(key: "live_results") var liveResults: Bool
     /// Open answers show for groups of at least this many; never below `anonymityThreshold`.

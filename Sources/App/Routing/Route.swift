@@ -90,6 +90,7 @@ enum Route: Sendable, Hashable {
     case apiTokens(UUID)
     case audit(UUID)
     case organisationExport(UUID)
+    case retention(UUID)
     case adminAudit
     case apiTokenRevoke(UUID, token: UUID)
 
@@ -209,6 +210,7 @@ enum Route: Sendable, Hashable {
         case .apiTokens(let org): Route.organisation(org).segments + [.fixed("api-tokens")]
         case .audit(let org): Route.organisation(org).segments + [.fixed("audit")]
         case .organisationExport(let org): Route.organisation(org).segments + [.fixed("export.zip")]
+        case .retention(let org): Route.organisation(org).segments + [.fixed("retention")]
         case .adminAudit: [.fixed("admin"), .fixed("audit")]
         case .apiTokenRevoke(let org, let token):
             Route.apiTokens(org).segments + [.parameter(name: "token", value: token.uuidString), .fixed("revoke")]

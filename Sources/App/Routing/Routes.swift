@@ -118,6 +118,7 @@ func routes(_ app: Application) {
     app.post(Route.apiTokenRevoke(id, token: id).pattern, use: tokens.revoke)
     app.get(Route.audit(id).pattern, use: audit.organisation)
     app.get(Route.organisationExport(id).pattern, use: organisation.export)
+    app.post(Route.retention(id).pattern, use: organisation.setRetention)
     app.get(Route.adminAudit.pattern, use: audit.installation)
 
     app.get(Route.apiDocument.pattern) { req in APIDocument.serve(req) }

@@ -9,6 +9,7 @@ struct OrganisationPage: Page {
     let role: Role
     let activeUnits: Int
     let activePeople: Int
+    var retentionMonths = RetentionSweep.defaultMonths
 
     func title(_ strings: any Strings) -> String { name }
 
@@ -29,6 +30,23 @@ struct OrganisationPage: Page {
                 .li(.a(.href(Route.apiTokens(id).path), .text(s.apiTokensTitle)), .p(.text(s.apiTokensCardText))),
                 .if(role.maintainsOrganisation, .li(.a(.href(Route.audit(id).path), .text(s.auditTitle)), .p(.text(s.auditCardText)))),
                 .if(role.maintainsOrganisation, .li(.a(.href(Route.organisationExport(id).path), .text(s.exportTitle)), .p(.text(s.exportCardText))))
+            ),
+            .if(role.maintainsOrganisation, retention(id, context))
+        )
+    }
+
+    private func retention(_ id: UUID, _ context: PageContext) -> Node<HTML.BodyContext> {
+        let s = context.strings
+        let choices = [3, 6, 12, 24, 36].contains(retentionMonths) ? [3, 6, 12, 24, 36] : ([3, 6, 12, 24, 36, retentionMonths]).sorted()
+        return .group(
+            .h2(.text(s.retentionHeading)),
+            .p(.class("hint"), .text(s.retentionExplanation)),
+            .form(
+                .method(.post), .action(Route.retention(id).path),
+                Forms.csrf(context),
+                Forms.select("months", label: s.retentionLabel, options: choices.map { (String($0), s.retentionChoice(months: $0)) },
+                             selected: String(retentionMonths)),
+                Forms.submit(s.save)
             )
         )
     }

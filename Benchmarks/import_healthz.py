@@ -3,6 +3,7 @@ sign-in page) every 20 ms from a second thread while an advisor uploads, preview
 ROWS-row CSV, and prints the latencies during the import beside those before it.
 Usage: python3 Benchmarks/import_healthz.py BINARY [ROWS]   (release build recommended)"""
 import os
+import re
 import statistics
 import sys
 import threading
@@ -44,11 +45,7 @@ def main(binary, rows):
     server.start()
     try:
         advisor = Client(server.url)
-        advisor.request("/sign-in")
-        advisor.post("/sign-in", [("email", "advisor@example.org"), ("password", PASSWORD)])
-        _, _, home = advisor.request("/")
-        import re
-        org = re.search(r"/o/([0-9A-F-]{36})", home).group(1)
+        org = advisor.sign_in("advisor@example.org", PASSWORD)
         advisor.request(f"/o/{org}/units")
         advisor.post(f"/o/{org}/units", [("name", "Zorg"), ("code", "Z")])
         csv = "external_id;email;unit;birth_year;gender;start_date\n" + "".join(

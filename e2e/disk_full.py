@@ -39,11 +39,7 @@ def main(binary):
                    stdin=PASSWORD + "\n").check_returncode()
         server.start()
         advisor = Client(server.url)
-        advisor.request("/sign-in")
-        advisor.post("/sign-in", [("email", "advisor@example.org"), ("password", PASSWORD)])
-        _, _, home = advisor.request("/")
-        import re
-        org = re.search(r"/o/([0-9A-F-]{36})", home).group(1)
+        org = advisor.sign_in("advisor@example.org", PASSWORD)
         advisor.request(f"/o/{org}/units")
         status, _, _ = advisor.post(f"/o/{org}/units", [("name", "Voor"), ("note", "x")])
         check(status == 201, "a unit is stored while there is space")

@@ -41,6 +41,13 @@ class Client:
         pairs = list(fields.items()) if isinstance(fields, dict) else list(fields)
         return self.request(path, urllib.parse.urlencode(pairs + [("_csrf", self.token or "")]).encode())
 
+    def sign_in(self, email, password):
+        """Signs in through the page and returns the id of the first organisation on the home page."""
+        self.request("/sign-in")
+        self.post("/sign-in", [("email", email), ("password", password)])
+        found = re.search(r"/o/([0-9A-Fa-f-]{36})", self.request("/")[2])
+        return found.group(1) if found else None
+
     def upload(self, path, content, fields, filename="people.csv"):
         boundary = uuid.uuid4().hex
         parts = [f'--{boundary}\r\nContent-Disposition: form-data; name="{k}"\r\n\r\n{v}\r\n'.encode()

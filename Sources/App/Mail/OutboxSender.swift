@@ -17,52 +17,35 @@ struct OutboxSender {
     /// Sends the messages that are due; returns how many went out.
     @discardableResult
     func sendDue(now: Date = Date()) async throws -> Int {
-        let due = try await OutboxMessage.query(on: app.db)
+        let messages = try await OutboxMessage.query(on: app.db)
             .filter(\.$sentAt == nil).filter(\.$nextAttemptAt <= now)
             .sort(\.$nextAttemptAt).limit(Self.batchSize).all()
-        var sent = 0
-        for message in due where try await claim(message, now: now) {
-            do {
-                let text = try await compose(message)
-                try await Sendmail.send(text, command: mail.command)
-                message.sentAt = Date()
-                message.lastError = nil
-                sent += 1
-            } catch {
-                message.attempts += 1
-                message.lastError = String(String(describing: error).prefix(500))
-                message.nextAttemptAt = now.addingTimeInterval(Self.delay(afterAttempts: message.attempts))
-                app.logger.warning("Mail not sent; retried later", metadata: ["attempts": "\(message.attempts)", "error": "\(error)"])
-            }
-            try await message.save(on: app.db)
-        }
-        return sent + (try await sendDueResets(now: now))
-    }
-
-    /// Password resets are mailed like the rest, while their link still works.
-    private func sendDueResets(now: Date) async throws -> Int {
-        let due = try await PasswordReset.query(on: app.db)
+        // Password resets are mailed like the rest, while their link still works.
+        let resets = try await PasswordReset.query(on: app.db)
             .filter(\.$sentAt == nil).filter(\.$usedAt == nil).filter(\.$nextAttemptAt <= now).filter(\.$expiresAt > now)
             .sort(\.$nextAttemptAt).limit(Self.batchSize).all()
+        return try await send(messages, table: OutboxMessage.schema, now: now, compose: compose)
+            + (try await send(resets, table: PasswordReset.schema, now: now, compose: compose))
+    }
+
+    /// Sends each row this server could claim; a failure schedules the row again later.
+    private func send<Row: QueuedMail>(_ rows: [Row], table: String, now: Date,
+                                       compose: (Row) async throws -> String) async throws -> Int {
         var sent = 0
-        for reset in due where try await claim(table: "password_resets", try reset.requireID(), now: now) {
+        for row in rows where try await claim(table: table, try row.requireID(), now: now) {
             do {
-                guard let user = try await User.find(reset.userID, on: app.db) else { throw OutboxError.recipientGone }
-                let strings = (user.language.flatMap(Language.init(rawValue:)) ?? .fallback).strings
-                let body = strings.passwordResetBody(link: app.passwordResetLinks.url(for: try reset.requireID()),
-                                                     minutes: Int(PasswordReset.lifetime / 60))
-                try await Sendmail.send(MailMessage(from: mail.from, to: user.email, subject: strings.passwordResetSubject, body: body).text,
-                                        command: mail.command)
-                reset.sentAt = Date()
-                reset.lastError = nil
+                try await Sendmail.send(try await compose(row), command: mail.command)
+                row.sentAt = Date()
+                row.lastError = nil
                 sent += 1
             } catch {
-                reset.attempts += 1
-                reset.lastError = String(String(describing: error).prefix(500))
-                reset.nextAttemptAt = now.addingTimeInterval(Self.delay(afterAttempts: reset.attempts))
-                app.logger.warning("Password reset mail not sent; retried later", metadata: ["attempts": "\(reset.attempts)"])
+                row.attempts += 1
+                row.lastError = String(String(describing: error).prefix(500))
+                row.nextAttemptAt = now.addingTimeInterval(Self.delay(afterAttempts: row.attempts))
+                app.logger.warning("Mail not sent; retried later",
+                                   metadata: ["table": "\(table)", "attempts": "\(row.attempts)", "error": "\(error)"])
             }
-            try await reset.save(on: app.db)
+            try await row.save(on: app.db)
         }
         return sent
     }
@@ -72,10 +55,6 @@ struct OutboxSender {
     }
 
     /// Takes a message for ten minutes, so that a second server does not send it too.
-    private func claim(_ message: OutboxMessage, now: Date) async throws -> Bool {
-        try await claim(table: "mail_outbox", try message.requireID(), now: now)
-    }
-
     private func claim(table: String, _ id: UUID, now: Date) async throws -> Bool {
         let until = now.addingTimeInterval(600)
         let rows = try await (app.db as! any SQLDatabase).raw("""
@@ -83,6 +62,15 @@ struct OutboxSender {
             WHERE id = \(bind: id) AND sent_at IS NULL AND next_attempt_at <= \(bind: now) RETURNING id
             """).all()
         return rows.count == 1
+    }
+
+    /// A reset's mail, with its link derived only now.
+    private func compose(_ reset: PasswordReset) async throws -> String {
+        guard let user = try await User.find(reset.userID, on: app.db) else { throw OutboxError.recipientGone }
+        let strings = (user.language.flatMap(Language.init(rawValue:)) ?? .fallback).strings
+        let body = strings.passwordResetBody(link: app.passwordResetLinks.url(for: try reset.requireID()),
+                                             minutes: Int(PasswordReset.lifetime / 60))
+        return MailMessage(from: mail.from, to: user.email, subject: strings.passwordResetSubject, body: body).text
     }
 
     /// Writes the message only now, so that no link is ever stored.
@@ -101,6 +89,17 @@ struct OutboxSender {
         return MailMessage(from: mail.from, to: email, subject: subject, body: body).text
     }
 }
+
+/// A row that is its own mail in the outbox: sent once, retried with growing delays.
+protocol QueuedMail: Model where IDValue == UUID {
+    var sentAt: Date? { get set }
+    var attempts: Int { get set }
+    var lastError: String? { get set }
+    var nextAttemptAt: Date { get set }
+}
+
+extension OutboxMessage: QueuedMail {}
+extension PasswordReset: QueuedMail {}
 
 enum OutboxError: Error {
     case recipientGone

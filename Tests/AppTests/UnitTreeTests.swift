@@ -26,6 +26,19 @@ import VeerkrachtCore
         }
     }
 
+    @Test func aNameTooLongIsRefusedAlikeByThePageAndTheAPICountingCharactersTheSameWay() async throws {
+        try await withVeerkracht { app in
+            let (browser, org) = try await advisor(app)
+            // 61 letters é written as e + accent: 61 characters on screen, 122 in the API's count.
+            let name = String(repeating: "e\u{301}", count: 61)
+            #expect(try await browser.post(Route.units(org).path, ["name": name]).status == .unprocessableEntity)
+            let api = try await app.apiClient("api@example.org", .advisor, in: org)
+            let answer = try await api.post(Route.apiUnits(org).path, ["name": name])
+            #expect(answer.status == .unprocessableEntity && answer.error?["field"] as? String == "name")
+            #expect(try await Unit.query(on: app.db).count() == 0)
+        }
+    }
+
     @Test func theTopLevelChoiceSubmitsAnEmptyParent() async throws {
         try await withVeerkracht { app in
             let (browser, org) = try await advisor(app)

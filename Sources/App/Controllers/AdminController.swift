@@ -145,7 +145,7 @@ struct AdminController {
 
     private func nameProblem(_ name: String, _ s: any Strings) -> String? {
         if name.isEmpty { return s.nameRequired }
-        if name.count > Self.maximumNameLength { return s.nameTooLong(maximum: Self.maximumNameLength) }
+        if TextRules.length(name) > Self.maximumNameLength { return s.nameTooLong(maximum: Self.maximumNameLength) }
         return nil
     }
 

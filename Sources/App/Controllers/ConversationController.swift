@@ -19,7 +19,7 @@ struct ConversationController {
         let unitText = FormFields.value("unit", in: fields) ?? ""
         let unit = UUID(uuidString: unitText)
         var problems: [String: String] = [:]
-        if title.isEmpty || title.count > 200 { problems["title"] = req.strings.conversationTitleMissing }
+        if title.isEmpty || TextRules.length(title) > 200 { problems["title"] = req.strings.conversationTitleMissing }
         let day = CalendarDate(parsing: dayText)
         if day == nil { problems["planned_on"] = req.strings.dateMissingOrMalformed }
         if !unitText.isEmpty, unit.map({ tree.nodes[$0] == nil }) ?? true { problems["unit"] = req.strings.unknownUnit }

@@ -122,7 +122,8 @@ struct UnitsController {
     /// Why a unit may not have this name, code and parent, or nil. The API asks the same.
     static func problem(name: String, code: String?, parent: UUID?, unit: UUID?, tree: UnitTree, _ s: any Strings) -> String? {
         if name.isEmpty { return s.nameRequired }
-        if name.count > Self.maximumNameLength || (code?.count ?? 0) > Self.maximumNameLength {
+        // Counted as the API's schema counts (Unicode scalars), so page and API draw the line alike.
+        if TextRules.length(name) > Self.maximumNameLength || TextRules.length(code ?? "") > Self.maximumNameLength {
             return s.nameTooLong(maximum: Self.maximumNameLength)
         }
         // A slash would make the unit's path ambiguous in imports.

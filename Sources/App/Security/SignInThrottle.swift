@@ -17,17 +17,17 @@ struct SignInThrottle {
 
     let db: any Database
 
-    /// The moment this client may try this address again, or nil when it may try now.
+    /// The moment this client may try this address again, or nil when it may try now. Three
+    /// bounded reads, however many clients guess at the address.
     func lockedUntil(_ email: String, client: String?, now: Date = Date()) async throws -> Date? {
         let since = now.addingTimeInterval(-Self.window)
-        let forAddress = try await SignInFailure.query(on: db).filter(\.$email == email).filter(\.$failedAt > since)
-            .sort(\.$failedAt, .descending).all()
-        let fromClient = forAddress.filter { $0.client == client }
+        let fromClient = try await SignInFailure.query(on: db).filter(\.$email == email).filter(\.$client == client)
+            .filter(\.$failedAt > since).sort(\.$failedAt, .descending).limit(Self.maximumFailures).all()
         if let last = fromClient.first?.failedAt {
             // This client failed for the address: the address's own count now applies to it too.
-            if fromClient.count >= Self.maximumFailures || forAddress.count >= Self.maximumFailures {
-                return last.addingTimeInterval(Self.window)
-            }
+            let forAddress = fromClient.count >= Self.maximumFailures ? fromClient.count
+                : try await SignInFailure.query(on: db).filter(\.$email == email).filter(\.$failedAt > since).count()
+            if forAddress >= Self.maximumFailures { return last.addingTimeInterval(Self.window) }
         }
         let clientFailures = try await SignInFailure.query(on: db).filter(\.$client == client).filter(\.$failedAt > since)
             .sort(\.$failedAt, .descending).limit(Self.maximumClientFailures).all()

@@ -21,15 +21,18 @@ import ZIPFoundation
         try await withVeerkracht { app in
             let s = try await ScanSetting.make(app)
             let advisor = try await app.signedIn(as: "adv@example.org", .advisor, in: s.organisation)
+            _ = try await advisor.post(Route.conversations(s.organisation).path, ["title": "MT najaar", "planned_on": "2027-01-15"])
             let answer = try await advisor.get(Route.organisationExport(s.organisation).path)
             #expect(answer.status == .ok && answer.headers.contentType == .zip)
             let files = try files(in: answer.data)
             let prefix = "veerkracht-export/"
-            for name in ["README.txt", "organisation.json", "units.csv", "people.csv", "waves.json", "programmes.csv", "audit.csv"] {
+            for name in ["README.txt", "organisation.json", "units.csv", "people.csv", "waves.json", "programmes.csv",
+                         "conversations.json", "audit.csv"] {
                 #expect(files[prefix + name] != nil, "\(name)")
             }
             #expect(files[prefix + "people.csv"]?.contains("n0@example.org") == true)
             #expect(files[prefix + "units.csv"]?.contains("Zorg / Noord") == true)
+            #expect(files[prefix + "conversations.json"]?.contains("MT najaar") == true)
             #expect(try await AuditEvent.query(on: app.db).all().map(\.action) == [.organisationExported])
             // Zuid (2 people) may not be shown, and so neither may Noord beside Zorg: every response
             // sits at Zorg, exactly as the response file of the results page has it.

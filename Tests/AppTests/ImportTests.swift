@@ -1,5 +1,7 @@
 @testable import App
 import Fluent
+import NIOConcurrencyHelpers
+import SQLKit
 import Foundation
 import Testing
 import Vapor
@@ -208,5 +210,43 @@ import VeerkrachtCore
     private func html(_ text: String) -> String {
         text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;")
+    }
+}
+
+/// A large import must not hold what every other request needs. On an SQLite file the driver
+/// keeps one connection per event loop; an import that wrote through it kept every request on
+/// that loop waiting until its commit (a 200,000-row import: 5.4 s, see `import_healthz.py`).
+@Suite struct LargeImportTests {
+    /// The browser is used by one task at a time here: the import's.
+    private struct Advisor: @unchecked Sendable { let browser: Browser }
+
+    @Test func aQueryOnEveryEventLoopFinishesWhileALargeImportIsStillWriting() async throws {
+        try await withVeerkracht(storage: .sqliteFile) { app in
+            let organisation = try await app.createOrganisation("Zorggroep")
+            _ = try await app.createUnit("Zorg", in: organisation, code: "Z")
+            let rows = (0..<20_000).map { "\($0);p\($0)@example.org;Z;1980;f;1-3-2015\n" }.joined()
+            let advisor = Advisor(browser: try await app.signedIn(as: "adv@example.org", .advisor, in: organisation))
+            _ = try await advisor.browser.upload(Route.peopleImport(organisation).path,
+                                                 file: Data(("external_id;email;unit;birth_year;gender;start_date\n" + rows).utf8))
+            let upload = try #require(try await PendingImport.query(on: app.db).first()?.requireID())
+            let seenWhileWriting = NIOLockedValueBox<Int?>(nil)
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask { _ = try await advisor.browser.post(Route.peopleImportApply(organisation, upload: upload).path) }
+                group.addTask {
+                    // Long enough for the import's transaction to have begun; it then writes for about a second.
+                    try await Task.sleep(for: .milliseconds(300))
+                    for loop in app.eventLoopGroup.makeIterator() {
+                        try await (app.databases.database(.sqlite, logger: app.logger, on: loop) as! any SQLDatabase).raw("SELECT 1").run()
+                    }
+                    // Had one of those queries waited for the import's connection, it would have
+                    // waited for its commit, and the people would be there already.
+                    let count = try await Person.query(on: app.db).count()
+                    seenWhileWriting.withLockedValue { $0 = count }
+                }
+                try await group.waitForAll()
+            }
+            #expect(seenWhileWriting.withLockedValue { $0 } == 0)
+            #expect(try await Person.query(on: app.db).count() == 20_000)
+        }
     }
 }

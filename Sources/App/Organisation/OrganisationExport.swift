@@ -31,6 +31,7 @@ struct OrganisationExport {
         }
         let programmes = try await ProgrammeStore(db: db, organisationID: organisationID).all()
         files.append(("programmes.csv", Data(ProgrammesCSV.render(programmes.map(\.programme)).utf8)))
+        files.append(("conversations.json", try await conversations()))
         files.append(("audit.csv", Data(try await audit().utf8)))
         let all = files
         return try await app.threadPool.runIfActive { try Self.archive(all, at: now) }
@@ -53,6 +54,33 @@ struct OrganisationExport {
                                 person.level ?? "", person.archivedAt == nil ? "0" : "1"])
         }
         return csv
+    }
+
+    /// What people wrote and agreed; the dashboard a conversation saw is left out, since its
+    /// figures are read again through the disclosure reader wherever they are shown.
+    private func conversations() async throws -> Data {
+        struct ActionOut: Encodable { let what, who, due, topic, status, note: String }
+        struct ConversationOut: Encodable {
+            let id: UUID
+            let title: String
+            let unitId: UUID?
+            let plannedOn: String
+            let heldOn: String?
+            let notes: [String: String]
+            let actions: [ActionOut]
+        }
+        let store = ConversationStore(db: db, organisationID: organisationID)
+        let actions = Dictionary(grouping: try await store.actions(), by: \.conversation)
+        let out = try await store.all().map { conversation in
+            ConversationOut(id: conversation.id, title: conversation.title, unitId: conversation.unit,
+                            plannedOn: conversation.plannedOn.description, heldOn: conversation.heldOn?.description,
+                            notes: Dictionary(uniqueKeysWithValues: conversation.notes.map { ($0.key.rawValue, $0.value) }),
+                            actions: (actions[conversation.id] ?? []).map {
+                                ActionOut(what: $0.action.what, who: $0.action.who, due: $0.action.due.description,
+                                          topic: $0.action.topic.rawValue, status: $0.action.status.rawValue, note: $0.note)
+                            })
+        }
+        return try APIJSON.encoder.encode(out)
     }
 
     private func audit() async throws -> String {
@@ -87,6 +115,8 @@ struct OrganisationExport {
                            (1-5, empty when not answered). Only groups large enough to be shown, as in responses.csv;
                            empty for a wave whose results are still withheld.
         programmes.csv     the portfolio, the columns of the programme import first, then the computed figures
+        conversations.json every management conversation: title, unit, planned and held dates, notes per question,
+                           agreed actions (what, who, due, question, status, note); not the dashboard it looked at
         audit.csv          at (UTC); actor; action; subject: the organisation's audit log
 
         NL
@@ -99,6 +129,8 @@ struct OrganisationExport {
                            itemcode (1-5, leeg als niet beantwoord). Alleen groepen die groot genoeg zijn om te tonen, zoals
                            in responses.csv; leeg voor een meting waarvan de resultaten nog niet vrij zijn.
         programmes.csv     het portfolio: eerst de kolommen van de import van programma's, dan de berekende cijfers
+        conversations.json alle managementgesprekken: titel, unit, geplande en gehouden datum, notities per vraag,
+                           afgesproken acties (wat, wie, wanneer, vraag, status, notitie); niet het dashboard erbij
         audit.csv          moment (UTC); wie; wat; waarop: het logboek van de organisatie
         """
 }

@@ -33,7 +33,7 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             // The API's OpenAPI document, served as it is at /api/v1/openapi.json.
-            resources: [.copy("API/openapi.json")]
+            resources: [.copy("Shared/API/openapi.json")]
         ),
         .executableTarget(name: "veerkracht", dependencies: ["App"]),
         // Measured, not asserted: `swift run -c release -Xswiftc -enable-testing import-benchmark`.

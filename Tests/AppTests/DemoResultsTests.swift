@@ -8,7 +8,7 @@ import VeerkrachtCore
 /// The results pages on a small demo organisation: many units, some too small to show.
 @Suite(.serialized) struct DemoResultsTests {
     private func demo(_ app: Application) async throws -> (organisation: UUID, latest: UUID, visitor: Browser, responses: Int) {
-        let filled = try await DemoCommand.fill(app, name: "Demo", people: 400, waves: 2, seed: 5, rate: 1)
+        let filled = try await DemoCommand.fill(app, name: "Demo", people: 400, waves: 2, seed: 5, rate: 1, now: app.clock.now())
         try await app.createUser("advisor@example.org", organisation: filled.organisation, role: .advisor)
         let visitor = Browser(app)
         _ = try await visitor.signIn("advisor@example.org")
@@ -18,7 +18,7 @@ import VeerkrachtCore
 
     @Test func theDemoFillsUnitsPeopleAndEveryResponse() async throws {
         try await withVeerkracht { app in
-            let filled = try await DemoCommand.fill(app, name: "Demo", people: 300, waves: 2, seed: 5, rate: 1)
+            let filled = try await DemoCommand.fill(app, name: "Demo", people: 300, waves: 2, seed: 5, rate: 1, now: app.clock.now())
             #expect(filled.units > 200 && filled.responses == [300, 300])
             #expect(try await SurveyResponse.query(on: app.db).count() == 600)
             #expect(try await SurveyResponse.query(on: app.db).filter(\.$itemAnswers == nil).count() == 0)
@@ -52,7 +52,7 @@ import VeerkrachtCore
             let csv = try await d.visitor.get(Route.waveAggregatesCSV(d.organisation, wave: d.latest).path)
             let wave = try await Wave.find(d.latest, on: app.db)!
             let tree = try await UnitStore(db: app.db, organisationID: d.organisation).tree()
-            let results = try await app.results.results(for: wave, tree: tree, on: app.db)
+            let results = try await app.results.results(for: wave, tree: tree, on: app.db, now: app.clock.now())
             let exported = Set(csv.body.split(separator: "\r\n").dropFirst().compactMap { UUID(uuidString: String($0.prefix(36))) })
             #expect(!exported.isEmpty)
             #expect(exported.allSatisfy { results.isShown(ResultGroup(unit: $0)) })

@@ -31,7 +31,7 @@ import VeerkrachtCore
             let s = try await openWave(app)
             let page = try await s.browser.post(Route.waveMailInvitations(s.organisation, wave: s.wave).path)
             #expect(page.body.contains("2 mails klaargezet"))
-            let sent = try await OutboxSender(app: app, mail: app.configuration.mail!).sendDue()
+            let sent = try await OutboxSender(app: app, mail: app.configuration.mail!).sendDue(now: app.clock.now())
             #expect(sent == 2)
             let text = try String(contentsOfFile: file, encoding: .utf8)
             let person = try await Person.query(on: app.db).filter(\.$externalID == "p0").first()!

@@ -11,7 +11,7 @@ import VeerkrachtCore
     /// Asks for a reset for `email` and sends the outbox; the mailed text.
     private func requestAndMail(_ app: Application, _ email: String, file: String) async throws -> (Browser.Page, String) {
         let page = try await Browser(app).post(Route.passwordReset.path, ["email": email])
-        _ = try await OutboxSender(app: app, mail: app.configuration.mail!).sendDue()
+        _ = try await OutboxSender(app: app, mail: app.configuration.mail!).sendDue(now: app.clock.now())
         return (page, (try? String(contentsOfFile: file, encoding: .utf8)) ?? "")
     }
 

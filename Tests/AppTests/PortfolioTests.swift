@@ -218,7 +218,7 @@ import VeerkrachtCore
             let stored = try await ProgrammeStore(db: app.db, organisationID: organisation).find(id)
             #expect(stored.destination == "Teams delen wat ze leren" && stored.designRules.count == 1)
             #expect(stored.yields.count == 1 && stored.yields[0].addedAfterwards)
-            #expect(stored.reconstructedOn == PortfolioController.today())
+            #expect(stored.reconstructedOn == app.clock.today())
         }
     }
 }

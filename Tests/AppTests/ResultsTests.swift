@@ -189,11 +189,11 @@ import VeerkrachtCore
     }
 
     @Test func exportNumbersHaveFourDecimalsWithADot() {
-        #expect(ResultsCSV.number(3.14159) == "3.1416")
-        #expect(ResultsCSV.number(-0.05) == "-0.0500")
-        #expect(ResultsCSV.number(2) == "2.0000")
-        #expect(ResultsCSV.number(0.00004) == "0.0000")
-        #expect(ResultsCSV.number(nil) == "" && ResultsCSV.number(.nan) == "")
+        #expect(CSVDownload.number(3.14159) == "3.1416")
+        #expect(CSVDownload.number(-0.05) == "-0.0500")
+        #expect(CSVDownload.number(2) == "2.0000")
+        #expect(CSVDownload.number(0.00004) == "0.0000")
+        #expect(CSVDownload.number(nil) == "" && CSVDownload.number(.nan) == "")
     }
 
     @Test func rebuildingRepairsDamagedCompactAnswersSoBothWaysAgree() async throws {

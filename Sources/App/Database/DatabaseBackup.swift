@@ -24,13 +24,13 @@ enum DatabaseBackup {
         let files = FileManager.default
         guard !files.fileExists(atPath: target) else { throw Failure(description: "\(target) exists already; choose a new file name.") }
         guard files.fileExists(atPath: database) else { throw Failure(description: "There is no database at \(database).") }
-        let started = Date()
+        let started = ContinuousClock.now
         let connection = try SQLiteDirectConnection(path: database)
         try connection.run("VACUUM INTO ?", [.text(target)])
         if files.fileExists(atPath: keyFile(of: database)) {
             try copyPrivately(keyFile(of: database), to: keyFile(of: target))
         }
-        return Summary(bytes: size(of: target), seconds: Date().timeIntervalSince(started))
+        return Summary(bytes: size(of: target), seconds: (ContinuousClock.now - started).seconds)
     }
 
     /// Puts the backup at `source` in place of `database`, after checking it is whole and a

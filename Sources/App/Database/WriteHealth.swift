@@ -18,6 +18,7 @@ final class WriteHealth: Sendable {
 
     func record(_ error: any Error) {
         guard Self.meansDiskFull(error) else { return }
+        // The system time: an operator reads it in the logs, whatever clock a test set.
         failingSince.withLockedValue { $0 = $0 ?? Date() }
     }
 

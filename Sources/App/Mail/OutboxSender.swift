@@ -16,7 +16,7 @@ struct OutboxSender {
 
     /// Sends the messages that are due; returns how many went out.
     @discardableResult
-    func sendDue(now: Date = Date()) async throws -> Int {
+    func sendDue(now: Date) async throws -> Int {
         let messages = try await OutboxMessage.query(on: app.db)
             .filter(\.$sentAt == nil).filter(\.$nextAttemptAt <= now)
             .sort(\.$nextAttemptAt).limit(Self.batchSize).all()
@@ -35,7 +35,7 @@ struct OutboxSender {
         for row in rows where try await claim(table: table, try row.requireID(), now: now) {
             do {
                 try await Sendmail.send(try await compose(row), command: mail.command)
-                row.sentAt = Date()
+                row.sentAt = now
                 row.lastError = nil
                 sent += 1
             } catch {
@@ -173,7 +173,7 @@ struct OutboxLifecycle: LifecycleHandler {
         let sender = OutboxSender(app: application, mail: mail)
         application.eventLoopGroup.next().scheduleRepeatedAsyncTask(initialDelay: .seconds(5), delay: Self.interval) { task in
             application.eventLoopGroup.next().makeFutureWithTask {
-                do { try await sender.sendDue() } catch { application.logger.error("Outbox: \(error)") }
+                do { try await sender.sendDue(now: application.clock.now()) } catch { application.logger.error("Outbox: \(error)") }
             }
         }
     }

@@ -13,14 +13,14 @@ struct DatabaseSessionDriver: AsyncSessionDriver {
     func createSession(_ data: SessionData, for request: Request) async throws -> SessionID {
         let token = SecureToken.generate()
         let row = SessionRow(tokenHash: SecureToken.hash(token), data: try encode(data),
-                             expiresAt: Date().addingTimeInterval(Self.idleLifetime))
+                             expiresAt: request.now.addingTimeInterval(Self.idleLifetime))
         try await row.create(on: request.db)
         return SessionID(string: token)
     }
 
     func readSession(_ sessionID: SessionID, for request: Request) async throws -> SessionData? {
         guard let row = try await row(for: sessionID, on: request.db) else { return nil }
-        guard row.expiresAt > Date() else {
+        guard row.expiresAt > request.now else {
             try await row.delete(on: request.db)
             return nil
         }
@@ -30,7 +30,7 @@ struct DatabaseSessionDriver: AsyncSessionDriver {
     }
 
     func updateSession(_ sessionID: SessionID, to data: SessionData, for request: Request) async throws -> SessionID {
-        let expiresAt = Date().addingTimeInterval(Self.idleLifetime)
+        let expiresAt = request.now.addingTimeInterval(Self.idleLifetime)
         if let loaded = request.storage[LoadedSessionKey.self], loaded.data == data,
            expiresAt.timeIntervalSince(loaded.expiresAt) < Self.renewalInterval {
             return sessionID

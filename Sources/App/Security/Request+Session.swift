@@ -58,12 +58,12 @@ extension Request {
             try await application.sessions.driver.deleteSession(old, for: self).get()
         }
         // Sign-in is rare enough to tidy up sessions that expired without being used again.
-        try await SessionRow.query(on: db).filter(\.$expiresAt < Date()).delete()
+        try await SessionRow.query(on: db).filter(\.$expiresAt < now).delete()
         let language = session.data[SessionKey.language]
         session.id = nil
         session.data = SessionData()
         session.data[SessionKey.userID] = userID.uuidString
-        session.data[SessionKey.signedInAt] = String(Date().timeIntervalSince1970)
+        session.data[SessionKey.signedInAt] = String(now.timeIntervalSince1970)
         session.data[SessionKey.generation] = String(try await User.find(userID, on: db)?.sessionGeneration ?? 0)
         session.data[SessionKey.csrf] = SecureToken.generate()
         if let language { session.data[SessionKey.language] = language }

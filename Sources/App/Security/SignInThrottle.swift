@@ -19,7 +19,7 @@ struct SignInThrottle {
 
     /// The moment this client may try this address again, or nil when it may try now. Three
     /// bounded reads, however many clients guess at the address.
-    func lockedUntil(_ email: String, client: String?, now: Date = Date()) async throws -> Date? {
+    func lockedUntil(_ email: String, client: String?, now: Date) async throws -> Date? {
         let since = now.addingTimeInterval(-Self.window)
         let fromClient = try await SignInFailure.query(on: db).filter(\.$email == email).filter(\.$client == client)
             .filter(\.$failedAt > since).sort(\.$failedAt, .descending).limit(Self.maximumFailures).all()
@@ -37,7 +37,7 @@ struct SignInThrottle {
         return nil
     }
 
-    func recordFailure(_ email: String, client: String?, now: Date = Date()) async throws {
+    func recordFailure(_ email: String, client: String?, now: Date) async throws {
         try await SignInFailure(email: email, client: client, failedAt: now).create(on: db)
         // Failures older than any lock can reach are no longer needed, for any address.
         try await SignInFailure.query(on: db).filter(\.$failedAt < now.addingTimeInterval(-2 * Self.window)).delete()

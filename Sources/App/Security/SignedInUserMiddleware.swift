@@ -23,7 +23,7 @@ struct SignedInUserMiddleware: Middleware {
            let user = try await User.find(id, on: request.db) {
             guard Self.isCurrent(signedInAt: request.session.data[SessionKey.signedInAt].flatMap(Double.init),
                                  generation: request.session.data[SessionKey.generation].flatMap(Int.init),
-                                 of: user.sessionGeneration, now: Date()) else {
+                                 of: user.sessionGeneration, now: request.now) else {
                 // Deleted here and not only marked: a page that answers with an error (the
                 // redirect to sign-in is one) skips the session middleware's clean-up.
                 if let id = request.session.id { try await request.application.sessions.driver.deleteSession(id, for: request).get() }

@@ -44,6 +44,9 @@ public struct WaveSettings: Sendable, Equatable {
         case unknownUnit(UUID)
         case closesBeforeOpening
         case thresholdTooLow(minimum: Int)
+        case thresholdTooHigh(maximum: Int)
+        case unknownLanguage(String)
+        case controlCharacter
         case openAnswerThresholdTooLow(minimum: Int)
         case noLanguage
     }
@@ -51,14 +54,20 @@ public struct WaveSettings: Sendable, Equatable {
     /// The smallest anonymity threshold any wave may have.
     public static let minimumThreshold = 3
     public static let defaultOpenAnswerThreshold = 10
-    public static let maximumNameLength = 120
+    /// A threshold above this is a typing error: no unit of an organisation is that large.
+    public static let maximumThreshold = 1_000
 
     /// Every problem at once, so the form can show them all.
     public func problems(units tree: UnitTree) -> [Problem] {
         var problems: [Problem] = []
         let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.isEmpty { problems.append(.nameMissing) }
-        if trimmed.count > Self.maximumNameLength { problems.append(.nameTooLong(maximum: Self.maximumNameLength)) }
+        // Counted as sent, the way every entry point counts a name.
+        if TextRules.containsControlCharacter(name) {
+            problems.append(.controlCharacter)
+        } else if TextRules.length(name) > NameRules.maximumLength {
+            problems.append(.nameTooLong(maximum: NameRules.maximumLength))
+        }
         if instruments.isEmpty { problems.append(.noInstrument) }
         for reference in instruments where InstrumentCatalog.instrument(reference: reference) == nil {
             problems.append(.unknownInstrument(reference))
@@ -69,11 +78,26 @@ public struct WaveSettings: Sendable, Equatable {
         }
         if closesAt <= opensAt { problems.append(.closesBeforeOpening) }
         if anonymityThreshold < Self.minimumThreshold { problems.append(.thresholdTooLow(minimum: Self.minimumThreshold)) }
+        if anonymityThreshold > Self.maximumThreshold { problems.append(.thresholdTooHigh(maximum: Self.maximumThreshold)) }
         if openAnswerThreshold < max(anonymityThreshold, Self.minimumThreshold) {
             problems.append(.openAnswerThresholdTooLow(minimum: max(anonymityThreshold, Self.minimumThreshold)))
         }
         if languages.isEmpty { problems.append(.noLanguage) }
         return problems
+    }
+
+    /// The languages named by `codes` (`nl`, `en`), and a problem for each code that is none.
+    public static func languages(codes: [String]) -> (languages: [Language], problems: [Problem]) {
+        var languages: [Language] = []
+        var problems: [Problem] = []
+        for code in codes {
+            if let language = Language(rawValue: code) {
+                if !languages.contains(language) { languages.append(language) }
+            } else {
+                problems.append(.unknownLanguage(code))
+            }
+        }
+        return (languages, problems)
     }
 
     /// The units whose people are invited: the chosen units and everything below them, each once.
@@ -84,6 +108,23 @@ public struct WaveSettings: Sendable, Equatable {
     /// The same for units chosen earlier (a stored wave): archived units drop out.
     public static func unitsInScope(_ units: [UUID], of tree: UnitTree) -> Set<UUID> {
         Set(units.flatMap { tree.subtree(of: $0).filter { !$0.isArchived }.map(\.id) })
+    }
+}
+
+extension WaveSettings.Problem {
+    /// The form field the problem belongs to; the API names the same field in its own spelling.
+    public var field: String {
+        switch self {
+        case .nameMissing, .nameTooLong, .controlCharacter: "name"
+        case .opensAtInvalid: "opens_at"
+        case .closesAtInvalid, .closesBeforeOpening: "closes_at"
+        case .unknownTimeZone: "time_zone"
+        case .noInstrument, .unknownInstrument: "instruments"
+        case .noUnit, .unknownUnit: "units"
+        case .thresholdTooLow, .thresholdTooHigh: "threshold"
+        case .openAnswerThresholdTooLow: "open_answer_threshold"
+        case .noLanguage, .unknownLanguage: "languages"
+        }
     }
 }
 

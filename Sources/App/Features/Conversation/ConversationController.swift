@@ -1,0 +1,146 @@
+import Fluent
+import Vapor
+import VeerkrachtCore
+
+/// The management conversation on the base question and K1–K5: everyone in the organisation
+/// reads it; managers and advisors prepare it, take notes, agree and follow up actions.
+struct ConversationController {
+    func index(_ req: Request) async throws -> Response {
+        let access = try req.organisationAccess()
+        return req.page(try await listPage(req, access))
+    }
+
+    func create(_ req: Request) async throws -> Response {
+        let access = try req.organisationAccess(atLeast: .manager)
+        let fields = FormFields.parse(req)
+        let title = (FormFields.value("title", in: fields) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let dayText = (FormFields.value("planned_on", in: fields) ?? "").trimmingCharacters(in: .whitespaces)
+        let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
+        let unitText = FormFields.value("unit", in: fields) ?? ""
+        let unit = UUID(uuidString: unitText)
+        var problems: [String: String] = [:]
+        if title.isEmpty || TextRules.length(title) > 200 { problems["title"] = req.strings.conversationTitleMissing }
+        let day = CalendarDate(parsing: dayText)
+        if day == nil { problems["planned_on"] = req.strings.dateMissingOrMalformed }
+        if !unitText.isEmpty, unit.map({ tree.nodes[$0] == nil }) ?? true { problems["unit"] = req.strings.unknownUnit }
+        guard problems.isEmpty, let day else {
+            var page = try await listPage(req, access)
+            page.problems = problems
+            page.values = ["title": title, "planned_on": dayText, "unit": unitText]
+            return req.page(page, status: .unprocessableEntity)
+        }
+        let id = try await ConversationStore(db: req.db, organisationID: access.organisationID)
+            .create(title: title, plannedOn: day, unit: unit, by: access.userID)
+        return req.redirect(to: Route.conversation(access.organisationID, conversation: id).path)
+    }
+
+    func show(_ req: Request) async throws -> Response {
+        let access = try req.organisationAccess()
+        return req.page(try await guide(req, access))
+    }
+
+    func saveNotes(_ req: Request) async throws -> Response {
+        let access = try req.organisationAccess(atLeast: .manager)
+        let id = try req.uuidParameter("conversation")
+        let fields = FormFields.parse(req)
+        guard let topic = FormFields.value("topic", in: fields).flatMap(Topic.init(rawValue:)), Topic.conversation.contains(topic) else {
+            throw AppError.badRequest(req.strings.actionProblem(.topicUnknown))
+        }
+        let note = (FormFields.value("note", in: fields) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        guard note.count <= 10_000 else {
+            var page = try await guide(req, access)
+            page.noteProblem = (topic, note)
+            return req.page(page, status: .unprocessableEntity)
+        }
+        try await ConversationStore(db: req.db, organisationID: access.organisationID).saveNote(note, topic: topic, conversation: id)
+        return req.redirect(to: Route.conversation(access.organisationID, conversation: id).path + "#topic-\(topic.rawValue)")
+    }
+
+    func addAction(_ req: Request) async throws -> Response {
+        let access = try req.organisationAccess(atLeast: .manager)
+        let id = try req.uuidParameter("conversation")
+        let store = ConversationStore(db: req.db, organisationID: access.organisationID)
+        _ = try await store.find(id)
+        let fields = FormFields.parse(req)
+        let value = { FormFields.value($0, in: fields) }
+        let programmes = Set(try await ProgrammeStore(db: req.db, organisationID: access.organisationID).all().map(\.id))
+        switch ConversationAction.parse(what: value("what"), who: value("who"), due: value("due"), topic: value("topic"),
+                                        programme: value("programme"), programmes: programmes) {
+        case .success(let action):
+            try await store.add(action, to: id)
+            return req.redirect(to: Route.conversation(access.organisationID, conversation: id).path + "#topic-\(action.topic.rawValue)")
+        case .failure(let list):
+            var page = try await guide(req, access)
+            page.failed = ConversationPage.FailedAction(topic: value("topic").flatMap(Topic.init(rawValue:)) ?? .base,
+                                                        problems: list.problems, fields: Dictionary(fields, uniquingKeysWith: { a, _ in a }))
+            return req.page(page, status: .unprocessableEntity)
+        }
+    }
+
+    func setActionStatus(_ req: Request) async throws -> Response {
+        let access = try req.organisationAccess(atLeast: .manager)
+        let fields = FormFields.parse(req)
+        guard let status = FormFields.value("status", in: fields).flatMap(ConversationAction.Status.init(rawValue:)) else {
+            throw AppError.badRequest(req.strings.unknownStatus)
+        }
+        let note = String((FormFields.value("note", in: fields) ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(2_000))
+        let conversation = try req.uuidParameter("conversation")
+        try await ConversationStore(db: req.db, organisationID: access.organisationID)
+            .setStatus(status, note: note, action: try req.uuidParameter("action"), conversation: conversation)
+        // Back to the conversation the update was made from, when it is one of this organisation's.
+        let back = FormFields.value("back", in: fields).flatMap(UUID.init(uuidString:)) ?? conversation
+        return req.redirect(to: Route.conversation(access.organisationID, conversation: back).path + "#open-actions")
+    }
+
+    /// Records the day and freezes the figures the conversation was held on, once.
+    func markHeld(_ req: Request) async throws -> Response {
+        let access = try req.organisationAccess(atLeast: .manager)
+        let id = try req.uuidParameter("conversation")
+        let store = ConversationStore(db: req.db, organisationID: access.organisationID)
+        let conversation = try await store.find(id)
+        if conversation.heldOn == nil {
+            let figures = try await Self.dashboard(req, access, unit: conversation.unit).data.dashboard
+            try await store.markHeld(id, on: req.today, figures: figures)
+        }
+        return req.redirect(to: Route.conversation(access.organisationID, conversation: id).path)
+    }
+
+    func agenda(_ req: Request) async throws -> Response {
+        let access = try req.organisationAccess()
+        return req.page(ConversationPrintPage(guide: try await guide(req, access), kind: .agenda))
+    }
+
+    func minutes(_ req: Request) async throws -> Response {
+        let access = try req.organisationAccess()
+        return req.page(ConversationPrintPage(guide: try await guide(req, access), kind: .minutes))
+    }
+
+    private func listPage(_ req: Request, _ access: OrganisationAccess) async throws -> ConversationsPage {
+        let store = ConversationStore(db: req.db, organisationID: access.organisationID)
+        return ConversationsPage(organisationID: access.organisationID, conversations: try await store.all(),
+                                 actions: try await store.actions(),
+                                 tree: try await UnitStore(db: req.db, organisationID: access.organisationID).tree(),
+                                 canWrite: access.role >= .manager, today: req.today)
+    }
+
+    private func guide(_ req: Request, _ access: OrganisationAccess) async throws -> ConversationPage {
+        let store = ConversationStore(db: req.db, organisationID: access.organisationID)
+        let conversation = try await store.find(try req.uuidParameter("conversation"))
+        let (data, tree) = try await Self.dashboard(req, access, unit: conversation.unit)
+        let programmes = try await ProgrammeStore(db: req.db, organisationID: access.organisationID).all()
+        return ConversationPage(organisationID: access.organisationID, conversation: conversation,
+                                dashboard: conversation.figures ?? data.dashboard, actions: data.actions,
+                                programmes: programmes.map { ($0.id, $0.programme.name) },
+                                unitName: conversation.unit.flatMap { tree.nodes[$0]?.name },
+                                canWrite: access.role >= .manager, today: data.today)
+    }
+
+    private static func dashboard(_ req: Request, _ access: OrganisationAccess, unit: UUID?) async throws -> (data: DashboardData, tree: UnitTree) {
+        let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
+        // A unit removed since: the conversation falls back to the organisation.
+        let scope = unit.flatMap { tree.nodes[$0] == nil ? nil : $0 }
+        let data = try await DashboardLoader(req, organisationID: access.organisationID)
+            .load(unit: scope, tree: tree)
+        return (data, tree)
+    }
+}

@@ -1,0 +1,25 @@
+import Fluent
+import Vapor
+import VeerkrachtCore
+
+/// The dashboard, its reading guide and the report: everyone in the organisation reads them.
+struct DashboardController {
+    func dashboard(_ req: Request) async throws -> Response {
+        let access = try req.organisationAccess()
+        let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
+        let unit = try req.unitQuery(in: tree)
+        let data = try await DashboardLoader(req, organisationID: access.organisationID)
+            .load(unit: unit, tree: tree)
+        return req.page(DashboardPage(organisationID: access.organisationID, data: data, tree: tree, canStartWave: access.role >= .advisor))
+    }
+
+    func readingGuide(_ req: Request) async throws -> Response {
+        let access = try req.organisationAccess()
+        return req.page(ReadingGuidePage(organisationID: access.organisationID))
+    }
+
+    func report(_ req: Request) async throws -> Response {
+        let access = try req.organisationAccess()
+        return req.page(try await ReportBuilder(req.application, db: req.db).page(organisationID: access.organisationID))
+    }
+}

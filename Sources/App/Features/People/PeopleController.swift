@@ -1,0 +1,64 @@
+import Fluent
+import Vapor
+import VeerkrachtCore
+
+/// The people of an organisation, a page at a time, and erasing one person's data.
+struct PeopleController {
+    struct EraseForm: Content {
+        var externalID: String?
+        var confirm: String?
+        enum CodingKeys: String, CodingKey { case externalID = "external_id", confirm }
+    }
+
+    /// Erases a person's personal data on their request (`PersonErasure`). The audit log says
+    /// that someone was erased, not who.
+    func erase(_ req: Request) async throws -> Response {
+        let access = try req.organisationAccess(atLeast: .advisor)
+        let form = try req.content.decode(EraseForm.self)
+        let externalID = (form.externalID ?? "").trimmingCharacters(in: .whitespaces)
+        guard form.confirm == "1", !externalID.isEmpty else {
+            return try await index(req, notice: nil, error: req.strings.eraseNeedsConfirmation, status: .unprocessableEntity)
+        }
+        guard try await PersonErasure(db: req.db, organisationID: access.organisationID).erase(externalID: externalID, now: req.now) else {
+            return try await index(req, notice: nil, error: req.strings.eraseUnknownPerson, status: .unprocessableEntity)
+        }
+        try await req.audit(.personErased, "1", organisation: access.organisationID)
+        return try await index(req, notice: req.strings.personErased, error: nil, status: .ok)
+    }
+
+    func index(_ req: Request) async throws -> Response {
+        try await index(req, notice: nil, error: nil, status: .ok)
+    }
+
+    private func index(_ req: Request, notice: String?, error: String?, status: HTTPResponseStatus) async throws -> Response {
+        let access = try req.organisationAccess()
+        let query = Person.query(on: req.db).filter(\.$organisation.$id == access.organisationID)
+        let total = try await query.count()
+        let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
+        // Birth years, start dates and e-mail addresses are for the people who keep the list;
+        // managers and viewers see how many people each unit has.
+        guard access.role.maintainsOrganisation else {
+            let headcount = try await UnitStore(db: req.db, organisationID: access.organisationID).headcount(tree: tree)
+            let units = tree.flattened(includeArchived: false).map {
+                PeoplePage.UnitCount(name: $0.node.name, depth: $0.depth, people: headcount[$0.node.id] ?? 0)
+            }
+            return req.page(PeoplePage(organisationID: access.organisationID, rows: [], total: total, pageNumber: 1,
+                                       canImport: false, unitCounts: units))
+        }
+        let pageNumber = min(max(1, req.query[Int.self, at: "page"] ?? 1), PeoplePage.pageCount(total: total))
+        let people = try await query.copy()
+            .sort(\.$externalID)
+            .range(((pageNumber - 1) * PeoplePage.pageSize)..<(pageNumber * PeoplePage.pageSize))
+            .all()
+        let rows = people.map { person in
+            PeoplePage.Row(externalID: person.externalID, email: person.email,
+                           unitPath: person.$unit.id.map(tree.path(of:)), birthYear: person.birthYear,
+                           gender: person.gender.flatMap(Gender.init(rawValue:)), startDate: person.startDate,
+                           level: person.level, isArchived: person.archivedAt != nil)
+        }
+        var page = PeoplePage(organisationID: access.organisationID, rows: rows, total: total,
+                              pageNumber: pageNumber, canImport: access.role.maintainsOrganisation)
+        (page.notice, page.error) = (notice, error)
+        return req.page(page, status: status)
+    }
+}

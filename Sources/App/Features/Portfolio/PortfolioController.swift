@@ -1,0 +1,119 @@
+import Fluent
+import SQLKit
+import Vapor
+import VeerkrachtCore
+
+/// The L&D portfolio: everyone in the organisation reads it; advisors keep it.
+struct PortfolioController {
+    func index(_ req: Request) async throws -> Response {
+        let access = try req.organisationAccess()
+        return req.page(try await portfolioPage(req, access, problems: [], name: ""))
+    }
+
+    func create(_ req: Request) async throws -> Response {
+        let access = try req.organisationAccess(atLeast: .advisor)
+        let name = (FormFields.value("name", in: FormFields.parse(req)) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let programme = Programme(name: name)
+        guard programme.problems.isEmpty else {
+            return req.page(try await portfolioPage(req, access, problems: programme.problems, name: name), status: .unprocessableEntity)
+        }
+        let id = try await ProgrammeStore(db: req.db, organisationID: access.organisationID).save(programme, id: nil)
+        return req.redirect(to: Route.programme(access.organisationID, programme: id).path)
+    }
+
+    func show(_ req: Request) async throws -> Response {
+        let access = try req.organisationAccess()
+        let id = try req.uuidParameter("programme")
+        let programme = try await ProgrammeStore(db: req.db, organisationID: access.organisationID).find(id)
+        return req.page(try await programmePage(req, access, id: id, programme: programme, problems: []))
+    }
+
+    /// One of the programme page's forms (`ProgrammeForm.Action`). Any problem: 422, the page
+    /// with every message, and nothing saved.
+    func act(_ req: Request) async throws -> Response {
+        let access = try req.organisationAccess(atLeast: .advisor)
+        let id = try req.uuidParameter("programme")
+        guard let action = req.parameters.get("action").flatMap(ProgrammeForm.Action.init(rawValue:)) else { throw AppError.notFound }
+        let store = ProgrammeStore(db: req.db, organisationID: access.organisationID)
+        let original = try await store.find(id)
+        let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
+        var form = ProgrammeForm(fields: FormFields.parse(req), today: req.today, tree: tree)
+        let changed = form.apply(action, to: original)
+        guard form.problems.isEmpty else {
+            return req.page(try await programmePage(req, access, id: id, programme: original, problems: form.problems),
+                            status: .unprocessableEntity)
+        }
+        try await store.save(changed, id: id)
+        return req.redirect(to: Route.programme(access.organisationID, programme: id).path + "#\(action.rawValue)")
+    }
+
+    /// A CSV of programmes, added all together or not at all.
+    func importCSV(_ req: Request) async throws -> Response {
+        let access = try req.organisationAccess(atLeast: .advisor)
+        struct Upload: Content { var file: File? }
+        let upload = try req.content.decode(Upload.self)
+        let store = ProgrammeStore(db: req.db, organisationID: access.organisationID)
+        let existing = Set(try await store.all().map(\.programme.name))
+        let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
+        let bytes = upload.file.map { Data(buffer: $0.data) } ?? Data()
+        switch ProgrammeImporter.plan(bytes, existingNames: existing, tree: tree, today: req.today) {
+        case .unreadable:
+            var page = try await portfolioPage(req, access, problems: [], name: "")
+            page.importError = req.strings.importUnreadable
+            return req.page(page, status: .unprocessableEntity)
+        case .problems(let problems):
+            var page = try await portfolioPage(req, access, problems: [], name: "")
+            page.importProblems = problems
+            return req.page(page, status: .unprocessableEntity)
+        case .programmes(let programmes):
+            let organisation = access.organisationID
+            try await req.db.writeTransaction { db in
+                let store = ProgrammeStore(db: db, organisationID: organisation)
+                for programme in programmes { try await store.save(programme, id: nil) }
+            }
+            return req.redirect(to: Route.portfolio(access.organisationID).path)
+        }
+    }
+
+    func csv(_ req: Request) async throws -> Response {
+        let access = try req.organisationAccess()
+        let programmes = try await ProgrammeStore(db: req.db, organisationID: access.organisationID).all()
+        return CSVDownload.response(name: "programmes", body: .init(string: ProgrammesCSV.render(programmes.map(\.programme))))
+    }
+
+    // MARK: - Pages
+
+    private func portfolioPage(_ req: Request, _ access: OrganisationAccess, problems: [ProgrammeProblem], name: String) async throws -> PortfolioPage {
+        let programmes = try await ProgrammeStore(db: req.db, organisationID: access.organisationID).all()
+        let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
+        return PortfolioPage(organisationID: access.organisationID, programmes: programmes, tree: tree,
+                             headcount: try await UnitStore(db: req.db, organisationID: access.organisationID).headcount(tree: tree),
+                             today: req.today, canEdit: access.role >= .advisor, problems: problems, name: name)
+    }
+
+    private func programmePage(_ req: Request, _ access: OrganisationAccess, id: UUID, programme: Programme,
+                               problems: [ProgrammeProblem]) async throws -> ProgrammePage {
+        ProgrammePage(organisationID: access.organisationID, id: id, programme: programme,
+                      tree: try await UnitStore(db: req.db, organisationID: access.organisationID).tree(),
+                      today: req.today, canEdit: access.role >= .advisor, problems: problems)
+    }
+}
+
+/// One row per programme with its key figures, for spreadsheets.
+enum ProgrammesCSV {
+    /// The columns the import reads come first, so an export can be imported elsewhere.
+    static let header = ProgrammeImporter.columns + ["designed_beforehand", "money", "costs", "roi_percent", "benefit_cost_ratio",
+                                                     "reconstruction_due", "redesign_due"]
+
+    static func render(_ programmes: [Programme]) -> String {
+        var csv = "\u{FEFF}" + CSVText.row(header)
+        for p in programmes {
+                        csv += CSVText.row([p.name, p.owner, p.status.rawValue, p.start?.description ?? "", p.end?.description ?? "",
+                                p.process?.rawValue ?? "", p.focus?.rawValue ?? "", p.destination, p.participants.map(String.init) ?? "",
+                                p.targetLevels, p.isDesignedBeforehand ? "yes" : "no",
+                                CSVDownload.number(p.money), CSVDownload.number(p.costs), CSVDownload.number(p.roiPercent),
+                                CSVDownload.number(p.benefitCostRatio), p.reconstructionDue?.description ?? "", p.redesignDue?.description ?? ""])
+        }
+        return csv
+    }
+}

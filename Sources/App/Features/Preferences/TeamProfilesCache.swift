@@ -1,0 +1,48 @@
+import Fluent
+import Foundation
+import SQLKit
+import VeerkrachtCore
+
+/// Keeps each wave's team members (names and orders) in memory, while the wave's
+/// `profiles_changed_at` (set whenever a profile is made, shared, no longer shared or deleted)
+/// and the unit tree stay the same. Reading 100,000 profiles takes seconds; the wave row the
+/// request already loaded tells whether they changed.
+actor TeamProfilesCache {
+    private struct Entry {
+        let changed: Date?
+        let tree: Int
+        let members: [TeamProfiles.Member]
+    }
+
+    private var entries: [UUID: Entry] = [:]
+
+    /// The wave's teams: the members kept here, their mixes from the wave's anonymous results.
+    func teams(for wave: Wave, results: WaveResults, tree: UnitTree, on db: any Database) async throws -> TeamProfiles {
+        TeamProfiles(members: try await members(for: wave, tree: tree, on: db), results: results)
+    }
+
+    private func members(for wave: Wave, tree: UnitTree, on db: any Database) async throws -> [TeamProfiles.Member] {
+        let waveID = try wave.requireID()
+        let changed = wave.profilesChangedAt
+        let treeKey = ResultsCache.fingerprint(tree)
+        if let entry = entries[waveID], entry.changed == changed, entry.tree == treeKey { return entry.members }
+        let members = try await TeamMixStore(db: db).members(wave: waveID, layout: WaveResults.Layout(tree: tree))
+        entries[waveID] = Entry(changed: changed, tree: treeKey, members: members)
+        return members
+    }
+}
+
+/// Marks waves' learning profiles as changed, in the transaction of the change.
+enum WaveProfiles {
+    static func changed(_ waves: Set<UUID>, on sql: any SQLDatabase) async throws {
+        guard let statement = marking(waves) else { return }
+        try await sql.raw(statement).run()
+    }
+
+    /// The statement that marks them; none for no waves.
+    /// The system time and not the application's clock: this is a change stamp the caches
+    /// compare, and a clock a test holds still must not hide a change.
+    static func marking(_ waves: Set<UUID>) -> SQLQueryString? {
+        waves.isEmpty ? nil : "UPDATE waves SET profiles_changed_at = \(bind: Date()) WHERE id IN (\(binds: Array(waves)))"
+    }
+}

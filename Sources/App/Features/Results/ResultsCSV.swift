@@ -1,0 +1,80 @@
+import Foundation
+import Vapor
+import VeerkrachtCore
+
+/// The two result exports. Both read disclosed groups only; numbers use a dot and no grouping
+/// so that every spreadsheet and script reads them the same way.
+enum ResultsCSV {
+    static let aggregateHeader = ["unit_id", "unit", "scale", "n", "mean", "sd", "ci_low", "ci_high",
+                                  "score_0_100", "favourable", "alpha"]
+
+    /// One row per shown unit (the organisation first) and scale, written unit by unit.
+    static func aggregates(_ results: WaveResults, tallies: [GroupTally?], tree: UnitTree) -> Response.Body {
+        Response.Body(asyncStream: { writer in
+            do {
+                try await writer.writeBuffer(ByteBuffer(string: "\u{FEFF}" + CSVText.row(aggregateHeader)))
+                for (node, tally) in tallies.enumerated() {
+                    guard let tally else { continue }
+                    let rows = aggregateRows(results, tally: tally, unit: results.nodes[node], tree: tree)
+                    if !rows.isEmpty { try await writer.writeBuffer(ByteBuffer(string: rows)) }
+                }
+                try await writer.write(.end)
+            } catch {
+                try? await writer.write(.error(error))
+            }
+        })
+    }
+
+    static func aggregateRows(_ results: WaveResults, tally: GroupTally, unit: UUID?, tree: UnitTree) -> String {
+        var csv = ""
+        for index in results.scales.indices {
+            guard let stats = results.shownScale(index, in: tally) else { continue }
+            let d = stats.descriptives
+            let interval = d.confidenceInterval95
+            // Only the text fields go through the spreadsheet-safe quoting: a negative α
+            // must stay a number.
+            let text = [unit?.uuidString ?? "", unit.map(tree.path(of:)) ?? "", results.scales[index].reference].map { CSVText.field($0) }
+            let numbers = ["\(d.n)", CSVDownload.number(d.mean), CSVDownload.number(d.standardDeviation), CSVDownload.number(interval?.lowerBound),
+                           CSVDownload.number(interval?.upperBound), CSVDownload.number(Descriptives.onHundredScale(d.mean)),
+                           CSVDownload.number(stats.favourableShare), CSVDownload.number(stats.alpha)]
+            csv += (text + numbers).joined(separator: ",") + "\r\n"
+        }
+        return csv
+    }
+
+    /// Item codes as columns, one row per response of a shown group, written in chunks so that
+    /// 100,000 rows never sit in memory as one text.
+    static func streamingResponses(_ responses: DisclosedResponses, columns: [Item], tree: UnitTree) -> Response.Body {
+        Response.Body(asyncStream: { writer in
+            do {
+                try await writer.writeBuffer(ByteBuffer(string: responsesHeader(columns: columns)))
+                var position = 0
+                while position < responses.count {
+                    let end = min(position + 2_000, responses.count)
+                    try await writer.writeBuffer(ByteBuffer(string: responseRows(responses, position..<end, tree: tree)))
+                    position = end
+                }
+                try await writer.write(.end)
+            } catch {
+                try? await writer.write(.error(error))
+            }
+        })
+    }
+
+    /// The header of the response file, with the byte-order mark Excel needs.
+    static func responsesHeader(columns: [Item]) -> String {
+        "\u{FEFF}" + CSVText.row(["unit", "age_band", "gender", "tenure_band"] + columns.map(\.code))
+    }
+
+    /// Rows `range` of the disclosed responses: the one place a response becomes a line.
+    static func responseRows(_ responses: DisclosedResponses, _ range: Range<Int>, tree: UnitTree) -> String {
+        var chunk = ""
+        for index in range {
+            let row = responses.response(at: index)
+            var fields = [row.unit.map(tree.path(of:)) ?? ""] + row.bands.map { $0 ?? "" }
+            fields += row.answers.map { $0 == CompactAnswers.unanswered ? "" : String($0) }
+            chunk += CSVText.row(fields)
+        }
+        return chunk
+    }
+}

@@ -1,0 +1,176 @@
+import Fluent
+import Foundation
+import NIOConcurrencyHelpers
+import SQLKit
+import Vapor
+import VeerkrachtCore
+
+/// Keeps each wave's `WaveResults` in memory, loaded from the compact answers, for as long as
+/// the wave's number of responses and its organisation's unit tree stay the same. Responses
+/// are only ever added (they carry nothing to delete them by), so a new count means new
+/// answers and a reload. A wave that has been closed for a while takes no more answers, so
+/// its results are then trusted without counting, until its status or dates change.
+actor ResultsCache {
+    private struct Entry {
+        let responses: Int
+        let tree: Int
+        let lifecycle: String
+        let results: WaveResults
+        /// When this entry was first seen with its wave closed.
+        var closedSince: Date?
+    }
+
+    /// Long enough for a submit that passed the open check before the close to be stored.
+    static let settling: TimeInterval = 60
+
+    private var entries: [UUID: Entry] = [:]
+
+    /// How many times a figure derived from people was read here: every page, export and API
+    /// answer that shows one must read it through this cache, and a test walks the route table
+    /// to check that each does.
+    private(set) var reads = 0
+
+    /// The response rates of a wave under their disclosure rule (`ResponseRates`).
+    func responseRates(_ rates: [UUID: ResponseRate], tree: UnitTree, threshold: Int) -> ResponseRates {
+        reads += 1
+        return ResponseRates(rates, tree: tree, threshold: threshold)
+    }
+
+    /// The results every reader gets: all responses of a closed wave; of a wave that is not
+    /// closed, none (withheld) unless an advisor turned on live results, and then the last safe
+    /// step (`LiveRelease`).
+    func results(for wave: Wave, tree: UnitTree, on db: any Database, now: Date) async throws -> WaveResults {
+        reads += 1
+        let waveID = try wave.requireID()
+        let treeKey = Self.fingerprint(tree)
+        let lifecycle = "\(wave.statusValue)|\(wave.opensAt.timeIntervalSince1970)|\(wave.closesAt.timeIntervalSince1970)|\(wave.liveResults)"
+        let closed = wave.lifecycle.effectiveStatus(at: now) == .closed
+        let sql = db as! any SQLDatabase
+        guard closed else {
+            guard wave.liveResults else { return try ResultsLoader.withheld(wave, tree: tree) }
+            return try await live(wave, tree: tree, treeKey: treeKey, lifecycle: lifecycle, on: sql)
+        }
+        if var entry = entries[waveID], entry.tree == treeKey, entry.lifecycle == lifecycle, closed {
+            let settledSince = wave.closesAt < now ? min(wave.closesAt, entry.closedSince ?? now) : (entry.closedSince ?? now)
+            if now.timeIntervalSince(settledSince) >= Self.settling { return entry.results }
+            entry.closedSince = entry.closedSince ?? now
+            entries[waveID] = entry
+        }
+        let count = try await sql.raw("SELECT COUNT(*) AS n FROM responses WHERE wave_id = \(bind: waveID)")
+            .first().map { try $0.decode(column: "n", as: Int.self) } ?? 0
+        if let entry = entries[waveID], entry.responses == count, entry.tree == treeKey, entry.lifecycle == lifecycle { return entry.results }
+        let results = try await ResultsLoader.load(wave, tree: tree, on: sql)
+        // Everything is public once closed: a wave reopened with live results starts from here.
+        try await sql.raw("UPDATE responses SET released = \(bind: true) WHERE wave_id = \(bind: waveID) AND released = \(bind: false)").run()
+        entries[waveID] = Entry(responses: count, tree: treeKey, lifecycle: lifecycle, results: results,
+                                closedSince: closed ? now : nil)
+        return results
+    }
+
+    /// The published step of an open wave with live results, moved on when the responses that
+    /// arrived since make a safe step; reloaded only when the number of responses changes.
+    private func live(_ wave: Wave, tree: UnitTree, treeKey: Int, lifecycle: String, on sql: any SQLDatabase) async throws -> WaveResults {
+        let waveID = try wave.requireID()
+        let count = try await sql.raw("SELECT COUNT(*) AS n FROM responses WHERE wave_id = \(bind: waveID)")
+            .first().map { try $0.decode(column: "n", as: Int.self) } ?? 0
+        if let entry = entries[waveID], entry.responses == count, entry.tree == treeKey, entry.lifecycle == lifecycle { return entry.results }
+        let step = try await ResultsLoader.liveStep(wave, tree: tree, on: sql)
+        entries[waveID] = Entry(responses: count, tree: treeKey, lifecycle: lifecycle, results: step, closedSince: nil)
+        return step
+    }
+
+    /// Forgets everything; `rebuild-aggregates` and tests use it.
+    func clear() { entries = [:] }
+
+    static func fingerprint(_ tree: UnitTree) -> Int {
+        var hasher = Hasher()
+        for (node, depth) in tree.flattened() { hasher.combine(node.id); hasher.combine(depth) }
+        return hasher.finalize()
+    }
+}
+
+/// Reads a wave's responses into a `ResponseTable`, row by row as the database sends them.
+enum ResultsLoader {
+    static func load(_ wave: Wave, tree: UnitTree, on sql: any SQLDatabase) async throws -> WaveResults {
+        let (questionnaire, layout, columns) = try parts(wave, tree: tree)
+        var table = ResponseTable(columns: columns, bandLabels: try await bandLabels(wave, on: sql))
+        _ = try await append(to: &table, wave: wave, layout: layout, released: nil, on: sql)
+        return WaveResults(table: table, instruments: questionnaire.instruments, layout: layout, threshold: wave.anonymityThreshold)
+    }
+
+    /// No responses at all: an open wave's results before anyone may see them.
+    static func withheld(_ wave: Wave, tree: UnitTree) throws -> WaveResults {
+        let (questionnaire, layout, columns) = try parts(wave, tree: tree)
+        return WaveResults(table: ResponseTable(columns: columns, bandLabels: ResponseTable.labels(ages: [])),
+                           instruments: questionnaire.instruments, layout: layout, threshold: wave.anonymityThreshold, withheld: true)
+    }
+
+    /// The published step: the released responses, followed by the waiting ones when together
+    /// they make a safe step, which then marks exactly those as released.
+    static func liveStep(_ wave: Wave, tree: UnitTree, on sql: any SQLDatabase) async throws -> WaveResults {
+        let (questionnaire, layout, columns) = try parts(wave, tree: tree)
+        var table = ResponseTable(columns: columns, bandLabels: try await bandLabels(wave, on: sql))
+        _ = try await append(to: &table, wave: wave, layout: layout, released: true, on: sql)
+        let published = WaveResults(table: table, instruments: questionnaire.instruments, layout: layout, threshold: wave.anonymityThreshold)
+        let waiting = try await append(to: &table, wave: wave, layout: layout, released: false, on: sql)
+        guard !waiting.isEmpty else { return published }
+        let next = WaveResults(table: table, instruments: questionnaire.instruments, layout: layout, threshold: wave.anonymityThreshold)
+        guard next.isSafeStep(after: published) else { return published }
+        for chunk in stride(from: 0, to: waiting.count, by: 500) {
+            let ids = Array(waiting[chunk ..< min(chunk + 500, waiting.count)])
+            try await sql.raw("UPDATE responses SET released = \(bind: true) WHERE id IN (\(binds: ids))").run()
+        }
+        return next
+    }
+
+    private static func parts(_ wave: Wave, tree: UnitTree) throws -> (Questionnaire, WaveResults.Layout, [Item]) {
+        guard let questionnaire = Questionnaire(references: wave.instruments) else {
+            throw Abort(.internalServerError, reason: "The wave names an instrument that is not published.")
+        }
+        return (questionnaire, WaveResults.Layout(tree: tree), CompactAnswers.columns(of: questionnaire))
+    }
+
+    /// From every response of the wave, so that a band has the same index in every step.
+    private static func bandLabels(_ wave: Wave, on sql: any SQLDatabase) async throws -> [[String]] {
+        let ages = try await sql.raw("SELECT DISTINCT age_band FROM responses WHERE wave_id = \(bind: try wave.requireID()) AND age_band IS NOT NULL")
+            .all().map { try $0.decode(column: "age_band", as: String.self) }
+        return ResponseTable.labels(ages: Set(ages))
+    }
+
+    /// Appends the wave's responses (all, or only those released or not) and returns their ids.
+    private static func append(to table: inout ResponseTable, wave: Wave, layout: WaveResults.Layout, released: Bool?,
+                               on sql: any SQLDatabase) async throws -> [UUID] {
+        let columns = table.columns
+        let builder = NIOLockedValueBox((table, [UUID]()))
+        let filter: SQLQueryString = released.map { "AND released = \(bind: $0)" } ?? ""
+        // The JSON is read only where the compact text is missing: it is ten times larger.
+        try await sql.raw("""
+            SELECT id, unit_id, age_band, gender, tenure_band, item_answers,
+                   CASE WHEN item_answers IS NULL THEN answers END AS answers
+            FROM responses WHERE wave_id = \(bind: try wave.requireID()) \(filter)
+            """).run { row in
+            builder.withLockedValue { state in
+                guard let unit = try? row.decode(column: "unit_id", as: UUID.self) else { return }
+                let bands = [state.0.bandIndex(try? row.decode(column: "age_band", as: String?.self), in: .age),
+                             state.0.bandIndex(try? row.decode(column: "gender", as: String?.self), in: .gender),
+                             state.0.bandIndex(try? row.decode(column: "tenure_band", as: String?.self), in: .tenure)]
+                let compact = (try? row.decode(column: "item_answers", as: String?.self)) ?? nil
+                let answers = compact.map { CompactAnswers.decode($0, width: columns.count) }
+                    ?? CompactAnswers.decode(Self.compact(json: try? row.decode(column: "answers", as: String.self), columns: columns),
+                                             width: columns.count)
+                state.0.append(unit: layout.node(of: unit), bands: bands, answers: answers)
+                if released == false, let id = try? row.decode(column: "id", as: UUID.self) { state.1.append(id) }
+            }
+        }.get()
+        let (filled, ids) = builder.withLockedValue { $0 }
+        table = filled
+        return ids
+    }
+
+    /// The compact form of answers stored as JSON: the slow way, for responses stored before
+    /// the compact column existed and for `rebuild-aggregates`.
+    static func compact(json: String?, columns: [Item]) -> String {
+        let closed = json.flatMap { try? JSONDecoder().decode([String: Int].self, from: Data($0.utf8)) } ?? [:]
+        return CompactAnswers.encode(Answers(closed: closed), columns: columns)
+    }
+}

@@ -1,0 +1,248 @@
+import Fluent
+import Vapor
+import VeerkrachtCore
+
+/// Waves of scans: advisors prepare, open, close and reopen them and hand out the links;
+/// everyone in the organisation sees them and their response rates.
+struct WavesController {
+    struct WaveForm: Content {
+        var name: String?
+        var instruments: [String]?
+        var units: [String]?
+        var opensAt: String?
+        var closesAt: String?
+        var timeZone: String?
+        var threshold: String?
+        var languages: [String]?
+        var openAnswerThreshold: String?
+
+        enum CodingKeys: String, CodingKey {
+            case name, instruments, units, languages
+            case opensAt = "opens_at", closesAt = "closes_at", timeZone = "time_zone", threshold
+            case openAnswerThreshold = "open_answer_threshold"
+        }
+    }
+
+    func index(_ req: Request) async throws -> Response {
+        let access = try req.organisationAccess()
+        let waves = try await WaveStore(db: req.db, organisationID: access.organisationID).all()
+        return req.page(WavesPage(organisationID: access.organisationID, waves: waves.map(WaveSummary.init),
+                                  canEdit: access.role.maintainsOrganisation, now: req.now))
+    }
+
+    func form(_ req: Request) async throws -> Response {
+        let access = try req.organisationAccess(atLeast: .advisor)
+        return req.page(try await formPage(req, access, form: nil, problems: []))
+    }
+
+    func create(_ req: Request) async throws -> Response {
+        let access = try req.organisationAccess(atLeast: .advisor)
+        let form = try req.content.decode(WaveForm.self)
+        let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
+        let (settings, problems) = Self.settings(from: form, tree: tree)
+        guard let settings, problems.isEmpty else {
+            return req.page(try await formPage(req, access, form: form, problems: problems), status: .unprocessableEntity)
+        }
+        let wave = Wave(organisationID: access.organisationID, settings: settings)
+        try await wave.create(on: req.db)
+        return req.redirect(to: Route.wave(access.organisationID, wave: try wave.requireID()).path)
+    }
+
+    func show(_ req: Request) async throws -> Response {
+        let access = try req.organisationAccess()
+        return req.page(try await wavePage(req, access, wave: try await wave(req, access)))
+    }
+
+    func open(_ req: Request) async throws -> Response {
+        let access = try req.organisationAccess(atLeast: .advisor)
+        let wave = try await wave(req, access)
+        let store = WaveStore(db: req.db, organisationID: access.organisationID)
+        do {
+            let invited = try await store.open(wave, links: req.application.surveyLinks)
+            try await req.audit(.waveOpened, "\(wave.name) (\(invited))", organisation: access.organisationID)
+            return try await refreshed(req, access, wave, notice: req.strings.waveOpened(invited: invited))
+        } catch let refusal as WaveStore.OpenRefusal {
+            let message = refusal == .nobodyInScope ? req.strings.waveNobodyInScope : req.strings.waveMoveRefused(.notDraft)
+            return try await refreshed(req, access, wave, error: message)
+        }
+    }
+
+    func close(_ req: Request) async throws -> Response {
+        try await move(req, audited: .waveClosed) { (lifecycle: inout WaveLifecycle) throws(WaveLifecycle.Refusal) in try lifecycle.close(at: req.now) }
+    }
+
+    func reopen(_ req: Request) async throws -> Response {
+        try await move(req, audited: .waveReopened) { (lifecycle: inout WaveLifecycle) throws(WaveLifecycle.Refusal) in try lifecycle.reopen(at: req.now) }
+    }
+
+    /// Turns live results of a wave on or off (`live` = 1 or 0). Until a wave closes its results
+    /// are withheld; live results show them in steps that single nobody out (`LiveRelease`).
+    func setLiveResults(_ req: Request) async throws -> Response {
+        let access = try req.organisationAccess(atLeast: .advisor)
+        let wave = try await wave(req, access)
+        struct Form: Content { var live: String? }
+        guard let live = try req.content.decode(Form.self).live, ["0", "1"].contains(live) else {
+            throw AppError.badRequest(req.strings.liveResultsChoiceMissing)
+        }
+        wave.liveResults = live == "1"
+        try await wave.save(on: req.db)
+        try await req.audit(.liveResultsChanged, "\(wave.name): \(live == "1" ? "on" : "off")", organisation: access.organisationID)
+        return req.redirect(to: Route.wave(access.organisationID, wave: try wave.requireID()).path)
+    }
+
+    func links(_ req: Request) async throws -> Response {
+        try await linksCSV(req, onlyUnfinished: false)
+    }
+
+    func reminders(_ req: Request) async throws -> Response {
+        try await linksCSV(req, onlyUnfinished: true)
+    }
+
+    func mailInvitations(_ req: Request) async throws -> Response {
+        try await mail(req, kind: .invitation)
+    }
+
+    func mailReminders(_ req: Request) async throws -> Response {
+        try await mail(req, kind: .reminder)
+    }
+
+    // MARK: - Steps shared by the actions
+
+    private func wave(_ req: Request, _ access: OrganisationAccess) async throws -> Wave {
+        try await WaveStore(db: req.db, organisationID: access.organisationID).wave(try req.uuidParameter("wave"))
+    }
+
+    private func move(_ req: Request, audited action: AuditAction,
+                      _ change: (inout WaveLifecycle) throws(WaveLifecycle.Refusal) -> Void) async throws -> Response {
+        let access = try req.organisationAccess(atLeast: .advisor)
+        let wave = try await wave(req, access)
+        var lifecycle = wave.lifecycle
+        do {
+            try change(&lifecycle)
+        } catch {
+            return try await refreshed(req, access, wave, error: req.strings.waveMoveRefused(error))
+        }
+        wave.lifecycle = lifecycle
+        try await wave.save(on: req.db)
+        try await req.audit(action, wave.name, organisation: access.organisationID)
+        return req.redirect(to: Route.wave(access.organisationID, wave: try wave.requireID()).path)
+    }
+
+    private func linksCSV(_ req: Request, onlyUnfinished: Bool) async throws -> Response {
+        let access = try req.organisationAccess(atLeast: .advisor)
+        let wave = try await wave(req, access)
+        let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
+        let csv = try await InvitationLinksCSV(db: req.db, links: req.application.surveyLinks)
+            .render(waveID: try wave.requireID(), tree: tree, onlyUnfinished: onlyUnfinished)
+        var headers = HTTPHeaders()
+        headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
+        headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+        let name = onlyUnfinished ? "reminders" : "links"
+        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(name)-\(wave.id!.uuidString.prefix(8)).csv\"")
+        // A byte-order mark, so that Excel reads the UTF-8 correctly.
+        return Response(status: .ok, headers: headers, body: .init(string: "\u{FEFF}" + csv))
+    }
+
+    private func mail(_ req: Request, kind: OutboxMessage.Kind) async throws -> Response {
+        let access = try req.organisationAccess(atLeast: .advisor)
+        let wave = try await wave(req, access)
+        guard req.application.configuration.mail != nil else {
+            return try await refreshed(req, access, wave, error: req.strings.mailNotConfigured)
+        }
+        guard wave.lifecycle.effectiveStatus(at: req.now) == .open else {
+            return try await refreshed(req, access, wave, error: req.strings.waveMoveRefused(.notOpen))
+        }
+        let queued = try await Outbox(db: req.db).enqueue(kind, waveID: try wave.requireID(), now: req.now)
+        return try await refreshed(req, access, wave, notice: req.strings.mailQueued(queued))
+    }
+
+    private func refreshed(_ req: Request, _ access: OrganisationAccess, _ wave: Wave,
+                           notice: String? = nil, error: String? = nil) async throws -> Response {
+        var page = try await wavePage(req, access, wave: wave)
+        page.notice = notice
+        page.error = error
+        return req.page(page, status: error == nil ? .ok : .conflict)
+    }
+
+    private func wavePage(_ req: Request, _ access: OrganisationAccess, wave: Wave) async throws -> WavePage {
+        let store = WaveStore(db: req.db, organisationID: access.organisationID)
+        let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
+        let outbox = req.application.configuration.mail == nil ? nil : try await Outbox(db: req.db).status(waveID: try wave.requireID())
+        var page = WavePage(organisationID: access.organisationID, wave: WaveSummary(wave), tree: tree,
+                            rates: await req.application.results.responseRates(try await store.responseRates(of: try wave.requireID()),
+                                                                               tree: tree, threshold: wave.anonymityThreshold),
+                            canEdit: access.role.maintainsOrganisation, now: req.now, outbox: outbox)
+        page.canSeeTeams = access.role >= .manager
+        return page
+    }
+
+    private func formPage(_ req: Request, _ access: OrganisationAccess, form: WaveForm?,
+                          problems: [WaveSettings.Problem]) async throws -> WaveFormPage {
+        let organisation = try await Organisation.find(access.organisationID, on: req.db)
+        let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
+        let threshold = organisation?.anonymityThreshold ?? req.application.configuration.anonymityThreshold
+        return WaveFormPage(organisationID: access.organisationID, tree: tree,
+                            form: form ?? WaveFormPage.defaults(threshold: threshold, now: req.now), problems: problems)
+    }
+
+    /// The settings a form describes, and every problem with them.
+    static func settings(from form: WaveForm, tree: UnitTree) -> (WaveSettings?, [WaveSettings.Problem]) {
+        var problems: [WaveSettings.Problem] = []
+        let timeZone = TimeZone(identifier: (form.timeZone ?? "").trimmingCharacters(in: .whitespaces))
+        if timeZone == nil { problems.append(.unknownTimeZone) }
+        let zone = timeZone ?? WaveSettings.defaultTimeZone
+        let opensAt = LocalMoment.parse(form.opensAt ?? "", in: zone)
+        let closesAt = LocalMoment.parse(form.closesAt ?? "", in: zone)
+        if opensAt == nil { problems.append(.opensAtInvalid) }
+        if closesAt == nil { problems.append(.closesAtInvalid) }
+        let threshold = Int((form.threshold ?? "").trimmingCharacters(in: .whitespaces))
+        if threshold == nil { problems.append(.thresholdTooLow(minimum: WaveSettings.minimumThreshold)) }
+        let openText = (form.openAnswerThreshold ?? "").trimmingCharacters(in: .whitespaces)
+        let openThreshold = openText.isEmpty ? nil : Int(openText)
+        if !openText.isEmpty, openThreshold == nil {
+            problems.append(.openAnswerThresholdTooLow(minimum: max(threshold ?? WaveSettings.minimumThreshold, WaveSettings.minimumThreshold)))
+        }
+        var units: [UUID] = []
+        for raw in form.units ?? [] {
+            guard let id = UUID(uuidString: raw) else { problems.append(.noUnit); continue }
+            units.append(id)
+        }
+        let (languages, languageProblems) = WaveSettings.languages(codes: form.languages ?? [])
+        problems += languageProblems
+        let settings = WaveSettings(name: form.name ?? "", instruments: form.instruments ?? [], units: units,
+                                    opensAt: opensAt ?? .distantPast, closesAt: closesAt ?? .distantFuture, timeZone: zone,
+                                    anonymityThreshold: threshold ?? WaveSettings.minimumThreshold,
+                                    languages: languages,
+                                    openAnswerThreshold: openThreshold)
+        var all = problems + settings.problems(units: tree)
+        if opensAt == nil || closesAt == nil { all.removeAll { $0 == .closesBeforeOpening } }
+        var seen = Set<WaveSettings.Problem>()
+        all = all.filter { seen.insert($0).inserted }
+        return (all.isEmpty ? settings : nil, all)
+    }
+}
+
+/// A wave as views need it: plain values.
+struct WaveSummary: Sendable {
+    let id: UUID
+    let name: String
+    let instruments: [Instrument]
+    let units: [UUID]
+    let lifecycle: WaveLifecycle
+    let timeZone: TimeZone
+    let threshold: Int
+    let languages: [Language]
+    let liveResults: Bool
+
+    init(_ wave: Wave) {
+        id = wave.id!
+        name = wave.name
+        instruments = wave.instruments.compactMap(InstrumentCatalog.instrument(reference:))
+        units = wave.units
+        lifecycle = wave.lifecycle
+        timeZone = wave.timeZone
+        threshold = wave.anonymityThreshold
+        languages = wave.languages
+        liveResults = wave.liveResults
+    }
+}

@@ -142,8 +142,8 @@ import VeerkrachtCore
             let csv = "name;status;start;end;destination\nSamen roosteren;running;2025-01-01;;Teams roosteren zelf\nLeiderschap;running;2025-05-01;2025-01-01;\n"
             let page = try await advisor.upload(Route.portfolioImport(organisation).path, file: Data(csv.utf8), name: "programmes.csv", follow: false)
             #expect(page.status == .unprocessableEntity)
-            #expect(page.body.contains(Dutch().importRowProblem(line: 3, Dutch().programmeProblem(.endBeforeStart))))
-            #expect(page.body.contains(Dutch().importRowProblem(line: 3, Dutch().programmeProblem(.runningWithoutDestination))))
+            #expect(page.body.contains(Dutch().importRowProblem(line: 3, column: "end", Dutch().programmeProblem(.endBeforeStart))))
+            #expect(page.body.contains(Dutch().importRowProblem(line: 3, column: "destination", Dutch().programmeProblem(.runningWithoutDestination))))
             #expect(try await ProgrammeRow.query(on: app.db).count() == 0)
         }
     }
@@ -157,7 +157,7 @@ import VeerkrachtCore
             #expect(page.status == .unprocessableEntity && page.body.contains(message))
             let upload = try await advisor.upload(Route.portfolioImport(organisation).path, file: Data("name\n\(long)\n".utf8),
                                                   name: "programmes.csv", follow: false)
-            #expect(upload.status == .unprocessableEntity && upload.body.contains(Dutch().importRowProblem(line: 2, message)))
+            #expect(upload.status == .unprocessableEntity && upload.body.contains(Dutch().importRowProblem(line: 2, column: "name", message)))
             let api = try await app.apiClient("api@example.org", .advisor, in: organisation)
             let answer = try await api.post(Route.apiProgrammes(organisation).path, ["name": long])
             #expect(answer.status == .unprocessableEntity && answer.error?["field"] as? String == "name")
@@ -171,7 +171,7 @@ import VeerkrachtCore
             let csv = "name;owner\nTeamleren;HR\u{1}Zorg\n"
             let page = try await advisor.upload(Route.portfolioImport(organisation).path, file: Data(csv.utf8), name: "programmes.csv", follow: false)
             #expect(page.status == .unprocessableEntity)
-            #expect(page.body.contains(Dutch().importRowProblem(line: 2, Dutch().programmeProblem(.controlCharacter(field: "owner")))))
+            #expect(page.body.contains(Dutch().importRowProblem(line: 2, column: "owner", Dutch().programmeProblem(.controlCharacter(field: "owner")))))
             #expect(try await ProgrammeRow.query(on: app.db).count() == 0)
         }
     }

@@ -35,6 +35,25 @@ import VeerkrachtCore
         #expect(settings { $0.instruments = []; $0.units = [] }.problems(units: tree) == [.noInstrument, .noUnit])
     }
 
+    @Test func aThresholdAboveTheMaximumIsATypingErrorOfTheThresholdField() {
+        let problems = settings { $0.anonymityThreshold = WaveSettings.maximumThreshold + 1; $0.openAnswerThreshold = 2_000 }
+            .problems(units: tree)
+        #expect(problems == [.thresholdTooHigh(maximum: WaveSettings.maximumThreshold)])
+        #expect(problems.map(\.field) == ["threshold"])
+    }
+
+    @Test func languageCodesVeerkrachtDoesNotSpeakAreEachAProblemOfTheLanguagesField() {
+        let (languages, problems) = WaveSettings.languages(codes: ["nl", "de", "nl", "fr"])
+        #expect(languages == [.nl])
+        #expect(problems == [.unknownLanguage("de"), .unknownLanguage("fr")])
+        #expect(Set(problems.map(\.field)) == ["languages"])
+    }
+
+    @Test func aNameCountsAsSentSoSpacesPastTheLimitAreTooLong() {
+        let name = String(repeating: "n", count: NameRules.maximumLength) + "  "
+        #expect(settings { $0.name = name }.problems(units: tree) == [.nameTooLong(maximum: NameRules.maximumLength)])
+    }
+
     @Test func theScopeHoldsSubUnitsButNotArchivedOnes() {
         #expect(settings().unitsInScope(of: tree) == [Self.zorg.id, Self.noord.id])
         #expect(settings { $0.units = [Self.zorg.id, Self.noord.id, Self.wonen.id] }.unitsInScope(of: tree).count == 3)

@@ -109,3 +109,12 @@ extension Programme {
         return Array(NSOrderedSet(array: problems).array as! [ProgrammeProblem])
     }
 }
+
+extension Programme {
+    /// The name as it was sent, before its spaces are trimmed: the limit holds for what was
+    /// typed, so the page, the CSV import and the API (whose schema counts the sent text)
+    /// refuse the same name.
+    public static func sentNameProblems(_ sent: String) -> [ProgrammeProblem] {
+        TextRules.length(sent) > ProgrammeLimits.shortText ? [.tooLong(field: "name", maximum: ProgrammeLimits.shortText)] : []
+    }
+}

@@ -22,7 +22,7 @@ struct OrganisationAPI {
             throw AppError.invalid(field: problem.field == "parent" ? "parentId" : APIField.name(refusal.field), message: refusal.message)
         }
         let name = UnitTree.cleaned(input.name)
-        let code = input.code.map(UnitTree.cleaned)?.nilIfEmpty
+        let code = input.code.map(UnitTree.cleaned).flatMap { $0.isEmpty ? nil : $0 }
         let unit = Unit(organisationID: access.organisationID, parentID: input.parentId, name: name, code: code)
         try await unit.create(on: req.db)
         return try APIJSON.response(UnitDTO(unit.node), status: .created)
@@ -82,12 +82,4 @@ struct OrganisationAPI {
         }
         return Data(text.utf8)
     }
-}
-
-extension String {
-    var nilIfEmpty: String? { isEmpty ? nil : self }
-
-    /// Length as the OpenAPI document's `maxLength` counts it: code points, not the
-    /// characters a person sees (é written as e + accent counts two).
-    var schemaLength: Int { unicodeScalars.count }
 }

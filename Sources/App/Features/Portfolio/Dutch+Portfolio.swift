@@ -118,7 +118,7 @@ extension Dutch {
     var importProgrammesHint: String { "Kolommen zoals in de export: name, owner, status, start, end, process, focus, destination, participants, target_levels. Alles of niets: bij één fout wordt niets toegevoegd." }
     var importProgrammesSubmit: String { "Inlezen" }
     var importUnreadable: String { "Dit bestand is niet te lezen als CSV." }
-    func importRowProblem(line: Int, _ message: String) -> String { "Regel \(line): \(message)" }
+    func importRowProblem(line: Int, column: String, _ message: String) -> String { "Regel \(line), kolom \(column): \(message)" }
     var reconstructionTitle: String { "Reconstructie achteraf" }
     func reconstructionStep(_ step: Int) -> String {
         ["1. Welk vraagstuk in het werk moest het programma oplossen?", "2. Welke aannames zaten achter de keuzes?",

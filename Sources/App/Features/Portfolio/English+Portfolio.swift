@@ -118,7 +118,7 @@ extension English {
     var importProgrammesHint: String { "Columns as in the export: name, owner, status, start, end, process, focus, destination, participants, target_levels. All or nothing: with one error nothing is added." }
     var importProgrammesSubmit: String { "Import" }
     var importUnreadable: String { "This file cannot be read as CSV." }
-    func importRowProblem(line: Int, _ message: String) -> String { "Line \(line): \(message)" }
+    func importRowProblem(line: Int, column: String, _ message: String) -> String { "Line \(line), column \(column): \(message)" }
     var reconstructionTitle: String { "Reconstruction after the fact" }
     func reconstructionStep(_ step: Int) -> String {
         ["1. Which issue in the work was the programme to solve?", "2. Which assumptions were behind the choices?",

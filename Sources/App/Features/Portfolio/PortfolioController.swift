@@ -12,10 +12,12 @@ struct PortfolioController {
 
     func create(_ req: Request) async throws -> Response {
         let access = try req.organisationAccess(atLeast: .advisor)
-        let name = (FormFields.value("name", in: FormFields.parse(req)) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let sent = FormFields.value("name", in: FormFields.parse(req)) ?? ""
+        let name = sent.trimmingCharacters(in: .whitespacesAndNewlines)
         let programme = Programme(name: name)
-        guard programme.problems.isEmpty else {
-            return req.page(try await portfolioPage(req, access, problems: programme.problems, name: name), status: .unprocessableEntity)
+        let problems = Programme.sentNameProblems(sent) + programme.problems.filter { $0.field != "name" || Programme.sentNameProblems(sent).isEmpty }
+        guard problems.isEmpty else {
+            return req.page(try await portfolioPage(req, access, problems: problems, name: name), status: .unprocessableEntity)
         }
         let id = try await ProgrammeStore(db: req.db, organisationID: access.organisationID).save(programme, id: nil)
         return req.redirect(to: Route.programme(access.organisationID, programme: id).path)

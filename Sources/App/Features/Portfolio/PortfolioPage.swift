@@ -43,7 +43,7 @@ struct PortfolioPage: Page {
             Forms.notice(importError),
             .if(!importProblems.isEmpty, .div(.class("notice error"), .attribute(named: "role", value: "alert"),
                 .p(.text(s.programmeHasProblems)),
-                .ul(.forEach(importProblems) { .li(.text(s.importRowProblem(line: $0.line, s.programmeProblem($0.problem)))) }))),
+                .ul(.forEach(importProblems) { .li(.text(s.importRowProblem(line: $0.line, column: $0.problem.field, s.programmeProblem($0.problem)))) }))),
             .form(.method(.post), .action(Route.portfolioImport(organisationID!).path), .enctype(.multipartData), Forms.csrf(context),
                   .div(.class("field"), .label(.for("programmes-file"), .text(s.importProgrammesTitle)),
                        .input(.id("programmes-file"), .type(.file), .name("file"), .attribute(named: "accept", value: ".csv,text/csv"))),

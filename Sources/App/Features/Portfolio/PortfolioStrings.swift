@@ -64,7 +64,7 @@ protocol PortfolioStrings: Sendable {
     var importProgrammesHint: String { get }
     var importProgrammesSubmit: String { get }
     var importUnreadable: String { get }
-    func importRowProblem(line: Int, _ message: String) -> String
+    func importRowProblem(line: Int, column: String, _ message: String) -> String
     var reconstructionTitle: String { get }
     func reconstructionStep(_ step: Int) -> String
 }

@@ -24,6 +24,7 @@ struct ProgrammeForm {
         var p = original
         switch action {
         case .details:
+            problems += Programme.sentNameProblems(value("name") ?? "")
             p.name = text("name")
             p.owner = text("owner")
             p.status = choice("status", Programme.Status.self) ?? p.status

@@ -17,7 +17,7 @@ struct ProgrammePage: Page {
 
     static func problemList(_ problems: [ProgrammeProblem], _ s: any Strings) -> Node<HTML.BodyContext> {
         .div(.class("notice error"), .attribute(named: "role", value: "alert"),
-             .p(.text(s.programmeHasProblems)), .ul(.forEach(problems) { .li(.text(s.programmeProblem($0))) }))
+             .p(.text(s.programmeHasProblems)), Forms.problemSummary(problems.map { FieldProblem(field: $0.field, message: s.programmeProblem($0)) }))
     }
 
     private func action(_ action: ProgrammeForm.Action) -> String {

@@ -19,10 +19,11 @@ struct ProgrammesAPI {
         let participants: Int?
         let basedOnOwnWishes: Bool?
 
-        /// The limit holds for the name as sent, before its spaces are trimmed.
-        func checkedName() throws -> Details {
-            guard name.schemaLength <= ProgrammeLimits.shortText else {
-                throw AppError.invalid(field: "name", message: English().programmeProblem(.tooLong(field: "name", maximum: ProgrammeLimits.shortText)))
+        /// The name as sent is checked before its spaces are trimmed, as the page and the CSV
+        /// import check it.
+        func checkedName(_ req: Request) throws -> Details {
+            if let problem = Programme.sentNameProblems(name).first {
+                throw AppError.invalid(field: APIField.name(problem.field), message: req.strings.programmeProblem(problem))
             }
             return self
         }
@@ -67,7 +68,7 @@ struct ProgrammesAPI {
 
     func create(_ req: Request) async throws -> Response {
         let access = try req.apiAccess(atLeast: .advisor)
-        let details = try APIJSON.body(Details.self, of: req).checkedName()
+        let details = try APIJSON.body(Details.self, of: req).checkedName(req)
         let programme = try await checked(details.apply(to: Programme(name: details.name)), req, access)
         let id = try await ProgrammeStore(db: req.db, organisationID: access.organisationID).save(programme, id: nil)
         return try APIJSON.response(Self.dto((id, programme)), status: .created)
@@ -84,7 +85,7 @@ struct ProgrammesAPI {
         let id = try req.uuidParameter("programme")
         let store = ProgrammeStore(db: req.db, organisationID: access.organisationID)
         let original = try await store.find(id)
-        let programme = try await checked(try APIJSON.body(Details.self, of: req).checkedName().apply(to: original), req, access)
+        let programme = try await checked(try APIJSON.body(Details.self, of: req).checkedName(req).apply(to: original), req, access)
         try await store.save(programme, id: id)
         return try APIJSON.response(Self.dto((id, programme)))
     }
@@ -121,15 +122,9 @@ struct ProgrammesAPI {
             throw AppError.invalid(field: "benefits", message: req.strings.programmeProblem(.tooLarge(field: "benefits")))
         }
         if let problem = programme.problems.first {
-            throw AppError.invalid(field: Self.apiField(problem.field), message: req.strings.programmeProblem(problem))
+            throw AppError.invalid(field: APIField.name(problem.field), message: req.strings.programmeProblem(problem))
         }
         return programme
-    }
-
-    /// The core names fields as the forms do (`attributed_share`); the API speaks camelCase.
-    static func apiField(_ field: String) -> String {
-        let parts = field.split(separator: "_")
-        return parts.enumerated().map { $0.offset == 0 ? String($0.element) : $0.element.capitalized }.joined()
     }
 
     static func dto(_ row: (id: UUID, programme: Programme)) -> ProgrammeDTO {

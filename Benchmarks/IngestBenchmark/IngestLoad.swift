@@ -121,6 +121,7 @@ private final class ResultBox: @unchecked Sendable {
 }
 
 /// Hands out the next token index to whichever worker is free.
+// Unchecked: `next` is read and written under `lock` only.
 private final class TokenDealer: @unchecked Sendable {
     private let lock = NSLock()
     private var next = 0

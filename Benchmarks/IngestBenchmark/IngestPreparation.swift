@@ -37,7 +37,7 @@ enum IngestPreparation {
             let organisationID = try organisation.requireID()
             let unit = Unit(organisationID: organisationID, parentID: nil, name: "Benchmark", code: nil)
             try await unit.create(on: app.db)
-            let sql = app.db as! any SQLDatabase
+            let sql = app.db.sql
             for start in stride(from: 0, to: responses, by: 1_000) {
                 var insert = sql.insert(into: Person.schema)
                     .columns("id", "organisation_id", "external_id", "unit_id", "birth_year", "gender", "start_date")

@@ -119,6 +119,7 @@ struct ReportBenchmark {
     }
 
     /// A signed-in browser without a browser: the session cookie and the form token.
+    // Unchecked: the cookie and token are set once at sign-in, before any concurrent request reads them.
     final class Session: @unchecked Sendable {
         let client: HTTPClient
         let base: String

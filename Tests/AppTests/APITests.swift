@@ -5,6 +5,9 @@ import Testing
 import Vapor
 import VeerkrachtCore
 
+// Serialized to bound the load: every test signs people in (a deliberately slow password hash on
+// the shared thread pool) and sends many requests; all at once, beside the other suites, they
+// could wait past the database pool's time-out on a two-core machine.
 @Suite(.serialized) struct APITests {
     /// Two organisations, each with a unit, a wave with answers and a programme.
     struct World {

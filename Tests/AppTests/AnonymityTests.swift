@@ -184,7 +184,7 @@ import VeerkrachtCore
         try await withVeerkracht { app in
             let s = try await setting(app, noord: 6, zuid: 0)
             for person in s.noordPeople { try await app.submitScan(wave: s.wave, person: person) }
-            let sql = app.db as! any SQLDatabase
+            let sql = app.db.sql
             try await sql.insert(into: "open_answers").columns("id", "wave_id", "unit_id", "question_code", "text")
                 .values(SQLBind(UUID()), SQLBind(s.wave), SQLBind(s.noord), SQLBind("DLO.O.K2"), SQLBind("Meer tijd")).run()
             try await app.closeWave(s.wave)

@@ -6,6 +6,9 @@ import Vapor
 import VeerkrachtCore
 
 /// The results pages on a small demo organisation: many units, some too small to show.
+// Serialized to bound the load: every test writes a demo organisation of hundreds of people and
+// reads its pages; all at once, beside the other suites, they could wait past the database
+// pool's time-out on a two-core machine.
 @Suite(.serialized) struct DemoResultsTests {
     private func demo(_ app: Application) async throws -> (organisation: UUID, latest: UUID, visitor: Browser, responses: Int) {
         let filled = try await DemoCommand.fill(app, name: "Demo", people: 400, waves: 2, seed: 5, rate: 1, now: app.clock.now())

@@ -236,7 +236,7 @@ import VeerkrachtCore
                     // Long enough for the import's transaction to have begun; it then writes for about a second.
                     try await Task.sleep(for: .milliseconds(300))
                     for loop in app.eventLoopGroup.makeIterator() {
-                        try await (app.databases.database(.sqlite, logger: app.logger, on: loop) as! any SQLDatabase).raw("SELECT 1").run()
+                        try await #require(app.databases.database(.sqlite, logger: app.logger, on: loop)).sql.raw("SELECT 1").run()
                     }
                     // Had one of those queries waited for the import's connection, it would have
                     // waited for its commit, and the people would be there already.

@@ -6,6 +6,9 @@ import Testing
 import Vapor
 import VeerkrachtCore
 
+// Serialized to bound the load: every test signs people in (a deliberately slow password hash on
+// the shared thread pool) and sends many requests; all at once, beside the other suites, they
+// could wait past the database pool's time-out on a two-core machine.
 @Suite(.serialized) struct PreferenceTests {
     struct Setting {
         let organisation: UUID, team: UUID, wave: UUID

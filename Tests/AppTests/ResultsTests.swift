@@ -6,6 +6,9 @@ import Testing
 import Vapor
 import VeerkrachtCore
 
+// Serialized to bound the load: every test signs people in (a deliberately slow password hash on
+// the shared thread pool) and sends many requests; all at once, beside the other suites, they
+// could wait past the database pool's time-out on a two-core machine.
 @Suite(.serialized) struct ResultsTests {
     private func browser(_ app: Application, _ s: ScanSetting, role: Role = .viewer) async throws -> Browser {
         try await app.createUser("\(role.rawValue)@example.org", organisation: s.organisation, role: role)
@@ -99,9 +102,9 @@ import VeerkrachtCore
             let s = try await ScanSetting.make(app)
             let wave = try await Wave.find(s.wave, on: app.db)!
             let tree = try await UnitStore(db: app.db, organisationID: s.organisation).tree()
-            let compact = try await ResultsLoader.load(wave, tree: tree, on: app.db as! any SQLDatabase)
-            try await (app.db as! any SQLDatabase).raw("UPDATE responses SET item_answers = NULL").run()
-            let fromJSON = try await ResultsLoader.load(wave, tree: tree, on: app.db as! any SQLDatabase)
+            let compact = try await ResultsLoader.load(wave, tree: tree, on: app.db.sql)
+            try await app.db.sql.raw("UPDATE responses SET item_answers = NULL").run()
+            let fromJSON = try await ResultsLoader.load(wave, tree: tree, on: app.db.sql)
             #expect(compact.unitTallies() == fromJSON.unitTallies())
             #expect(compact.unitTallies()[0]?.respondents == 6)
         }
@@ -165,7 +168,7 @@ import VeerkrachtCore
             let wave = try #require(try await Wave.find(s.wave, on: app.db))
             wave.openAnswerThresholdValue = 3
             try await wave.save(on: app.db)
-            let sql = app.db as! any SQLDatabase
+            let sql = app.db.sql
             for (unit, text) in [(s.noord, "Meer tijd om te oefenen"), (s.zuid, "Samen terugkijken helpt")] {
                 try await sql.insert(into: "open_answers").columns("id", "wave_id", "unit_id", "question_code", "text")
                     .values(SQLBind(UUID()), SQLBind(s.wave), SQLBind(unit), SQLBind("DLO.O.K2"), SQLBind(text)).run()
@@ -199,7 +202,7 @@ import VeerkrachtCore
     @Test func rebuildingRepairsDamagedCompactAnswersSoBothWaysAgree() async throws {
         try await withVeerkracht { app in
             let s = try await ScanSetting.make(app)
-            let sql = app.db as! any SQLDatabase
+            let sql = app.db.sql
             let wave = try await Wave.find(s.wave, on: app.db)!
             let tree = try await UnitStore(db: app.db, organisationID: s.organisation).tree()
             let ids = try await SurveyResponse.query(on: app.db).all().map { try $0.requireID() }

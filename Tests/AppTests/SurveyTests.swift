@@ -258,7 +258,7 @@ import VeerkrachtCore
             let invitationID = try await app.invitation(wave: s.wave, person: s.person).requireID()
             _ = try await s.visitor.postAnonymously(Route.surveySubmit(token: s.token).path,
                                                     pairs: fullAnswers(["dlo@1"]) + [("DLO.O.K2", "Samen leren")])
-            let sql = app.db as! any SQLDatabase
+            let sql = app.db.sql
             for table in [SurveyResponse.schema, OpenAnswer.schema] {
                 let rows = try await sql.raw("SELECT * FROM \(ident: table)").all()
                 #expect(rows.count == 1)

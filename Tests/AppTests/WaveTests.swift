@@ -141,7 +141,7 @@ import VeerkrachtCore
             #expect(Data(base64Encoded: token.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/") + "=")?.count == 32)
             let invitation = try await app.invitation(wave: wave, person: person)
             #expect(invitation.tokenHash == SecureToken.hash(token))
-            let rows = try await (app.db as! any SQLDatabase).raw("SELECT * FROM wave_invitations").all()
+            let rows = try await app.db.sql.raw("SELECT * FROM wave_invitations").all()
             for row in rows {
                 for column in row.allColumns {
                     #expect((try? row.decode(column: column, as: String.self)) != token)

@@ -37,13 +37,13 @@ extension Application {
     /// later falls back to SQLite's default FULL, which is slower but never less safe. The
     /// connections that answer scans (`SQLiteFileConnections`) set it themselves.
     func prepareDatabase() async throws {
-        let sql = db as! any SQLDatabase
+        let sql = db.sql
         switch configuration.database {
         case .sqliteFile:
             try await sql.raw("PRAGMA journal_mode=WAL").run()
             for loop in eventLoopGroup.makeIterator() {
                 for id in [DatabaseID.sqlite, .longWork] {
-                    let connection = databases.database(id, logger: logger, on: loop) as! any SQLDatabase
+                    guard let connection = databases.database(id, logger: logger, on: loop)?.sql else { continue }
                     try await connection.raw("PRAGMA synchronous=NORMAL").run()
                     try await connection.raw("PRAGMA journal_size_limit=\(unsafeRaw: String(SQLiteDirectConnection.logSizeLimit))").run()
                 }
@@ -81,7 +81,7 @@ extension Application {
     /// Whether the database answers a trivial query.
     func databaseAnswers() async -> Bool {
         do {
-            try await (db as! any SQLDatabase).raw("SELECT 1").run()
+            try await db.sql.raw("SELECT 1").run()
             return true
         } catch {
             return false

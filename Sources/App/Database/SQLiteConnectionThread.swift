@@ -6,6 +6,7 @@ import SQLiteKit
 /// An SQLite connection with a thread of its own: work given to it runs there, one job at a
 /// time, and may use the connection synchronously. Reaching it costs one hop there and one
 /// back, however many statements a job runs. The connection opens on first use.
+// Unchecked: the connection is touched only on this object's own thread; other threads only enqueue jobs.
 final class SQLiteConnectionThread: @unchecked Sendable {
     // Touched only on `thread`.
     private var connection: SQLiteDirectConnection?

@@ -9,6 +9,7 @@ import SQLKit
 /// throws at once, and the caller reads on the reader's thread instead, which may wait.
 final class SQLiteInlineReaders: Sendable {
     /// A connection is used by one caller at a time; the lock hands it from one to the next.
+    // Unchecked: an idle connection is owned by the lock that holds it; one caller at a time takes it out.
     private struct Idle: @unchecked Sendable { let connection: SQLiteDirectConnection }
 
     private let path: String

@@ -3,6 +3,7 @@ import Foundation
 
 /// An invitation or reminder waiting to be mailed. The message itself is written when it is
 /// sent, so no link is ever stored; a failed attempt is retried later.
+// Fluent's property wrappers cannot be checked for Sendable; a model never leaves its request.
 final class OutboxMessage: Model, @unchecked Sendable {
     static let schema = "mail_outbox"
 

@@ -57,7 +57,7 @@ struct OutboxSender {
     /// Takes a message for ten minutes, so that a second server does not send it too.
     private func claim(table: String, _ id: UUID, now: Date) async throws -> Bool {
         let until = now.addingTimeInterval(600)
-        let rows = try await (app.db as! any SQLDatabase).raw("""
+        let rows = try await app.db.sql.raw("""
             UPDATE \(ident: table) SET next_attempt_at = \(bind: until)
             WHERE id = \(bind: id) AND sent_at IS NULL AND next_attempt_at <= \(bind: now) RETURNING id
             """).all()

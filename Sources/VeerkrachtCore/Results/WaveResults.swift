@@ -125,6 +125,7 @@ public struct WaveResults: Sendable {
     /// Tallies already counted: the results never change, so a group is counted once.
     let memo = Memo()
 
+    // Unchecked: every stored property is read and written under `lock` only.
     final class Memo: @unchecked Sendable {
         private let lock = NSLock()
         private var groups: [ResultGroup: GroupTally] = [:]

@@ -30,6 +30,7 @@ public struct Descriptives: Sendable, Equatable {
     /// hundreds of intervals, and the quantile is an iterative search.
     static let criticalT = CriticalValues()
 
+    // Unchecked: `values` is read and written under `lock` only.
     final class CriticalValues: @unchecked Sendable {
         private let lock = NSLock()
         private var values: [Int: Double] = [:]

@@ -63,7 +63,7 @@ private func databaseForThisTest() -> AppConfiguration.DatabaseLocation {
 
 private func dropTestSchema(_ app: Application) async throws {
     guard case .postgres(_, let schema?) = app.configuration.database else { return }
-    try await (app.db as! any SQLDatabase).raw("DROP SCHEMA IF EXISTS \(ident: schema) CASCADE").run()
+    try await app.db.sql.raw("DROP SCHEMA IF EXISTS \(ident: schema) CASCADE").run()
 }
 
 extension Application {

@@ -15,7 +15,7 @@ struct M004_CreateSessions: AsyncMigration {
             .field("email", .string, .required)
             .field("failed_at", .datetime, .required)
             .create()
-        try await (database as! any SQLDatabase).create(index: "sign_in_failures_email")
+        try await database.sql.create(index: "sign_in_failures_email")
             .on("sign_in_failures").column("email").column("failed_at").run()
     }
 

@@ -16,7 +16,7 @@ struct M006_CreatePeople: AsyncMigration {
             .field("archived_at", .datetime)
             .unique(on: "organisation_id", "external_id")
             .create()
-        try await (database as! any SQLDatabase).create(index: "people_unit")
+        try await database.sql.create(index: "people_unit")
             .on("people").column("unit_id").run()
         try await database.schema("pending_imports")
             .id()

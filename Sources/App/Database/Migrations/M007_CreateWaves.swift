@@ -6,7 +6,7 @@ import SQLKit
 /// a person, and no time finer than the day.
 struct M007_CreateWaves: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         try await database.schema("waves")
             .id()
             .field("organisation_id", .uuid, .required, .references("organisations", "id", onDelete: .cascade))

@@ -13,7 +13,7 @@ struct M010_CreateProgrammes: AsyncMigration {
             .field("document", .string, .required)
             .field("updated_at", .datetime)
             .create()
-        try await (database as! any SQLDatabase).create(index: "programmes_organisation").on("programmes").column("organisation_id").run()
+        try await database.sql.create(index: "programmes_organisation").on("programmes").column("organisation_id").run()
     }
 
     func revert(on database: any Database) async throws {

@@ -32,7 +32,7 @@ struct M011_CreateConversations: AsyncMigration {
             .field("created_at", .datetime)
             .field("updated_at", .datetime)
             .create()
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         try await sql.create(index: "conversations_organisation").on("conversations").column("organisation_id").run()
         try await sql.create(index: "conversation_actions_organisation").on("conversation_actions").column("organisation_id").run()
     }

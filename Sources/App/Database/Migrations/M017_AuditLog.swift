@@ -12,7 +12,7 @@ struct M017_AuditLog: AsyncMigration {
             .field("subject", .string, .required)
             .field("at", .datetime, .required)
             .create()
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         try await sql.create(index: "audit_events_by_organisation").on("audit_events").column("organisation_id").column("at").run()
         try await sql.create(index: "audit_events_by_moment").on("audit_events").column("at").run()
     }

@@ -3,6 +3,7 @@ import Foundation
 import Vapor
 import VeerkrachtCore
 
+// Fluent's property wrappers cannot be checked for Sendable; a model never leaves its request.
 final class APITokenRow: Model, @unchecked Sendable {
     // @unchecked: Fluent's property wrappers prevent a checked conformance; rows stay in a request.
     static let schema = "api_tokens"

@@ -3,8 +3,8 @@ import Plot
 import VeerkrachtCore
 
 /// The signed-in person's tokens for this organisation; a new token is on this page once.
-struct APITokensPage: Page {
-    let organisationID: UUID?
+struct APITokensPage: PageInOrganisation {
+    let organisationID: UUID
     let role: Role
     let tokens: [APITokenSummary]
     var newToken: String?
@@ -14,7 +14,7 @@ struct APITokensPage: Page {
 
     func body(_ context: PageContext) -> Node<HTML.BodyContext> {
         let s = context.strings
-        let org = organisationID!
+        let org = organisationID
         return .group(
             .p(.text(s.apiTokensIntro)),
             .p(.a(.href(Route.apiDocument.path), .text(s.documentLink))),

@@ -110,7 +110,7 @@ struct AccountController {
         let now = req.now
         let used = try await req.db.writeTransaction { db -> Bool in
             // Claimed inside the transaction, so two posts of the same link cannot both win.
-            let claimed = try await (db as! any SQLDatabase).raw("""
+            let claimed = try await db.sql.raw("""
                 UPDATE password_resets SET used_at = \(bind: now) WHERE id = \(bind: try reset.requireID()) AND used_at IS NULL RETURNING id
                 """).all()
             guard claimed.count == 1, let user = try await User.find(reset.userID, on: db) else { return false }

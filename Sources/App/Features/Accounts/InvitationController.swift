@@ -30,7 +30,7 @@ struct InvitationController {
         let (userID, isNewAccount) = try await req.db.writeTransaction { db -> (UUID, Bool) in
             // One conditional UPDATE claims the link: of two simultaneous posts, the second
             // waits for the first and then finds nothing left to claim.
-            let claimed = try await (db as! any SQLDatabase).update(Invitation.schema)
+            let claimed = try await db.sql.update(Invitation.schema)
                 .set("accepted_at", to: req.now)
                 .where("id", .equal, invitation.requireID())
                 .where("accepted_at", .is, SQLLiteral.null)

@@ -5,6 +5,7 @@ import Foundation
 /// A requested password reset, which is also its own mail in the outbox: the sender mails it
 /// and retries like any other message. Its link is derived from the id with the server's key
 /// (`PasswordResetLinks`), so no usable token is stored anywhere.
+// Fluent's property wrappers cannot be checked for Sendable; a model never leaves its request.
 final class PasswordReset: Model, @unchecked Sendable {
     static let schema = "password_resets"
     static let lifetime: TimeInterval = 3600

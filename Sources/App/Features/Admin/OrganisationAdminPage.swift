@@ -4,7 +4,7 @@ import VeerkrachtCore
 
 /// One organisation for the installation administrator: its members, open invitations and a
 /// form to invite someone.
-struct OrganisationAdminPage: Page {
+struct OrganisationAdminPage: PageInOrganisation {
     struct Member: Sendable {
         let userID: UUID
         let email: String
@@ -23,7 +23,7 @@ struct OrganisationAdminPage: Page {
         case addedExisting(email: String)
     }
 
-    let organisationID: UUID?
+    let organisationID: UUID
     let name: String
     let members: [Member]
     let invitations: [OpenInvitation]
@@ -57,7 +57,7 @@ struct OrganisationAdminPage: Page {
             .p(.class("hint"), .text(s.inviteHint)),
             Forms.notice(error),
             .form(
-                .method(.post), .action(Route.adminInvitations(organisationID!).path),
+                .method(.post), .action(Route.adminInvitations(organisationID).path),
                 Forms.csrf(context),
                 Forms.field("email", label: s.emailLabel, type: .email, value: email, required: true),
                 Forms.select("role", label: s.roleLabel,
@@ -69,7 +69,7 @@ struct OrganisationAdminPage: Page {
             .p(.class("hint"), .text(s.deleteOrganisationExplanation(name))),
             Forms.notice(deleteError),
             .form(
-                .method(.post), .action(Route.adminOrganisationDelete(organisationID!).path),
+                .method(.post), .action(Route.adminOrganisationDelete(organisationID).path),
                 Forms.csrf(context),
                 Forms.field("name", label: s.deleteOrganisationNameLabel, required: true, autocomplete: "off"),
                 .button(.type(.submit), .class("secondary"), .text(s.deleteOrganisationSubmit))
@@ -79,7 +79,7 @@ struct OrganisationAdminPage: Page {
 
     private func member(_ context: PageContext, _ member: Member) -> Node<HTML.TableContext> {
         let s = context.strings
-        let org = organisationID!
+        let org = organisationID
         return .tr(
             .td(.text(member.email)),
             .td(.form(.class("inline"), .method(.post), .action(Route.adminMember(org, user: member.userID).path),

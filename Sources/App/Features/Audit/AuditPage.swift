@@ -2,8 +2,10 @@ import Foundation
 import Plot
 
 /// Newest first, a hundred at a time.
+/// The organisation's log, or (without an organisation) the installation's.
 struct AuditPage: Page {
     let organisationID: UUID?
+    var frameOrganisationID: UUID? { organisationID }
     let events: [AuditEvent]
     let path: String
 

@@ -4,14 +4,14 @@ import VeerkrachtCore
 
 /// The guide for one conversation: the open actions of earlier conversations first, then per
 /// question its key figures, questions to open with, notes and the actions agreed on.
-struct ConversationPage: Page {
+struct ConversationPage: PageInOrganisation {
     struct FailedAction: Sendable {
         let topic: Topic
         let problems: [ConversationAction.Problem]
         let fields: [String: String]
     }
 
-    let organisationID: UUID?
+    let organisationID: UUID
     let conversation: Conversation
     /// Frozen when the conversation was held, live before.
     let dashboard: Dashboard
@@ -33,7 +33,7 @@ struct ConversationPage: Page {
 
     func body(_ context: PageContext) -> Node<HTML.BodyContext> {
         let s = context.strings
-        let org = organisationID!
+        let org = organisationID
         return .group(
             .p(.a(.href(Route.conversations(org).path), .text(s.conversationsTitle))),
             .p(.text(conversation.heldOn.map { s.heldOn($0.description) } ?? s.plannedOn(conversation.plannedOn.description)),
@@ -70,7 +70,7 @@ struct ConversationPage: Page {
                 return .tr(
                     .td(.text(action.what),
                         .unwrap(action.programme.flatMap { id in programmes.first { $0.id == id } }) { programme in
-                            .group(.br(), .a(.class("hint"), .href(Route.programme(organisationID!, programme: programme.id).path), .text(programme.name)))
+                            .group(.br(), .a(.class("hint"), .href(Route.programme(organisationID, programme: programme.id).path), .text(programme.name)))
                         }),
                     .td(.text(action.who)),
                     .td(.text(action.due.description), .if(action.isOverdue(on: today), .strong(.class("overdue"), .text(" (\(s.overdueMarkAction))")))),
@@ -85,7 +85,7 @@ struct ConversationPage: Page {
         let s = context.strings
         let id = stored.id.uuidString.prefix(8)
         return .form(.class("filter"), .method(.post),
-                     .action(Route.actionStatus(organisationID!, conversation: stored.conversation, action: stored.id).path),
+                     .action(Route.actionStatus(organisationID, conversation: stored.conversation, action: stored.id).path),
                      Forms.csrf(context),
                      .input(.type(.hidden), .name("back"), .value(conversation.id.uuidString)),
                      Forms.select("status", label: s.actionStatusLabel,
@@ -110,7 +110,7 @@ struct ConversationPage: Page {
             .h3(.text(s.reflectionTitle)),
             .ul(.forEach(ReflectionQuestions.of(topic)) { .li(.text(context.language == .nl ? $0.nl : $0.en)) }),
             canWrite ? .form(
-                .method(.post), .action(Route.conversationNotes(organisationID!, conversation: conversation.id).path), Forms.csrf(context),
+                .method(.post), .action(Route.conversationNotes(organisationID, conversation: conversation.id).path), Forms.csrf(context),
                 .input(.type(.hidden), .name("topic"), .value(topic.rawValue)),
                 Forms.textarea("note", label: s.notesLabel, value: note ?? "",
                                error: noteProblem?.topic == topic ? s.noteTooLong : nil, id: "note-\(topic.rawValue)"),
@@ -129,7 +129,7 @@ struct ConversationPage: Page {
         let value = { (name: String) in failed?.fields[name] ?? "" }
         let key = topic.rawValue
         return .form(
-            .class("add-action"), .method(.post), .action(Route.conversationActions(organisationID!, conversation: conversation.id).path),
+            .class("add-action"), .method(.post), .action(Route.conversationActions(organisationID, conversation: conversation.id).path),
             Forms.csrf(context),
             .input(.type(.hidden), .name("topic"), .value(key)),
             Forms.field("what", label: s.actionWhatLabel, value: value("what"), required: true,

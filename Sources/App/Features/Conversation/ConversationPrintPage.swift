@@ -10,7 +10,7 @@ struct ConversationPrintPage: Page {
     let guide: ConversationPage
     let kind: Kind
 
-    var organisationID: UUID? { guide.organisationID }
+    var frameOrganisationID: UUID? { guide.organisationID }
 
     func title(_ strings: any Strings) -> String {
         kind == .agenda ? strings.agendaTitle(guide.conversation.title) : strings.minutesTitle(guide.conversation.title)
@@ -22,7 +22,7 @@ struct ConversationPrintPage: Page {
         let conversation = guide.conversation
         return .div(
             .class("print-document \(kind == .agenda ? "agenda" : "minutes")"),
-            .p(.class("no-print"), .a(.href(Route.conversation(guide.organisationID!, conversation: conversation.id).path), .text(conversation.title)),
+            .p(.class("no-print"), .a(.href(Route.conversation(guide.organisationID, conversation: conversation.id).path), .text(conversation.title)),
                .text(" · "), .span(.class("hint"), .text(s.printA4Hint))),
             .p(.text(conversation.heldOn.map { s.heldOn($0.description) } ?? s.plannedOn(conversation.plannedOn.description)),
                .text(" · \(guide.unitName ?? s.wholeOrganisation)")),

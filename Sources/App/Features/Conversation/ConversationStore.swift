@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import VeerkrachtCore
 
+// Fluent's property wrappers cannot be checked for Sendable; a model never leaves its request.
 final class ConversationRow: Model, @unchecked Sendable {
     // @unchecked: Fluent's property wrappers prevent a checked conformance; rows stay in a request.
     static let schema = "conversations"
@@ -22,6 +23,7 @@ final class ConversationRow: Model, @unchecked Sendable {
     init() {}
 }
 
+// Fluent's property wrappers cannot be checked for Sendable; a model never leaves its request.
 final class ConversationActionRow: Model, @unchecked Sendable {
     // @unchecked: as above.
     static let schema = "conversation_actions"

@@ -3,8 +3,8 @@ import Plot
 import VeerkrachtCore
 
 /// The organisation's conversations, newest first, and the form to prepare the next one.
-struct ConversationsPage: Page {
-    let organisationID: UUID?
+struct ConversationsPage: PageInOrganisation {
+    let organisationID: UUID
     let conversations: [Conversation]
     let actions: [StoredAction]
     let tree: UnitTree
@@ -17,7 +17,7 @@ struct ConversationsPage: Page {
 
     func body(_ context: PageContext) -> Node<HTML.BodyContext> {
         let s = context.strings
-        let org = organisationID!
+        let org = organisationID
         return .group(
             .p(.a(.href(Route.dashboard(org).path), .text(s.dashboardTitle))),
             conversations.isEmpty ? .p(.class("notice"), .text(s.conversationsEmpty)) : .table(

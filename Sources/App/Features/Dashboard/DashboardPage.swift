@@ -4,8 +4,8 @@ import VeerkrachtCore
 
 /// How sustainably the organisation, or one unit, learns: the base question and K1–K5 from the
 /// scan and the portfolio together, strengths first, then the five properties.
-struct DashboardPage: Page {
-    let organisationID: UUID?
+struct DashboardPage: PageInOrganisation {
+    let organisationID: UUID
     let data: DashboardData
     let tree: UnitTree
     let canStartWave: Bool
@@ -14,7 +14,7 @@ struct DashboardPage: Page {
 
     func body(_ context: PageContext) -> Node<HTML.BodyContext> {
         let s = context.strings
-        let org = organisationID!
+        let org = organisationID
         let dashboard = data.dashboard
         let nothing = !dashboard.hasScan && !dashboard.hasPortfolio && !data.scanSuppressed
         return .group(
@@ -33,7 +33,7 @@ struct DashboardPage: Page {
     }
 
     private var trendPath: AssessmentView.TrendPath {
-        let org = organisationID!, dlo = data.dloWave?.id, lo = data.loWave?.id
+        let org = organisationID, dlo = data.dloWave?.id, lo = data.loWave?.id
         let query = data.unit.map { "?unit=\($0.uuidString)" } ?? ""
         return { topic in
             (topic.scale.instrument == "lo" ? lo : dlo).map { Route.waveTrend(org, wave: $0, scale: topic.scaleKey).path + query }
@@ -42,7 +42,7 @@ struct DashboardPage: Page {
 
     private func filter(_ context: PageContext) -> Node<HTML.BodyContext> {
         let s = context.strings
-        return .form(.class("filter"), .method(.get), .action(Route.dashboard(organisationID!).path),
+        return .form(.class("filter"), .method(.get), .action(Route.dashboard(organisationID).path),
                      Forms.select("unit", label: s.groupLabel, options: Forms.unitOptions(tree, wholeOrganisation: s.wholeOrganisation),
                                   selected: data.unit?.uuidString ?? ""),
                      .button(.type(.submit), .text(s.showSubmit)))
@@ -51,7 +51,7 @@ struct DashboardPage: Page {
     /// No wave and no programme yet: what to do first, instead of empty charts.
     private func firstSteps(_ context: PageContext) -> Node<HTML.BodyContext> {
         let s = context.strings
-        let org = organisationID!
+        let org = organisationID
         return .section(.class("notice"), .id("first-steps"),
                         .h2(.text(s.firstStepsTitle)),
                         .ol(.li(.text(s.firstStepScan), .text(" "),

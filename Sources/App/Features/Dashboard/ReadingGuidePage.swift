@@ -3,8 +3,8 @@ import Plot
 import VeerkrachtCore
 
 /// 'How we read the figures': every rule in plain words, with the limits the dashboard uses.
-struct ReadingGuidePage: Page {
-    let organisationID: UUID?
+struct ReadingGuidePage: PageInOrganisation {
+    let organisationID: UUID
 
     func title(_ strings: any Strings) -> String { strings.readingGuideTitle }
 
@@ -25,7 +25,7 @@ struct ReadingGuidePage: Page {
         let s = context.strings
         let text = DashboardText(context.language)
         return .group(
-            .p(.a(.href(Route.dashboard(organisationID!).path), .text(s.dashboardTitle))),
+            .p(.a(.href(Route.dashboard(organisationID).path), .text(s.dashboardTitle))),
             .p(.text(s.readingGuideIntro)),
             .p(.text(s.verdictsExplained)),
             .p(.text(text.combination)),

@@ -4,14 +4,14 @@ import VeerkrachtCore
 
 /// The dashboard, the latest results and the portfolio in one document for A4: a table of
 /// contents, each chapter on a new page, charts as SVG. `veerkracht report` prints it to PDF.
-struct ReportPage: Page {
+struct ReportPage: PageInOrganisation {
     struct LatestResults: Sendable {
         let wave: WaveSummary
         let results: WaveResults
         let tally: GroupTally
     }
 
-    let organisationID: UUID?
+    let organisationID: UUID
     let organisationName: String
     let data: DashboardData
     let latest: LatestResults?
@@ -21,7 +21,7 @@ struct ReportPage: Page {
 
     func body(_ context: PageContext) -> Node<HTML.BodyContext> {
         let s = context.strings
-        let org = organisationID!
+        let org = organisationID
         let chapters = [("dashboard", s.dashboardTitle), ("results", s.latestResultsTitle), ("portfolio", s.portfolioSummaryTitle)]
         return .div(
             .class("report"),

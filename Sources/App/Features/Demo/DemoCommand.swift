@@ -88,7 +88,7 @@ struct DemoCommand: AsyncCommand {
 /// Writes the demo in multi-row statements, a few thousand rows per transaction.
 struct DemoWriter {
     let db: any Database
-    var sql: any SQLDatabase { db as! any SQLDatabase }
+    var sql: any SQLDatabase { db.sql }
     let links: SurveyLinks
     /// When the demo was made: the creation moment of its rows.
     let now: Date
@@ -184,7 +184,7 @@ struct DemoWriter {
         for start in stride(from: 0, to: rows.count, by: Self.batch * 10) {
             let slice = rows[start ..< min(start + Self.batch * 10, rows.count)]
             try await db.transaction { db in
-                let sql = db as! any SQLDatabase
+                let sql = db.sql
                 for batchStart in stride(from: slice.startIndex, to: slice.endIndex, by: Self.batch) {
                     var insert = sql.insert(into: table).columns(columns)
                     for row in slice[batchStart ..< min(batchStart + Self.batch, slice.endIndex)] { insert = insert.values(row) }

@@ -3,8 +3,8 @@ import Plot
 import VeerkrachtCore
 
 /// The start page of one organisation.
-struct OrganisationPage: Page {
-    let organisationID: UUID?
+struct OrganisationPage: PageInOrganisation {
+    let organisationID: UUID
     let name: String
     let role: Role
     let activeUnits: Int
@@ -15,7 +15,7 @@ struct OrganisationPage: Page {
 
     func body(_ context: PageContext) -> Node<HTML.BodyContext> {
         let s = context.strings
-        let id = organisationID!
+        let id = organisationID
         return .group(
             .p(.class("muted"), .text(s.yourRole(s.roleName(role)))),
             .ul(

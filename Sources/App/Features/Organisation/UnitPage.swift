@@ -3,8 +3,8 @@ import Plot
 import VeerkrachtCore
 
 /// One unit: rename it, move it, archive or restore it.
-struct UnitPage: Page {
-    let organisationID: UUID?
+struct UnitPage: PageInOrganisation {
+    let organisationID: UUID
     let unit: UnitNode
     let tree: UnitTree
     let activePeople: Int
@@ -19,7 +19,7 @@ struct UnitPage: Page {
 
     func body(_ context: PageContext) -> Node<HTML.BodyContext> {
         let s = context.strings
-        let org = organisationID!
+        let org = organisationID
         return .group(
             .p(.class("muted"), .text(tree.path(of: unit.id))),
             .p(.text(s.peopleCount(activePeople)), .text(unit.isArchived ? " · " + s.archived : "")),

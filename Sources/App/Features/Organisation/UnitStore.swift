@@ -29,7 +29,7 @@ struct UnitStore {
 
     /// Active people per unit (directly in it, not below it).
     func activePeoplePerUnit() async throws -> [UUID: Int] {
-        let rows = try await (db as! any SQLDatabase).select()
+        let rows = try await db.sql.select()
             .column("unit_id").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "people")
             .from(Person.schema)
             .where("organisation_id", .equal, organisationID)

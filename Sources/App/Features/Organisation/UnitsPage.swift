@@ -3,8 +3,8 @@ import Plot
 import VeerkrachtCore
 
 /// The tree of units, indented, with a form to add one.
-struct UnitsPage: Page {
-    let organisationID: UUID?
+struct UnitsPage: PageInOrganisation {
+    let organisationID: UUID
     let tree: UnitTree
     let peopleByUnit: [UUID: Int]
     let canEdit: Bool
@@ -33,7 +33,7 @@ struct UnitsPage: Page {
                         .class(row.node.isArchived ? "archived" : ""),
                         // A class per depth: the content security policy forbids inline styles.
                         .td(.class("depth-\(min(row.depth, 8))"),
-                            .a(.href(Route.unit(organisationID!, unit: row.node.id).path), .text(row.node.name))),
+                            .a(.href(Route.unit(organisationID, unit: row.node.id).path), .text(row.node.name))),
                         .td(.text(row.node.code ?? "")),
                         .td(.class("number"), .text("\(peopleByUnit[row.node.id] ?? 0)")),
                         .td(.text(row.node.isArchived ? s.archived : s.active))
@@ -44,7 +44,7 @@ struct UnitsPage: Page {
                 .h2(.text(s.unitCreateHeading)),
                 Forms.notice(problem?.message),
                 .form(
-                    .method(.post), .action(Route.units(organisationID!).path),
+                    .method(.post), .action(Route.units(organisationID).path),
                     Forms.csrf(context),
                     Forms.field("name", label: s.nameLabel, value: form.name, required: true, error: FieldProblem.message(problem, for: "name")),
                     Forms.field("code", label: s.codeLabel, value: form.code, hint: s.unitCodeHint, error: FieldProblem.message(problem, for: "code")),

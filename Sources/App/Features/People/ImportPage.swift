@@ -3,8 +3,8 @@ import Plot
 import VeerkrachtCore
 
 /// The upload form for a people import, with what the file should look like.
-struct ImportPage: Page {
-    let organisationID: UUID?
+struct ImportPage: PageInOrganisation {
+    let organisationID: UUID
     var error: String?
 
     func title(_ strings: any Strings) -> String { strings.importTitle }
@@ -23,7 +23,7 @@ struct ImportPage: Page {
             .p(.class("hint"), .text(s.importFormatHint)),
             Forms.notice(error),
             .form(
-                .method(.post), .action(Route.peopleImport(organisationID!).path), .enctype(.multipartData),
+                .method(.post), .action(Route.peopleImport(organisationID).path), .enctype(.multipartData),
                 Forms.csrf(context),
                 .div(.class("field"),
                      .label(.for("field-file"), .text(s.importFileLabel)),

@@ -3,7 +3,7 @@ import Plot
 import VeerkrachtCore
 
 /// What an uploaded file would change, or every reason it cannot be taken in.
-struct ImportPreviewPage: Page {
+struct ImportPreviewPage: PageInOrganisation {
     enum Content: Sendable {
         case problems([ImportIssue])
         case plan(ImportPlan, unitPaths: [UUID: String])
@@ -13,7 +13,7 @@ struct ImportPreviewPage: Page {
     /// Long lists are cut on screen; the counts are always complete.
     static let listLimit = 200
 
-    let organisationID: UUID?
+    let organisationID: UUID
     let uploadID: UUID
     let fileName: String
     let fullImport: Bool
@@ -28,7 +28,7 @@ struct ImportPreviewPage: Page {
         case .applied(let created, let changed, let archived):
             .group(
                 Forms.notice(context.strings.importApplied(created: created, changed: changed, archived: archived), kind: .success),
-                .p(.a(.href(Route.people(organisationID!).path), .text(context.strings.peopleTitle)))
+                .p(.a(.href(Route.people(organisationID).path), .text(context.strings.peopleTitle)))
             )
         }
     }
@@ -45,7 +45,7 @@ struct ImportPreviewPage: Page {
                         .td(.text(s.importProblem(issue.problem))))
                 })
             )),
-            .p(.a(.href(Route.peopleImport(organisationID!).path), .text(s.importTryAgain)))
+            .p(.a(.href(Route.peopleImport(organisationID).path), .text(s.importTryAgain)))
         )
     }
 
@@ -66,7 +66,7 @@ struct ImportPreviewPage: Page {
             section(s.importUpdatesHeading, plan.updates.map { ($0.before.externalID, unit($0.after.unitID)) }, s),
             section(s.importArchivesHeading, plan.archives.map { ($0.record.externalID, unit($0.record.unitID)) }, s),
             .if(plan.changesAnything, .form(
-                .method(.post), .action(Route.peopleImportApply(organisationID!, upload: uploadID).path),
+                .method(.post), .action(Route.peopleImportApply(organisationID, upload: uploadID).path),
                 Forms.csrf(context),
                 Forms.submit(s.importApplySubmit)
             ), else: .p(.text(s.importNothingToDo)))

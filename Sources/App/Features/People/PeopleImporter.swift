@@ -51,7 +51,7 @@ struct PeopleImporter {
     /// Everyone stored for the organisation, read as plain rows: building 50,000 Fluent models
     /// only to turn them into core values took longer than the comparison itself.
     private func existingPeople(on db: any Database) async throws -> [ExistingPerson] {
-        let rows = try await (db as! any SQLDatabase).select()
+        let rows = try await db.sql.select()
             .columns("id", "external_id", "email", "unit_id", "birth_year", "gender", "start_date", "level")
             .column(SQLBinaryExpression(SQLColumn("archived_at"), .isNot, SQLLiteral.null), as: "archived")
             .from(Person.schema)
@@ -81,7 +81,7 @@ struct PeopleImporter {
     }
 
     private func write(_ plan: ImportPlan, on db: any Database, now: Date) async throws {
-        let sql = db as! any SQLDatabase
+        let sql = db.sql
         // Plain multi-row INSERTs: Fluent models cost more to build than SQLite takes to write.
         for start in stride(from: 0, to: plan.creates.count, by: Self.insertBatch) {
             var insert = sql.insert(into: Person.schema)

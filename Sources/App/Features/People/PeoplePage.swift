@@ -3,7 +3,7 @@ import Plot
 import VeerkrachtCore
 
 /// The people of an organisation, a page at a time.
-struct PeoplePage: Page {
+struct PeoplePage: PageInOrganisation {
     struct Row: Sendable {
         let externalID: String
         let email: String?
@@ -26,7 +26,7 @@ struct PeoplePage: Page {
 
     static func pageCount(total: Int) -> Int { max(1, (total + pageSize - 1) / pageSize) }
 
-    let organisationID: UUID?
+    let organisationID: UUID
     let rows: [Row]
     let total: Int
     let pageNumber: Int
@@ -39,7 +39,7 @@ struct PeoplePage: Page {
 
     func body(_ context: PageContext) -> Node<HTML.BodyContext> {
         let s = context.strings
-        let org = organisationID!
+        let org = organisationID
         let pages = Self.pageCount(total: total)
         if let unitCounts { return counts(unitCounts, context) }
         return .group(

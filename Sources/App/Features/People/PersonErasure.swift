@@ -16,7 +16,7 @@ struct PersonErasure {
             guard let person = try await Person.query(on: db).filter(\.$organisation.$id == organisationID)
                 .filter(\.$externalID == externalID).first() else { return false }
             let personID = try person.requireID()
-            let sql = db as! any SQLDatabase
+            let sql = db.sql
             let invitations = SQLSubquery.select { $0.column("id").from("wave_invitations").where("person_id", .equal, personID) }
             try await sql.delete(from: "learning_profiles").where("invitation_id", .in, invitations).run()
             try await sql.delete(from: "mail_outbox").where("invitation_id", .in, invitations).where("sent_at", .is, SQLLiteral.null).run()

@@ -5,8 +5,8 @@ import VeerkrachtCore
 /// The portfolio and what it says about K1, K3 and K5: investment and its stability, design
 /// maturity, realised yields and ROI; the balance of giving and taking and the load per unit;
 /// the spread over the OD processes and the cycle.
-struct PortfolioPage: Page {
-    let organisationID: UUID?
+struct PortfolioPage: PageInOrganisation {
+    let organisationID: UUID
     let programmes: [(id: UUID, programme: Programme)]
     let tree: UnitTree
     let headcount: [UUID: Int]
@@ -23,7 +23,7 @@ struct PortfolioPage: Page {
 
     func body(_ context: PageContext) -> Node<HTML.BodyContext> {
         let s = context.strings
-        let org = organisationID!
+        let org = organisationID
         return .group(
             .if(!problems.isEmpty, ProgrammePage.problemList(problems, s)),
             .if(canEdit, .form(.class("filter"), .method(.post), .action(Route.portfolio(org).path), Forms.csrf(context),
@@ -44,7 +44,7 @@ struct PortfolioPage: Page {
             .if(!importProblems.isEmpty, .div(.class("notice error"), .attribute(named: "role", value: "alert"),
                 .p(.text(s.programmeHasProblems)),
                 .ul(.forEach(importProblems) { .li(.text(s.importRowProblem(line: $0.line, column: $0.problem.field, s.programmeProblem($0.problem)))) }))),
-            .form(.method(.post), .action(Route.portfolioImport(organisationID!).path), .enctype(.multipartData), Forms.csrf(context),
+            .form(.method(.post), .action(Route.portfolioImport(organisationID).path), .enctype(.multipartData), Forms.csrf(context),
                   .div(.class("field"), .label(.for("programmes-file"), .text(s.importProgrammesTitle)),
                        .input(.id("programmes-file"), .type(.file), .name("file"), .attribute(named: "accept", value: ".csv,text/csv"))),
                   Forms.submit(s.importProgrammesSubmit))
@@ -58,7 +58,7 @@ struct PortfolioPage: Page {
             .thead(.tr(.th(.text(s.programmeField("name"))), .th(.text(s.programmeField("status"))), .th(.text(s.programmeField("start"))),
                        .th(.class("number"), .text(s.moneyLabel)), .th(.class("number"), .text(s.roiLabel)))),
             .tbody(.forEach(programmes) { id, p in
-                .tr(.td(.a(.href(Route.programme(organisationID!, programme: id).path), .text(p.name))),
+                .tr(.td(.a(.href(Route.programme(organisationID, programme: id).path), .text(p.name))),
                     .td(.text(s.programmeStatus(p.status))), .td(.text(p.start?.description ?? "")),
                     .td(.class("number"), .text(euros(p.money, s))),
                     .td(.class("number"), .text(p.roiPercent.map { s.decimal($0) + "%" } ?? "–")))
@@ -153,7 +153,7 @@ struct PortfolioPage: Page {
 
     private func names(_ indices: [Int], _ s: any Strings) -> Node<HTML.BodyContext> {
         indices.isEmpty ? .p(.text(s.nothingHere)) : .ul(.forEach(indices) { index in
-            .li(.a(.href(Route.programme(organisationID!, programme: programmes[index].id).path), .text(programmes[index].programme.name)))
+            .li(.a(.href(Route.programme(organisationID, programme: programmes[index].id).path), .text(programmes[index].programme.name)))
         })
     }
 

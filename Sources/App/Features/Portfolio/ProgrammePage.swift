@@ -4,8 +4,8 @@ import VeerkrachtCore
 
 /// One programme: its design, yields, investments, evaluation and cycle. Advisors edit each
 /// part with its own small form; everyone else reads it.
-struct ProgrammePage: Page {
-    let organisationID: UUID?
+struct ProgrammePage: PageInOrganisation {
+    let organisationID: UUID
     let id: UUID
     let programme: Programme
     let tree: UnitTree
@@ -21,7 +21,7 @@ struct ProgrammePage: Page {
     }
 
     private func action(_ action: ProgrammeForm.Action) -> String {
-        Route.programmeAction(organisationID!, programme: id, action: action.rawValue).path
+        Route.programmeAction(organisationID, programme: id, action: action.rawValue).path
     }
 
     private func error(_ field: String, _ s: any Strings) -> String? {
@@ -31,7 +31,7 @@ struct ProgrammePage: Page {
     func body(_ context: PageContext) -> Node<HTML.BodyContext> {
         let s = context.strings
         return .group(
-            .p(.a(.href(Route.portfolio(organisationID!).path), .text(s.portfolioTitle))),
+            .p(.a(.href(Route.portfolio(organisationID).path), .text(s.portfolioTitle))),
             .if(!problems.isEmpty, Self.problemList(problems, s)),
             canEdit ? details(context) : facts(s),
             rules(context), yields(context), investments(context), evaluation(context), cycle(context)

@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import VeerkrachtCore
 
+// Fluent's property wrappers cannot be checked for Sendable; a model never leaves its request.
 final class ProgrammeRow: Model, @unchecked Sendable {
     static let schema = "programmes"
 

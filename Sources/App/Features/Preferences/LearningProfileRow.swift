@@ -3,6 +3,7 @@ import Foundation
 import VeerkrachtCore
 
 /// A person's own learning-preference profile, reached with their personal link only.
+// Fluent's property wrappers cannot be checked for Sendable; a model never leaves its request.
 final class LearningProfileRow: Model, @unchecked Sendable {
     static let schema = "learning_profiles"
 

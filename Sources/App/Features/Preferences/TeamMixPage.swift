@@ -4,8 +4,8 @@ import VeerkrachtCore
 
 /// A team's learning-preference mix for advisors and managers, with the switch that opens it
 /// to the team's members.
-struct TeamMixPage: Page {
-    let organisationID: UUID?
+struct TeamMixPage: PageInOrganisation {
+    let organisationID: UUID
     let wave: WaveSummary
     let tree: UnitTree
     let unit: UUID?
@@ -17,7 +17,7 @@ struct TeamMixPage: Page {
 
     func body(_ context: PageContext) -> Node<HTML.BodyContext> {
         let s = context.strings
-        let org = organisationID!
+        let org = organisationID
         return .group(
             .p(.a(.href(Route.wave(org, wave: wave.id).path), .text(wave.name)), .text(" · "),
                .a(.href(Route.learningLanguage(org).path), .text(s.languageTitle))),
@@ -45,8 +45,8 @@ struct TeamMixPage: Page {
 
 /// Per unit how differently people learn, next to the spread of the demographic bands; only
 /// groups the disclosure rule shows.
-struct DiversityPage: Page {
-    let organisationID: UUID?
+struct DiversityPage: PageInOrganisation {
+    let organisationID: UUID
     let wave: WaveSummary
     let tree: UnitTree
     let results: WaveResults
@@ -59,7 +59,7 @@ struct DiversityPage: Page {
     func body(_ context: PageContext) -> Node<HTML.BodyContext> {
         let s = context.strings
         return .group(
-            .p(.a(.href(Route.wave(organisationID!, wave: wave.id).path), .text(wave.name))),
+            .p(.a(.href(Route.wave(organisationID, wave: wave.id).path), .text(wave.name))),
             .p(.class("hint"), .text(s.diversityIntro)),
             .div(.class("scroll"), .table(
                 .class("results"),
@@ -106,8 +106,8 @@ struct DiversityPage: Page {
 }
 
 /// The five learning preferences explained, for everyone in the organisation.
-struct LearningLanguagePage: Page {
-    let organisationID: UUID?
+struct LearningLanguagePage: PageInOrganisation {
+    let organisationID: UUID
 
     func title(_ strings: any Strings) -> String { strings.languageTitle }
 

@@ -12,7 +12,7 @@ struct TeamMixStore {
     /// whether their answers count in the anonymous results. Scores are not read: no page shows
     /// one person's scores to anyone but that person.
     func members(wave: UUID, layout: WaveResults.Layout) async throws -> [TeamProfiles.Member] {
-        let rows = try await (db as! any SQLDatabase).raw("""
+        let rows = try await db.sql.raw("""
             SELECT lp.ka, lp.pa, lp.kv, lp.oe, lp.\(ident: "on") AS ontdekken, lp.share_with_team, lp.counted_in_results,
                    i.unit_id, p.email, p.external_id
             FROM learning_profiles lp JOIN wave_invitations i ON i.id = lp.invitation_id JOIN people p ON p.id = i.person_id
@@ -32,14 +32,14 @@ struct TeamMixStore {
     }
 
     func isOpen(wave: UUID, unit: UUID) async throws -> Bool {
-        try await (db as! any SQLDatabase).raw("""
+        try await db.sql.raw("""
             SELECT COUNT(*) AS n FROM team_mix_openings WHERE wave_id = \(bind: wave) AND unit_id = \(bind: unit)
             """).first().map { try $0.decode(column: "n", as: Int.self) > 0 } ?? false
     }
 
     func setOpen(_ open: Bool, wave: UUID, unit: UUID, by user: UUID, at now: Date) async throws {
         try await db.writeTransaction { db in
-            let sql = db as! any SQLDatabase
+            let sql = db.sql
             try await sql.raw("DELETE FROM team_mix_openings WHERE wave_id = \(bind: wave) AND unit_id = \(bind: unit)").run()
             guard open else { return }
             try await sql.insert(into: "team_mix_openings").columns("id", "wave_id", "unit_id", "opened_by", "opened_at")

@@ -22,7 +22,7 @@ struct AggregateRebuild {
         for wave in try await waves.all() {
             guard let questionnaire = Questionnaire(references: wave.instruments) else { continue }
             let columns = CompactAnswers.columns(of: questionnaire)
-            let sql = db as! any SQLDatabase
+            let sql = db.sql
             let rows = try await sql.raw("SELECT id, answers, item_answers FROM responses WHERE wave_id = \(bind: try wave.requireID())").all()
             var repairs: [(UUID, String)] = []
             for row in rows {
@@ -34,7 +34,7 @@ struct AggregateRebuild {
             }
             let found = repairs
             try await db.transaction { db in
-                let sql = db as! any SQLDatabase
+                let sql = db.sql
                 for (id, compact) in found {
                     try await sql.raw("UPDATE responses SET item_answers = \(bind: compact) WHERE id = \(bind: id)").run()
                 }

@@ -4,8 +4,8 @@ import VeerkrachtCore
 
 /// Units as an indented tree against the wave's scales: each cell the unit's score (0–100),
 /// coloured by its difference with the organisation; suppressed cells grey.
-struct HeatmapPage: Page {
-    let organisationID: UUID?
+struct HeatmapPage: PageInOrganisation {
+    let organisationID: UUID
     let wave: WaveSummary
     let results: WaveResults
     let tallies: [GroupTally?]
@@ -18,7 +18,7 @@ struct HeatmapPage: Page {
         let organisation = tallies.first.flatMap { $0 }
         let orgScores = results.scales.indices.map { index in organisation.map { hundred($0, index) } ?? nil }
         return .group(
-            .p(.a(.href(Route.waveResults(organisationID!, wave: wave.id).path), .text(s.resultsTitle))),
+            .p(.a(.href(Route.waveResults(organisationID, wave: wave.id).path), .text(s.resultsTitle))),
             .p(.class("hint"), .text(s.heatmapExplained(threshold: results.threshold))),
             .if(results.respondents == 0, .p(.class("notice"), .text(results.isWithheld ? s.resultsWithheld : s.noResponsesYet))),
             .div(.class("scroll"), .table(

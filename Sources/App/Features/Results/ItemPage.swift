@@ -3,8 +3,8 @@ import Plot
 import VeerkrachtCore
 
 /// One item: its distribution over the options for the organisation and for every unit shown.
-struct ItemPage: Page {
-    let organisationID: UUID?
+struct ItemPage: PageInOrganisation {
+    let organisationID: UUID
     let wave: WaveSummary
     let results: WaveResults
     let column: Int
@@ -24,7 +24,7 @@ struct ItemPage: Page {
             return stats.descriptives.n >= results.threshold ? (node, stats) : nil
         }
         return .group(
-            .p(.a(.href(Route.waveResults(organisationID!, wave: wave.id).path), .text(s.resultsTitle))),
+            .p(.a(.href(Route.waveResults(organisationID, wave: wave.id).path), .text(s.resultsTitle))),
             .p(.strong(.text(item.text(context.language)))),
             .if(item.reverseKeyed, .p(.class("hint"), .text("↺ " + context.strings.reverseKeyedExplained))),
             .h2(.text(s.perUnitTitle)),

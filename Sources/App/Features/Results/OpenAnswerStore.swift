@@ -34,7 +34,7 @@ struct OpenAnswerStore {
             }
             answer.hidden = true
             try await answer.save(on: db)
-            try await (db as! any SQLDatabase).insert(into: "open_answer_hidings").columns("id", "open_answer_id", "user_id", "hidden_at")
+            try await db.sql.insert(into: "open_answer_hidings").columns("id", "open_answer_id", "user_id", "hidden_at")
                 .values(SQLBind(UUID()), SQLBind(answerID), SQLBind(user), SQLBind(now)).run()
         }
     }

@@ -4,8 +4,8 @@ import VeerkrachtCore
 
 /// The open answers of one group per question, shuffled and without metadata; an advisor can
 /// hide one (the hiding is logged).
-struct OpenAnswersPage: Page {
-    let organisationID: UUID?
+struct OpenAnswersPage: PageInOrganisation {
+    let organisationID: UUID
     let wave: WaveSummary
     let group: ResultGroup
     /// nil when the group may not be shown.
@@ -21,7 +21,7 @@ struct OpenAnswersPage: Page {
         let questions = wave.instruments.flatMap(\.openQuestions)
         return .group(
             Forms.notice(notice, kind: .success),
-            .p(.a(.href(Route.waveResults(organisationID!, wave: wave.id).path), .text(s.resultsTitle))),
+            .p(.a(.href(Route.waveResults(organisationID, wave: wave.id).path), .text(s.resultsTitle))),
             .p(.class("hint"), .text(s.openAnswersExplained)),
             .unwrap(answers, { answers in
                 .forEach(questions) { question in
@@ -38,7 +38,7 @@ struct OpenAnswersPage: Page {
     }
 
     private func hideButton(_ answer: OpenAnswerStore.Shown, _ context: PageContext) -> Node<HTML.BodyContext> {
-        .form(.class("inline"), .method(.post), .action(Route.waveOpenAnswerHide(organisationID!, wave: wave.id, answer: answer.id).path),
+        .form(.class("inline"), .method(.post), .action(Route.waveOpenAnswerHide(organisationID, wave: wave.id, answer: answer.id).path),
               Forms.csrf(context), .button(.type(.submit), .class("secondary"), .text(context.strings.hideAnswer)))
     }
 }

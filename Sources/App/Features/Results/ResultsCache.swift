@@ -45,7 +45,7 @@ actor ResultsCache {
         let treeKey = Self.fingerprint(tree)
         let lifecycle = "\(wave.statusValue)|\(wave.opensAt.timeIntervalSince1970)|\(wave.closesAt.timeIntervalSince1970)|\(wave.liveResults)"
         let closed = wave.lifecycle.effectiveStatus(at: now) == .closed
-        let sql = db as! any SQLDatabase
+        let sql = db.sql
         guard closed else {
             guard wave.liveResults else { return try ResultsLoader.withheld(wave, tree: tree) }
             return try await live(wave, tree: tree, treeKey: treeKey, lifecycle: lifecycle, on: sql)

@@ -4,8 +4,8 @@ import VeerkrachtCore
 
 /// A wave's results for one group: its scales with mean, interval, n and α, the distribution
 /// as a bar, then the strongest items before the weakest.
-struct ResultsPage: Page {
-    let organisationID: UUID?
+struct ResultsPage: PageInOrganisation {
+    let organisationID: UUID
     let wave: WaveSummary
     let tree: UnitTree
     let results: WaveResults
@@ -24,7 +24,7 @@ struct ResultsPage: Page {
 
     func body(_ context: PageContext) -> Node<HTML.BodyContext> {
         let s = context.strings
-        let org = organisationID!
+        let org = organisationID
         return .group(
             .p(.a(.href(Route.wave(org, wave: wave.id).path), .text(wave.name)), .text(" · "),
                .a(.href(Route.waveHeatmap(org, wave: wave.id).path), .text(s.heatmapTitle)), .text(" · "),
@@ -62,7 +62,7 @@ struct ResultsPage: Page {
         }
         let bandsLabel = results.disclosure.breakdownDimension.map(s.dimensionName) ?? s.noBreakdown
         return .form(
-            .class("filter"), .method(.get), .action(Route.waveResults(organisationID!, wave: wave.id).path),
+            .class("filter"), .method(.get), .action(Route.waveResults(organisationID, wave: wave.id).path),
             Forms.select("unit", label: s.groupLabel, options: Forms.unitOptions(tree, wholeOrganisation: s.wholeOrganisation),
                          selected: group.unit?.uuidString ?? ""),
             Forms.select("band", label: bandsLabel, options: bands.map { (value: $0.0, label: $0.1) }, selected: selectedBand ?? ""),
@@ -73,7 +73,7 @@ struct ResultsPage: Page {
 
     private func scaleTable(_ tally: GroupTally, _ context: PageContext) -> Node<HTML.BodyContext> {
         ScaleTable.render(results: results, group: group, tally: tally, context) {
-            Route.waveTrend(organisationID!, wave: wave.id, scale: $0.key).path + unitQuery
+            Route.waveTrend(organisationID, wave: wave.id, scale: $0.key).path + unitQuery
         }
     }
 
@@ -90,7 +90,7 @@ struct ResultsPage: Page {
             return (item, stats, keyedMean)
         }.sorted { strongest ? ($0.2, $1.0.code) > ($1.2, $0.0.code) : ($0.2, $0.0.code) < ($1.2, $1.0.code) }
         return .ol(.class("items"), .forEach(items.prefix(Self.listLength)) { item, stats, keyed in
-            .li(.a(.href(Route.waveItem(organisationID!, wave: wave.id, item: item.code).path), .text(item.text(context.language))),
+            .li(.a(.href(Route.waveItem(organisationID, wave: wave.id, item: item.code).path), .text(item.text(context.language))),
                 .span(.class("hint"),
                 .text(" — \(item.code): \(s.decimal2(keyed))\(item.reverseKeyed ? " ↺" : ""), n = \(stats.descriptives.n)")))
         })

@@ -4,14 +4,14 @@ import VeerkrachtCore
 
 /// One scale across every wave of its instrument for one group: a line with the confidence
 /// intervals, the same figures in a table, and the change test between the last two waves.
-struct TrendPage: Page {
+struct TrendPage: PageInOrganisation {
     struct Point: Sendable {
         let wave: WaveSummary
         /// nil where the group was not shown in that wave.
         let statistics: ScaleStatistics?
     }
 
-    let organisationID: UUID?
+    let organisationID: UUID
     let wave: WaveSummary
     let scale: ResultScale
     let points: [Point]
@@ -29,7 +29,7 @@ struct TrendPage: Page {
         let s = context.strings
         let groupName = group.unit.flatMap { tree.nodes[$0]?.name } ?? s.wholeOrganisation
         return .group(
-            .p(.a(.href(Route.waveResults(organisationID!, wave: wave.id).path), .text(s.resultsTitle))),
+            .p(.a(.href(Route.waveResults(organisationID, wave: wave.id).path), .text(s.resultsTitle))),
             .h2(.text("\(scale.scale.name(context.language)) — \(groupName)")),
             .if(shown.count < 2, .p(.class("notice"), .text(s.trendNeedsTwoWaves))),
             // A ternary, not `.if`: Plot's `.if` builds its node even when the condition is false.

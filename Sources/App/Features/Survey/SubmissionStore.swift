@@ -17,7 +17,7 @@ struct SubmissionStore {
     /// again, so a late save from a second tab cannot bring answers back to it.
     func saveProgress(_ answers: Answers, of invitationID: UUID) async throws -> Bool {
         let progress = String(decoding: try Self.encoder.encode(answers), as: UTF8.self)
-        let rows = try await (db as! any SQLDatabase).raw("""
+        let rows = try await db.sql.raw("""
             UPDATE wave_invitations SET progress = \(bind: progress), status = \(bind: WaveInvitation.Status.started.rawValue)
             WHERE id = \(bind: invitationID) AND status <> \(bind: WaveInvitation.Status.completed.rawValue) RETURNING id
             """).all()

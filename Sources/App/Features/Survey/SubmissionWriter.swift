@@ -145,7 +145,7 @@ final class SubmissionWriter: Sendable {
 
     private static func writeThroughDriver(_ group: [Submission], on db: any Database) async throws -> Set<Int> {
         try await db.transaction { db in
-            let sql = db as! any SQLDatabase
+            let sql = db.sql
             let claimed = try await sql.raw(SubmissionStatements.claim(group)).all()
                 .map { try $0.decode(column: "id", as: UUID.self) }
             let stored = SubmissionStatements.firstClaims(in: group, claimed: claimed)

@@ -22,7 +22,7 @@ extension SurveyController {
             try await req.db.writeTransaction { db in
                 try await LearningProfileRow.query(on: db).filter(\.$invitation.$id == session.invitationID)
                     .set(\.$shareWithTeam, to: share).update()
-                try await WaveProfiles.changed([session.waveID], on: db as! any SQLDatabase)
+                try await WaveProfiles.changed([session.waveID], on: db.sql)
             }
             return req.redirect(to: Route.surveyProfile(token: token(req)).path)
         }
@@ -37,7 +37,7 @@ extension SurveyController {
             let counted = row?.countedInResults ?? true
             try await req.db.writeTransaction { db in
                 try await row?.delete(on: db)
-                try await WaveProfiles.changed([session.waveID], on: db as! any SQLDatabase)
+                try await WaveProfiles.changed([session.waveID], on: db.sql)
             }
             return page(req, session, ProfilePage(token: token(req), profile: nil, shared: false, counted: counted))
         }

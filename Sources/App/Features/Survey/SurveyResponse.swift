@@ -3,6 +3,7 @@ import Foundation
 
 /// A submitted scan, anonymous by construction: the wave, the unit and coarse bands, the day,
 /// and the answers. Nothing here leads back to an invitation or a person.
+// Fluent's property wrappers cannot be checked for Sendable; a model never leaves its request.
 final class SurveyResponse: Model, @unchecked Sendable {
     static let schema = "responses"
 
@@ -24,6 +25,7 @@ final class SurveyResponse: Model, @unchecked Sendable {
 
 /// An answer in someone's own words, kept apart from the scores so that it cannot be linked
 /// to them either.
+// Fluent's property wrappers cannot be checked for Sendable; a model never leaves its request.
 final class OpenAnswer: Model, @unchecked Sendable {
     static let schema = "open_answers"
 

@@ -86,7 +86,7 @@ extension Request {
                 return try await file.reader.first(query)
             }
         }
-        return try await (db as! any SQLDatabase).raw(query).first()
+        return try await db.sql.raw(query).first()
     }
 }
 

@@ -36,7 +36,7 @@ struct RetentionSweep {
     private func retire(_ wave: Wave, now: Date) async throws {
         let waveID = try wave.requireID()
         try await db.transaction { db in
-            let sql = db as! any SQLDatabase
+            let sql = db.sql
             let invitations = SQLSubquery.select { $0.column("id").from("wave_invitations").where("wave_id", .equal, waveID) }
             try await sql.delete(from: "learning_profiles").where("invitation_id", .in, invitations).run()
             try await sql.delete(from: "mail_outbox").where("invitation_id", .in, invitations).where("sent_at", .is, SQLLiteral.null).run()

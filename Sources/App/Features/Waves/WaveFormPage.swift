@@ -3,8 +3,8 @@ import Plot
 import VeerkrachtCore
 
 /// Preparing a wave: instruments, units in scope, period, threshold and languages.
-struct WaveFormPage: Page {
-    let organisationID: UUID?
+struct WaveFormPage: PageInOrganisation {
+    let organisationID: UUID
     let tree: UnitTree
     let form: WavesController.WaveForm
     let problems: [WaveSettings.Problem]
@@ -37,7 +37,7 @@ struct WaveFormPage: Page {
                 Forms.problemSummary(problems.map { FieldProblem(field: $0.field, message: s.waveProblem($0)) })
             )),
             .form(
-                .method(.post), .action(Route.waves(organisationID!).path),
+                .method(.post), .action(Route.waves(organisationID).path),
                 Forms.csrf(context),
                 Forms.field("name", label: s.nameLabel, value: form.name ?? "", required: true),
                 checkboxes("instruments[]", legend: s.instrumentsLabel, options: InstrumentCatalog.latest.map {

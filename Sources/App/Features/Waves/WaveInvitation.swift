@@ -4,6 +4,7 @@ import VeerkrachtCore
 
 /// One person's personal link to a wave. It records only how far the person got; answers in
 /// progress live here until the submit moves them into an anonymous response.
+// Fluent's property wrappers cannot be checked for Sendable; a model never leaves its request.
 final class WaveInvitation: Model, @unchecked Sendable {
     static let schema = "wave_invitations"
 

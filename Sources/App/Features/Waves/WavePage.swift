@@ -3,8 +3,8 @@ import Plot
 import VeerkrachtCore
 
 /// One wave: its settings, what an advisor can do next, and the response rate per unit.
-struct WavePage: Page {
-    let organisationID: UUID?
+struct WavePage: PageInOrganisation {
+    let organisationID: UUID
     let wave: WaveSummary
     let tree: UnitTree
     let rates: ResponseRates
@@ -37,10 +37,10 @@ struct WavePage: Page {
                 .dt(.text(s.languagesLabel)), .dd(.text(wave.languages.map(\.strings.languageName).joined(separator: ", ")))
             ),
             .if(status != .draft, .p(
-                .a(.href(Route.waveResults(organisationID!, wave: wave.id).path), .text(s.resultsTitle)),
+                .a(.href(Route.waveResults(organisationID, wave: wave.id).path), .text(s.resultsTitle)),
                 .if(hasProfiles, .group(
-                    .if(canSeeTeams, .group(.text(" · "), .a(.href(Route.teamMix(organisationID!, wave: wave.id).path), .text(s.teamMixLink)))),
-                    .text(" · "), .a(.href(Route.waveDiversity(organisationID!, wave: wave.id).path), .text(s.diversityTitle))
+                    .if(canSeeTeams, .group(.text(" · "), .a(.href(Route.teamMix(organisationID, wave: wave.id).path), .text(s.teamMixLink)))),
+                    .text(" · "), .a(.href(Route.waveDiversity(organisationID, wave: wave.id).path), .text(s.diversityTitle))
                 ))
             )),
             .if(canEdit, actions(context, status: status)),
@@ -50,7 +50,7 @@ struct WavePage: Page {
 
     private func actions(_ context: PageContext, status: WaveLifecycle.Status) -> Node<HTML.BodyContext> {
         let s = context.strings
-        let org = organisationID!
+        let org = organisationID
         func button(_ route: Route, _ title: String, secondary: Bool = false) -> Node<HTML.BodyContext> {
             .form(.class("inline"), .method(.post), .action(route.path), Forms.csrf(context),
                   .button(.type(.submit), .if(secondary, .class("secondary")), .text(title)))
@@ -81,7 +81,7 @@ struct WavePage: Page {
     /// Whether results show before the wave closes, and the switch.
     private func liveResults(_ context: PageContext) -> Node<HTML.BodyContext> {
         let s = context.strings
-        return .form(.class("inline"), .method(.post), .action(Route.waveLiveResults(organisationID!, wave: wave.id).path), Forms.csrf(context),
+        return .form(.class("inline"), .method(.post), .action(Route.waveLiveResults(organisationID, wave: wave.id).path), Forms.csrf(context),
                      .input(.type(.hidden), .name("live"), .value(wave.liveResults ? "0" : "1")),
                      .p(.class("hint"), .text(s.liveResultsExplained(wave.liveResults, threshold: wave.threshold))),
                      .button(.type(.submit), .class("secondary"), .text(s.liveResultsToggle(wave.liveResults))))

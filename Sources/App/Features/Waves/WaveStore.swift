@@ -42,7 +42,7 @@ struct WaveStore {
         let waveID = try wave.requireID()
         let invited = try await db.writeTransaction { db in
             // Claim the wave first: of two advisors pressing 'open' at once, only one invites.
-            let claimed = try await (db as! any SQLDatabase).raw("""
+            let claimed = try await db.sql.raw("""
                 UPDATE waves SET status = \(bind: WaveLifecycle.Status.open.rawValue)
                 WHERE id = \(bind: waveID) AND status = \(bind: WaveLifecycle.Status.draft.rawValue) RETURNING id
                 """).all()
@@ -57,7 +57,7 @@ struct WaveStore {
                     .compactMap { person in person.$unit.id.map { (person.id!, $0) } }
             }
             guard !people.isEmpty else { throw OpenRefusal.nobodyInScope }
-            let sql = db as! any SQLDatabase
+            let sql = db.sql
             for start in stride(from: 0, to: people.count, by: Self.insertBatch) {
                 var insert = sql.insert(into: WaveInvitation.schema)
                     .columns("id", "wave_id", "person_id", "unit_id", "token_hash", "status")
@@ -76,7 +76,7 @@ struct WaveStore {
 
     /// Invited, started and completed per unit (the unit a person was in when the wave opened).
     func responseRates(of waveID: UUID) async throws -> [UUID: ResponseRate] {
-        let rows = try await (db as! any SQLDatabase).select()
+        let rows = try await db.sql.select()
             .column("unit_id").column("status").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "people")
             .from(WaveInvitation.schema)
             .where("wave_id", .equal, waveID)

@@ -3,8 +3,8 @@ import Plot
 import VeerkrachtCore
 
 /// The waves of an organisation, newest first.
-struct WavesPage: Page {
-    let organisationID: UUID?
+struct WavesPage: PageInOrganisation {
+    let organisationID: UUID
     let waves: [WaveSummary]
     let canEdit: Bool
     let now: Date
@@ -13,7 +13,7 @@ struct WavesPage: Page {
 
     func body(_ context: PageContext) -> Node<HTML.BodyContext> {
         let s = context.strings
-        let id = organisationID!
+        let id = organisationID
         return .group(
             .if(canEdit, .p(.a(.class("button"), .href(Route.waveNew(id).path), .text(s.waveNewTitle)))),
             .if(waves.isEmpty, .p(.text(s.wavesEmpty)), else: .table(

@@ -17,13 +17,22 @@ struct PageContext: Sendable {
 /// A page: its values, its title and its body. The layout around it is shared.
 protocol Page: Sendable {
     /// Which organisation the page belongs to, if any; the header marks it.
-    var organisationID: UUID? { get }
+    var frameOrganisationID: UUID? { get }
     func title(_ strings: any Strings) -> String
     func body(_ context: PageContext) -> Node<HTML.BodyContext>
 }
 
 extension Page {
-    var organisationID: UUID? { nil }
+    var frameOrganisationID: UUID? { nil }
+}
+
+/// A page inside one organisation: it always knows which, so its links need no unwrapping.
+protocol PageInOrganisation: Page {
+    var organisationID: UUID { get }
+}
+
+extension PageInOrganisation {
+    var frameOrganisationID: UUID? { organisationID }
 }
 
 extension Request {
@@ -31,7 +40,7 @@ extension Request {
 
     func page(_ page: some Page, status: HTTPResponseStatus = .ok) -> Response {
         let context = PageContext(language: language, strings: strings, user: signedInUser,
-                                  organisationID: page.organisationID,
+                                  organisationID: page.frameOrganisationID,
                                   csrfToken: csrfToken, path: url.path)
         return Layout.response(html: Layout.render(page, context: context), status: status)
     }

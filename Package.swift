@@ -5,7 +5,7 @@ let package = Package(
     name: "veerkracht",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "veerkracht", targets: ["veerkracht"]),
+        .executable(name: "veerkracht", targets: ["veerkracht"])
     ],
     dependencies: [
         .package(url: "https://github.com/vapor/vapor.git", from: "4.122.3"),
@@ -17,7 +17,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
         // Page snapshots in review: a change to a page shows as a diff of its HTML.
-        .package(url: "https://github.com/pointfreeco/swift-snapshot-testing.git", from: "1.19.7"),
+        .package(url: "https://github.com/pointfreeco/swift-snapshot-testing.git", from: "1.19.7")
     ],
     targets: [
         // The model of the texts: pure Swift, no web or database framework.
@@ -32,7 +32,7 @@ let package = Package(
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
                 .product(name: "Plot", package: "Plot"),
                 .product(name: "CSV", package: "CSV.swift"),
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation")
             ],
             // The API's OpenAPI document, served as it is at /api/v1/openapi.json.
             resources: [.copy("Shared/API/openapi.json")]
@@ -52,8 +52,8 @@ let package = Package(
             dependencies: [
                 "App",
                 .product(name: "VaporTesting", package: "vapor"),
-                .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+                .product(name: "SnapshotTesting", package: "swift-snapshot-testing")
             ]
-        ),
+        )
     ]
 )

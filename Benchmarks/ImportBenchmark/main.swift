@@ -1,3 +1,8 @@
+import Fluent
+import Foundation
+import Vapor
+import VeerkrachtCore
+
 // Measures the people import on an SQLite file, the way `serve` runs it: 50,000 rows first
 // created, then imported again unchanged, then all moved to another unit. Prints the median
 // of several runs per step and the ratio to a baseline measured in the same run (parsing and
@@ -6,10 +11,6 @@
 //   swift run -c release -Xswiftc -enable-testing import-benchmark [rows] [runs]
 // (-enable-testing lets it reach the importer the application uses, not a copy of it.)
 @testable import App
-import Fluent
-import Foundation
-import Vapor
-import VeerkrachtCore
 
 let rows = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 50_000
 let runs = CommandLine.arguments.dropFirst(2).first.flatMap(Int.init) ?? 3
@@ -19,7 +20,8 @@ func csv(rows: Int, unit: (Int) -> String) -> Data {
     text.reserveCapacity(rows * 70)
     for i in 0..<rows {
         let gender = ["f", "m", "x"][i % 3]
-        text += "E\(100_000 + i);person\(i)@example.org;\(unit(i));\(1960 + i % 45);\(gender);\(1 + i % 28)-\(1 + i % 12)-20\(10 + i % 15);L\(i % 9)\n"
+        text +=
+            "E\(100_000 + i);person\(i)@example.org;\(unit(i));\(1960 + i % 45);\(gender);\(1 + i % 28)-\(1 + i % 12)-20\(10 + i % 15);L\(i % 9)\n"
     }
     return Data(text.utf8)
 }
@@ -44,7 +46,8 @@ func seedOrganisation(on db: any Database) async throws -> UUID {
         let division = Unit(organisationID: organisationID, parentID: nil, name: "Divisie \(d)", code: nil)
         try await division.create(on: db)
         for t in 0..<10 {
-            try await Unit(organisationID: organisationID, parentID: division.requireID(), name: "Team \(t)", code: "D\(d)T\(t)").create(on: db)
+            try await Unit(organisationID: organisationID, parentID: division.requireID(), name: "Team \(t)", code: "D\(d)T\(t)").create(
+                on: db)
         }
     }
     return organisationID
@@ -64,13 +67,19 @@ func measureSteps(on db: any Database, organisationID: UUID) async throws -> [St
         }
     }
     results["first import (create all)"] = try await seconds {
-        guard case .success(let plan) = try await importer.apply(first, fullImport: true, now: Date()), plan.creates.count == rows else { fatalError("create") }
+        guard case .success(let plan) = try await importer.apply(first, fullImport: true, now: Date()), plan.creates.count == rows else {
+            fatalError("create")
+        }
     }
     results["same file again (no change)"] = try await seconds {
-        guard case .success(let plan) = try await importer.apply(first, fullImport: true, now: Date()), !plan.changesAnything else { fatalError("no-op") }
+        guard case .success(let plan) = try await importer.apply(first, fullImport: true, now: Date()), !plan.changesAnything else {
+            fatalError("no-op")
+        }
     }
     results["everyone moves (update all)"] = try await seconds {
-        guard case .success(let plan) = try await importer.apply(moved, fullImport: true, now: Date()), plan.moves.count == rows else { fatalError("move") }
+        guard case .success(let plan) = try await importer.apply(moved, fullImport: true, now: Date()), plan.moves.count == rows else {
+            fatalError("move")
+        }
     }
     return results
 }
@@ -106,5 +115,7 @@ let baseline = median(results["read + validate (baseline)"]!)
 print("\nPeople import, \(rows) rows on SQLite (WAL), median of \(runs) runs:")
 for step in ["read + validate (baseline)", "first import (create all)", "same file again (no change)", "everyone moves (update all)"] {
     let value = median(results[step]!)
-    print("  \(step.padding(toLength: 30, withPad: " ", startingAt: 0)) \(String(format: "%7.2f s", value))   \(String(format: "%5.1f×", value / baseline)) baseline")
+    print(
+        "  \(step.padding(toLength: 30, withPad: " ", startingAt: 0)) \(String(format: "%7.2f s", value))   \(String(format: "%5.1f×", value / baseline)) baseline"
+    )
 }

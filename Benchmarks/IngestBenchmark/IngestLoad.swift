@@ -26,16 +26,20 @@ struct IngestLoad {
             }
             print("acknowledged \(acknowledged), failed \(failed) in \(String(format: "%.2f", seconds)) s")
             if let firstError { print("first failure: \(firstError)") }
-            print(String(format: #"{"wave":"%@","concurrency":%d,"responses":%d,"failed":%d,"responses_per_second":%.0f,"p50_ms":%.2f,"p99_ms":%.2f,"baseline_requests_per_second":%.0f,"share_of_baseline":%.3f}"#,
-                         wave.uuidString, concurrency, acknowledged, failed, rate, percentile(0.5), percentile(0.99),
-                         baseline.rate, baseline.acknowledged > 0 ? rate / baseline.rate : 0))
+            print(
+                String(
+                    format:
+                        #"{"wave":"%@","concurrency":%d,"responses":%d,"failed":%d,"responses_per_second":%.0f,"p50_ms":%.2f,"p99_ms":%.2f,"baseline_requests_per_second":%.0f,"share_of_baseline":%.3f}"#,
+                    wave.uuidString, concurrency, acknowledged, failed, rate, percentile(0.5), percentile(0.99),
+                    baseline.rate, baseline.acknowledged > 0 ? rate / baseline.rate : 0))
         }
     }
 
     /// `url` as `http://127.0.0.1:8080`: the load generator speaks plain HTTP to an IPv4 address.
     init?(url: String, concurrency: Int) {
         guard let components = URLComponents(string: url), components.scheme == "http",
-              let host = components.host, let port = components.port else { return nil }
+            let host = components.host, let port = components.port
+        else { return nil }
         self.host = host
         self.port = port
         self.concurrency = concurrency
@@ -49,7 +53,8 @@ struct IngestLoad {
 
     func submit(token: String, index: Int) -> [UInt8] {
         let body = Self.body(index)
-        return Array("""
+        return Array(
+            """
             POST /s/\(token)/submit HTTP/1.1\r
             Host: \(host):\(port)\r
             Content-Type: application/x-www-form-urlencoded\r

@@ -1,9 +1,10 @@
-@testable import App
 import Fluent
 import Foundation
 import SQLKit
 import Vapor
 import VeerkrachtCore
+
+@testable import App
 
 /// Prepares a wave directly in the server's database, with the code the application uses.
 enum IngestPreparation {
@@ -42,14 +43,16 @@ enum IngestPreparation {
                 var insert = sql.insert(into: Person.schema)
                     .columns("id", "organisation_id", "external_id", "unit_id", "birth_year", "gender", "start_date")
                 for i in start..<min(start + 1_000, responses) {
-                    insert = insert.values(SQLBind(UUID()), SQLBind(organisationID), SQLBind("B\(i)"), SQLBind(try unit.requireID()),
-                                           SQLBind(1960 + i % 45), SQLBind(["f", "m", "x"][i % 3]), SQLBind("20\(10 + i % 15)-03-01"))
+                    insert = insert.values(
+                        SQLBind(UUID()), SQLBind(organisationID), SQLBind("B\(i)"), SQLBind(try unit.requireID()),
+                        SQLBind(1960 + i % 45), SQLBind(["f", "m", "x"][i % 3]), SQLBind("20\(10 + i % 15)-03-01"))
                 }
                 try await insert.run()
             }
-            let settings = WaveSettings(name: "Ingest", instruments: ["lp@1"], units: [try unit.requireID()],
-                                        opensAt: Date().addingTimeInterval(-60), closesAt: Date().addingTimeInterval(86_400),
-                                        anonymityThreshold: 5)
+            let settings = WaveSettings(
+                name: "Ingest", instruments: ["lp@1"], units: [try unit.requireID()],
+                opensAt: Date().addingTimeInterval(-60), closesAt: Date().addingTimeInterval(86_400),
+                anonymityThreshold: 5)
             let wave = Wave(organisationID: organisationID, settings: settings)
             try await wave.create(on: app.db)
             _ = try await WaveStore(db: app.db, organisationID: organisationID).open(wave, links: app.surveyLinks)

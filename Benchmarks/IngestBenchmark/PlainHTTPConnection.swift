@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A kept-alive HTTP/1.1 connection over a blocking socket, for the load generator only.
@@ -61,14 +62,16 @@ final class PlainHTTPConnection {
         let head = String(decoding: buffer[0..<headerEnd!], as: UTF8.self)
         let lines = head.split(separator: "\r\n")
         guard let statusLine = lines.first, statusLine.hasPrefix("HTTP/1.1 "),
-              let status = Int(statusLine.dropFirst(9).prefix(3)) else {
+            let status = Int(statusLine.dropFirst(9).prefix(3))
+        else {
             throw Failure(description: "not an HTTP response: \(lines.first ?? "")")
         }
-        let length = lines.dropFirst().compactMap { line -> Int? in
-            let parts = line.split(separator: ":", maxSplits: 1)
-            guard parts.count == 2, parts[0].lowercased() == "content-length" else { return nil }
-            return Int(parts[1].trimmingCharacters(in: .whitespaces))
-        }.first ?? 0
+        let length =
+            lines.dropFirst().compactMap { line -> Int? in
+                let parts = line.split(separator: ":", maxSplits: 1)
+                guard parts.count == 2, parts[0].lowercased() == "content-length" else { return nil }
+                return Int(parts[1].trimmingCharacters(in: .whitespaces))
+            }.first ?? 0
         let total = headerEnd! + 4 + length
         while buffered < total { try fill() }
         // Whatever came after this response (nothing, with one request at a time) moves to the front.

@@ -26,7 +26,9 @@ struct ReportBenchmark {
     func run() async throws {
         let veerkracht = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
             .deletingLastPathComponent().appendingPathComponent("veerkracht").path
-        guard FileManager.default.isExecutableFile(atPath: veerkracht) else { throw Failure("no veerkracht beside veerkracht-bench at \(veerkracht)") }
+        guard FileManager.default.isExecutableFile(atPath: veerkracht) else {
+            throw Failure("no veerkracht beside veerkracht-bench at \(veerkracht)")
+        }
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("veerkracht-report-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { if !keep { try? FileManager.default.removeItem(at: directory) } }
@@ -38,8 +40,9 @@ struct ReportBenchmark {
         try Self.runToEnd(veerkracht, ["demo", "--people", "\(people)", "--waves", "2", "--response-rate", "1", "--seed", "1"], environment)
         print("demo: \(people) people × 2 waves in \(Int(Date().timeIntervalSince(demoStarted))) s")
         let password = "bench password \(UUID().uuidString)"
-        try Self.runToEnd(veerkracht, ["users", "create", "--email", "bench@example.org", "--organisation", "Demo", "--role", "advisor"],
-                          environment, input: password + "\n")
+        try Self.runToEnd(
+            veerkracht, ["users", "create", "--email", "bench@example.org", "--organisation", "Demo", "--role", "advisor"],
+            environment, input: password + "\n")
 
         let port = Int.random(in: 20_000..<40_000)
         let server = Process()
@@ -47,7 +50,10 @@ struct ReportBenchmark {
         server.arguments = ["serve", "--port", "\(port)"]
         server.environment = environment
         try server.run()
-        defer { server.terminate(); server.waitUntilExit() }
+        defer {
+            server.terminate()
+            server.waitUntilExit()
+        }
 
         let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: .init(redirectConfiguration: .disallow))
         do {
@@ -65,32 +71,43 @@ struct ReportBenchmark {
         let (organisation, wave) = try await session.latestWave()
         let results = "/o/\(organisation)/waves/\(wave)/results"
         var timings: [Timing] = []
-        for (name, path) in [("health (baseline)", "/healthz"), ("results", results), ("heatmap", results + "/heatmap"),
-                             ("aggregate CSV", results + "/aggregates.csv"), ("dashboard", "/o/\(organisation)/dashboard"),
-                             ("report", "/o/\(organisation)/report")] {
+        for (name, path) in [
+            ("health (baseline)", "/healthz"), ("results", results), ("heatmap", results + "/heatmap"),
+            ("aggregate CSV", results + "/aggregates.csv"), ("dashboard", "/o/\(organisation)/dashboard"),
+            ("report", "/o/\(organisation)/report")
+        ] {
             let cold = try await session.timedGet(path)
             var warm: [Double] = []
             for _ in 0..<runs { warm.append(try await session.timedGet(path)) }
             timings.append(Timing(name: name, cold: cold, warm: warm))
         }
         // A band not asked for before is counted from the rows: the cost without the cache.
-        let bands = ["age:20-29", "age:30-39", "age:40-49", "age:50-59", "age:60-69", "gender:f", "gender:m",
-                     "tenure:0-2", "tenure:2-5", "tenure:5-10", "tenure:10+", "age:10-19", "gender:x", "age:70-79"]
+        let bands = [
+            "age:20-29", "age:30-39", "age:40-49", "age:50-59", "age:60-69", "gender:f", "gender:m",
+            "tenure:0-2", "tenure:2-5", "tenure:5-10", "tenure:10+", "age:10-19", "gender:x", "age:70-79"
+        ]
         var fresh: [Double] = []
-        for band in bands.prefix(max(runs, 1)) { fresh.append(try await session.timedGet(results + "?band=" + band.replacingOccurrences(of: "+", with: "%2B"))) }
+        for band in bands.prefix(max(runs, 1)) {
+            fresh.append(try await session.timedGet(results + "?band=" + band.replacingOccurrences(of: "+", with: "%2B")))
+        }
         timings.append(Timing(name: "results, new band", cold: fresh[0], warm: fresh))
         let peak = Self.peakMemoryMB(of: server.processIdentifier)
         let baseline = timings[0].median
         print("respondents per wave: \(people); \(runs) warm runs each; milliseconds")
         print("page                 cold      median    p90       ×baseline")
         for t in timings {
-            print(t.name.padding(toLength: 20, withPad: " ", startingAt: 0)
-                  + [t.cold, t.median, t.p90].map { String(format: " %8.1f ", $0) }.joined()
-                  + String(format: " %8.1f", t.median / baseline))
+            print(
+                t.name.padding(toLength: 20, withPad: " ", startingAt: 0)
+                    + [t.cold, t.median, t.p90].map { String(format: " %8.1f ", $0) }.joined()
+                    + String(format: " %8.1f", t.median / baseline))
         }
         print("server peak memory (VmHWM): \(peak.map { String(format: "%.0f MB", $0) } ?? "unknown")")
-        let json = timings.map { "\"\($0.name)\":{\"cold_ms\":\(String(format: "%.1f", $0.cold)),\"median_ms\":\(String(format: "%.1f", $0.median))}" }
-        print("{\"people\":\(people),\"runs\":\(runs),\(json.joined(separator: ",")),\"peak_mb\":\(peak.map { String(format: "%.0f", $0) } ?? "null")}")
+        let json = timings.map {
+            "\"\($0.name)\":{\"cold_ms\":\(String(format: "%.1f", $0.cold)),\"median_ms\":\(String(format: "%.1f", $0.median))}"
+        }
+        print(
+            "{\"people\":\(people),\"runs\":\(runs),\(json.joined(separator: ",")),\"peak_mb\":\(peak.map { String(format: "%.0f", $0) } ?? "null")}"
+        )
     }
 
     static func runToEnd(_ executable: String, _ arguments: [String], _ environment: [String: String], input: String? = nil) throws {
@@ -101,15 +118,19 @@ struct ReportBenchmark {
         let pipe = Pipe()
         if input != nil { process.standardInput = pipe }
         try process.run()
-        if let input { pipe.fileHandleForWriting.write(Data(input.utf8)); try pipe.fileHandleForWriting.close() }
+        if let input {
+            pipe.fileHandleForWriting.write(Data(input.utf8))
+            try pipe.fileHandleForWriting.close()
+        }
         process.waitUntilExit()
         guard process.terminationStatus == 0 else { throw Failure("veerkracht \(arguments.first ?? "") failed") }
     }
 
     static func peakMemoryMB(of pid: Int32) -> Double? {
         guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-              let kilobytes = line.split(separator: " ").compactMap({ Double($0) }).first else { return nil }
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+            let kilobytes = line.split(separator: " ").compactMap({ Double($0) }).first
+        else { return nil }
         return kilobytes / 1024
     }
 
@@ -158,7 +179,9 @@ struct ReportBenchmark {
 
         func signIn(email: String, password: String) async throws {
             let (_, page) = try await get("/sign-in")
-            guard let token = page.firstMatch(of: /name="_csrf" value="([^"]+)"/)?.1 else { throw Failure("no form token on the sign-in page") }
+            guard let token = page.firstMatch(of: /name="_csrf" value="([^"]+)"/)?.1 else {
+                throw Failure("no form token on the sign-in page")
+            }
             var request = HTTPClientRequest(url: base + "/sign-in")
             request.method = .POST
             request.headers.add(name: "Cookie", value: cookie)
@@ -175,7 +198,9 @@ struct ReportBenchmark {
         /// The organisation and its most recently opened wave.
         func latestWave() async throws -> (String, String) {
             let (_, home) = try await get("/")
-            guard let organisation = home.firstMatch(of: /\/o\/([0-9A-F-]{36})/)?.1 else { throw Failure("no organisation on the home page") }
+            guard let organisation = home.firstMatch(of: /\/o\/([0-9A-F-]{36})/)?.1 else {
+                throw Failure("no organisation on the home page")
+            }
             let (_, waves) = try await get("/o/\(organisation)/waves")
             let ids = waves.matches(of: /\/waves\/([0-9A-F-]{36})"/).map { String($0.1) }
             guard let wave = ids.first else { throw Failure("no wave") }

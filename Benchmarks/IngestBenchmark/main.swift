@@ -1,3 +1,5 @@
+import Foundation
+
 // Measures how fast Veerkracht takes in submitted scans over HTTP, like pgbench beside
 // PostgreSQL. Run it against a server started with the same DATABASE_URL (and SECRET_KEY):
 //
@@ -14,7 +16,6 @@
 // Build with `swift build -c release -Xswiftc -enable-testing`: it prepares waves with the
 // application's own code rather than a copy of it.
 @testable import App
-import Foundation
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 
@@ -29,11 +30,11 @@ func fail(_ message: String) -> Never {
 }
 
 let usage = """
-usage: veerkracht-bench ingest --url URL [--concurrency 8] [--responses 10000]
-       veerkracht-bench report --people N [--runs 15] [--keep]
-       veerkracht-bench verify --wave WAVE-ID
-The database is the server's: DATABASE_URL and SECRET_KEY as for `veerkracht serve`.
-"""
+    usage: veerkracht-bench ingest --url URL [--concurrency 8] [--responses 10000]
+           veerkracht-bench report --people N [--runs 15] [--keep]
+           veerkracht-bench verify --wave WAVE-ID
+    The database is the server's: DATABASE_URL and SECRET_KEY as for `veerkracht serve`.
+    """
 
 do {
     switch arguments.first {

@@ -22,8 +22,9 @@ public func configure(_ app: Application, with configuration: AppConfiguration) 
     app.sessions.use { _ in DatabaseSessionDriver() }
     let secure = configuration.usesSecureCookies
     app.sessions.configuration = SessionsConfiguration(cookieName: DatabaseSessionDriver.cookieName) { id in
-        HTTPCookies.Value(string: id.string, maxAge: Int(DatabaseSessionDriver.idleLifetime), path: "/",
-                          isSecure: secure, isHTTPOnly: true, sameSite: .lax)
+        HTTPCookies.Value(
+            string: id.string, maxAge: Int(DatabaseSessionDriver.idleLifetime), path: "/",
+            isSecure: secure, isHTTPOnly: true, sameSite: .lax)
     }
 
     // Order matters: errors become pages around everything; the session is read before the

@@ -1,9 +1,10 @@
-@testable import App
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VeerkrachtCore
+
+@testable import App
 
 // Serialized to bound the load: every test signs people in (a deliberately slow password hash on
 // the shared thread pool) and sends many requests; all at once, beside the other suites, they
@@ -24,21 +25,26 @@ import VeerkrachtCore
         try await app.createPerson("e1", in: other, unit: otherUnit)
         let otherWave = try await app.createWave(in: other, units: [otherUnit])
         let otherProgramme = try await app.overdueProgramme(in: other)
-        return World(scan: scan, programme: programme, otherOrganisation: other, otherUnit: otherUnit, otherWave: otherWave, otherProgramme: otherProgramme)
+        return World(
+            scan: scan, programme: programme, otherOrganisation: other, otherUnit: otherUnit, otherWave: otherWave,
+            otherProgramme: otherProgramme)
     }
 
     /// Every operation of the API, with the ids it needs.
     private func operations(org: UUID, wave: UUID, programme: UUID) -> [(HTTPMethod, String, Any?)] {
-        [(.GET, Route.apiUnits(org).path, nil), (.POST, Route.apiUnits(org).path, ["name": "Nieuw"]),
-         (.GET, Route.apiPeople(org).path, nil), (.POST, Route.apiPeople(org).path, ["people": [["externalId": "x1"]]]),
-         (.GET, Route.apiWaves(org).path, nil), (.POST, Route.apiWaves(org).path, ["name": "W"]),
-         (.GET, Route.apiWave(org, wave: wave).path, nil), (.POST, Route.apiWaveOpen(org, wave: wave).path, nil),
-         (.POST, Route.apiWaveClose(org, wave: wave).path, nil), (.GET, Route.apiWaveLinks(org, wave: wave).path, nil),
-         (.GET, Route.apiWaveResponseRates(org, wave: wave).path, nil), (.GET, Route.apiWaveResults(org, wave: wave).path, nil),
-         (.GET, Route.apiWaveTeamMix(org, wave: wave).path, nil), (.GET, Route.apiProgrammes(org).path, nil),
-         (.POST, Route.apiProgrammes(org).path, ["name": "P"]), (.GET, Route.apiProgramme(org, programme: programme).path, nil),
-         (.PUT, Route.apiProgramme(org, programme: programme).path, ["name": "P"]),
-         (.POST, Route.apiProgrammeEvaluation(org, programme: programme).path, ["benefits": 1]), (.GET, Route.apiDashboard(org).path, nil)]
+        [
+            (.GET, Route.apiUnits(org).path, nil), (.POST, Route.apiUnits(org).path, ["name": "Nieuw"]),
+            (.GET, Route.apiPeople(org).path, nil), (.POST, Route.apiPeople(org).path, ["people": [["externalId": "x1"]]]),
+            (.GET, Route.apiWaves(org).path, nil), (.POST, Route.apiWaves(org).path, ["name": "W"]),
+            (.GET, Route.apiWave(org, wave: wave).path, nil), (.POST, Route.apiWaveOpen(org, wave: wave).path, nil),
+            (.POST, Route.apiWaveClose(org, wave: wave).path, nil), (.GET, Route.apiWaveLinks(org, wave: wave).path, nil),
+            (.GET, Route.apiWaveResponseRates(org, wave: wave).path, nil), (.GET, Route.apiWaveResults(org, wave: wave).path, nil),
+            (.GET, Route.apiWaveTeamMix(org, wave: wave).path, nil), (.GET, Route.apiProgrammes(org).path, nil),
+            (.POST, Route.apiProgrammes(org).path, ["name": "P"]), (.GET, Route.apiProgramme(org, programme: programme).path, nil),
+            (.PUT, Route.apiProgramme(org, programme: programme).path, ["name": "P"]),
+            (.POST, Route.apiProgrammeEvaluation(org, programme: programme).path, ["benefits": 1]),
+            (.GET, Route.apiDashboard(org).path, nil)
+        ]
     }
 
     @Test func everyOperationAnswersNotFoundForAnotherOrganisationsIds() async throws {
@@ -46,14 +52,18 @@ import VeerkrachtCore
             let w = try await world(app)
             let client = try await app.apiClient("advisor@example.org", .advisor, in: w.scan.organisation)
             // Another organisation in the path, and this organisation's path with the other's ids.
-            let foreign = operations(org: w.otherOrganisation, wave: w.otherWave, programme: w.otherProgramme)
-                + operations(org: w.scan.organisation, wave: w.otherWave, programme: w.otherProgramme).filter { $0.1.contains(w.otherWave.uuidString) || $0.1.contains(w.otherProgramme.uuidString) }
+            let foreign =
+                operations(org: w.otherOrganisation, wave: w.otherWave, programme: w.otherProgramme)
+                + operations(org: w.scan.organisation, wave: w.otherWave, programme: w.otherProgramme).filter {
+                    $0.1.contains(w.otherWave.uuidString) || $0.1.contains(w.otherProgramme.uuidString)
+                }
             for (method, path, body) in foreign {
                 let answer = try await client.send(method, path, json: body ?? (method == .GET ? nil : [String: Any]()))
                 #expect(answer.status == .notFound, "\(method) \(path)")
                 #expect(answer.error?["code"] as? String == "not_found", "\(method) \(path)")
             }
-            let unit = try await client.get(Route.apiWaveResults(w.scan.organisation, wave: w.scan.wave).path + "?unit=\(w.otherUnit.uuidString)")
+            let unit = try await client.get(
+                Route.apiWaveResults(w.scan.organisation, wave: w.scan.wave).path + "?unit=\(w.otherUnit.uuidString)")
             #expect(unit.status == .notFound)
             #expect(try await ProgrammeStore(db: app.db, organisationID: w.otherOrganisation).find(w.otherProgramme).benefits == nil)
         }
@@ -80,17 +90,21 @@ import VeerkrachtCore
             let document = try #require(try JSONSerialization.jsonObject(with: APIDocument.data) as? [String: Any])
             #expect(document["openapi"] as? String == "3.1.0")
             let paths = try #require(document["paths"] as? [String: [String: Any]])
-            let documented = Set(paths.flatMap { path, operations in
-                operations.keys.filter { ["get", "post", "put", "patch", "delete"].contains($0) }.map { "\($0.uppercased()) \(path)" }
-            })
-            let routed = Set(app.routes.all.filter { $0.path.first == .constant("api") }.map { route in
-                "\(route.method.rawValue) /" + route.path.map { component -> String in
-                    if case .parameter(let name) = component { return "{\(name)}" }
-                    return component.description
-                }.joined(separator: "/")
-            })
+            let documented = Set(
+                paths.flatMap { path, operations in
+                    operations.keys.filter { ["get", "post", "put", "patch", "delete"].contains($0) }.map { "\($0.uppercased()) \(path)" }
+                })
+            let routed = Set(
+                app.routes.all.filter { $0.path.first == .constant("api") }.map { route in
+                    "\(route.method.rawValue) /"
+                        + route.path.map { component -> String in
+                            if case .parameter(let name) = component { return "{\(name)}" }
+                            return component.description
+                        }.joined(separator: "/")
+                })
             #expect(routed.subtracting(documented).isEmpty, "routes missing from the document: \(routed.subtracting(documented).sorted())")
-            #expect(documented.subtracting(routed).isEmpty, "documented routes that do not exist: \(documented.subtracting(routed).sorted())")
+            #expect(
+                documented.subtracting(routed).isEmpty, "documented routes that do not exist: \(documented.subtracting(routed).sorted())")
             #expect(routed.count == 20)
         }
     }
@@ -101,7 +115,8 @@ import VeerkrachtCore
         for band in BandFilter.all { #expect(text.contains("\"\(band.text)\""), "\(band.text)") }
         let schemas = try #require((document["components"] as? [String: Any])?["schemas"] as? [String: Any])
         let create = try #require(schemas["WaveCreate"] as? [String: Any])
-        let instruments = try #require(((create["properties"] as? [String: Any])?["instruments"] as? [String: Any])?["items"] as? [String: Any])
+        let instruments = try #require(
+            ((create["properties"] as? [String: Any])?["instruments"] as? [String: Any])?["items"] as? [String: Any])
         #expect(Set(instruments["enum"] as? [String] ?? []) == Set(InstrumentCatalog.all.map(\.reference)))
     }
 
@@ -160,12 +175,19 @@ import VeerkrachtCore
             let organisation = try await app.createOrganisation("Zorggroep")
             try await app.createUnit("Zorg", in: organisation)
             let client = try await app.apiClient("advisor@example.org", .advisor, in: organisation)
-            let bad = try await client.post(Route.apiPeople(organisation).path, ["people": [
-                ["externalId": "1", "email": "a@example.org", "unit": "Zorg"], ["externalId": "2", "email": "not an address", "unit": "Zorg"]]])
+            let bad = try await client.post(
+                Route.apiPeople(organisation).path,
+                [
+                    "people": [
+                        ["externalId": "1", "email": "a@example.org", "unit": "Zorg"],
+                        ["externalId": "2", "email": "not an address", "unit": "Zorg"]
+                    ]
+                ])
             #expect(bad.status == .unprocessableEntity && (bad.error?["message"] as? String)?.contains("line 3") == true)
             #expect(try await Person.query(on: app.db).count() == 0)
-            let good = try await client.send(.POST, Route.apiPeople(organisation).path,
-                                             raw: ("external_id,email,unit\n1,a@example.org,Zorg\n2,b@example.org,Zorg\n", "text/csv"))
+            let good = try await client.send(
+                .POST, Route.apiPeople(organisation).path,
+                raw: ("external_id,email,unit\n1,a@example.org,Zorg\n2,b@example.org,Zorg\n", "text/csv"))
             #expect(good.status == .ok && good.object["created"] as? Int == 2)
             #expect(try await client.get(Route.apiPeople(organisation).path).items.count == 2)
         }
@@ -177,9 +199,12 @@ import VeerkrachtCore
             let unit = try await app.createUnit("Zorg", in: organisation)
             for i in 0..<3 { try await app.createPerson("p\(i)", in: organisation, unit: unit) }
             let client = try await app.apiClient("advisor@example.org", .advisor, in: organisation)
-            let made = try await client.post(Route.apiWaves(organisation).path, [
-                "name": "Voorjaar", "instruments": ["dlo@1"], "units": [unit.uuidString],
-                "opensAt": "2026-01-01T08:00:00.000+01:00", "closesAt": "2030-01-01T08:00:00Z"])
+            let made = try await client.post(
+                Route.apiWaves(organisation).path,
+                [
+                    "name": "Voorjaar", "instruments": ["dlo@1"], "units": [unit.uuidString],
+                    "opensAt": "2026-01-01T08:00:00.000+01:00", "closesAt": "2030-01-01T08:00:00Z"
+                ])
             #expect(made.status == .created && made.object["status"] as? String == "draft")
             let wave = try #require(UUID(uuidString: made.object["id"] as? String ?? ""))
             #expect(try await client.post(Route.apiWaveOpen(organisation, wave: wave).path).object["status"] as? String == "open")
@@ -188,9 +213,12 @@ import VeerkrachtCore
             let rates = try await client.get(Route.apiWaveResponseRates(organisation, wave: wave).path)
             #expect((rates.json as? [[String: Any]])?.first?["belowThreshold"] as? Bool == true)
             #expect(try await client.post(Route.apiWaveClose(organisation, wave: wave).path).object["status"] as? String == "closed")
-            let late = try await client.post(Route.apiWaves(organisation).path, [
-                "name": "Fout", "instruments": ["dlo@1"], "units": [unit.uuidString],
-                "opensAt": "2026-02-01T08:00:00Z", "closesAt": "2026-01-01T08:00:00Z"])
+            let late = try await client.post(
+                Route.apiWaves(organisation).path,
+                [
+                    "name": "Fout", "instruments": ["dlo@1"], "units": [unit.uuidString],
+                    "opensAt": "2026-02-01T08:00:00Z", "closesAt": "2026-01-01T08:00:00Z"
+                ])
             #expect(late.status == .unprocessableEntity && late.error?["field"] as? String == "closesAt")
         }
     }
@@ -201,10 +229,15 @@ import VeerkrachtCore
             let client = try await app.apiClient("advisor@example.org", .advisor, in: organisation)
             let made = try await client.post(Route.apiProgrammes(organisation).path, ["name": "Samen roosteren", "status": "running"])
             #expect(made.status == .unprocessableEntity && made.error?["field"] as? String == "destination")
-            let ok = try await client.post(Route.apiProgrammes(organisation).path, ["name": "Samen roosteren", "status": "running",
-                                                                                   "destination": "Teams roosteren zelf", "start": "2025-01-01"])
+            let ok = try await client.post(
+                Route.apiProgrammes(organisation).path,
+                [
+                    "name": "Samen roosteren", "status": "running",
+                    "destination": "Teams roosteren zelf", "start": "2025-01-01"
+                ])
             let id = try #require(UUID(uuidString: ok.object["id"] as? String ?? ""))
-            let evaluated = try await client.post(Route.apiProgrammeEvaluation(organisation, programme: id).path, ["benefits": 5000, "attributedShare": 0.5])
+            let evaluated = try await client.post(
+                Route.apiProgrammeEvaluation(organisation, programme: id).path, ["benefits": 5000, "attributedShare": 0.5])
             #expect(((evaluated.object["programme"] as? [String: Any])?["benefits"] as? Double) == 5000)
             let share = try await client.post(Route.apiProgrammeEvaluation(organisation, programme: id).path, ["attributedShare": 2])
             #expect(share.status == .unprocessableEntity && share.error?["field"] as? String == "attributedShare")

@@ -1,10 +1,11 @@
-@testable import App
 import Fluent
 import Foundation
 import SQLKit
 import Testing
 import Vapor
 import VeerkrachtCore
+
+@testable import App
 
 /// The findings of the anonymity audit, each on the path it leaked through.
 @Suite struct AnonymityTests {
@@ -21,12 +22,14 @@ import VeerkrachtCore
         let zorg = try await app.createUnit("Zorg", in: organisation)
         let noordUnit = try await app.createUnit("Noord", in: organisation, under: zorg)
         let zuidUnit = try await app.createUnit("Zuid", in: organisation, under: zorg)
-        var noordPeople: [UUID] = [], zuidPeople: [UUID] = []
+        var noordPeople: [UUID] = []
+        var zuidPeople: [UUID] = []
         for i in 0..<noord { noordPeople.append(try await app.createPerson("n\(i)", in: organisation, unit: noordUnit)) }
         for i in 0..<zuid { zuidPeople.append(try await app.createPerson("z\(i)", in: organisation, unit: zuidUnit)) }
         let wave = try await app.createWave(in: organisation, units: [zorg], instruments: ["dlo@1", "lp@1"], threshold: 3)
-        return Setting(organisation: organisation, zorg: zorg, noord: noordUnit, zuid: zuidUnit, wave: wave,
-                       noordPeople: noordPeople, zuidPeople: zuidPeople)
+        return Setting(
+            organisation: organisation, zorg: zorg, noord: noordUnit, zuid: zuidUnit, wave: wave,
+            noordPeople: noordPeople, zuidPeople: zuidPeople)
     }
 
     private func signedIn(_ app: Application, _ s: Setting, _ role: Role) async throws -> Browser {
@@ -55,7 +58,8 @@ import VeerkrachtCore
             let s = try await setting(app, noord: 5, zuid: 1)
             for person in s.noordPeople + s.zuidPeople { try await app.submitScan(wave: s.wave, person: person, share: true) }
             try await app.closeWave(s.wave)
-            let page = try await signedIn(app, s, .manager).get(Route.teamMix(s.organisation, wave: s.wave).path + "?unit=\(s.zuid.uuidString)")
+            let page = try await signedIn(app, s, .manager).get(
+                Route.teamMix(s.organisation, wave: s.wave).path + "?unit=\(s.zuid.uuidString)")
             #expect(page.body.contains("z0@example.org"))
             #expect(page.body.contains(Dutch().mixSuppressed(threshold: 3)))
             #expect(!page.body.contains("Sterkste voorkeur"))
@@ -152,7 +156,9 @@ import VeerkrachtCore
             try await app.submitScan(wave: s.wave, person: s.noordPeople[5])
             #expect(try await n() == 6)
             // Open answers wait for the close whatever the live setting.
-            #expect(try await advisor.get(Route.waveOpenAnswers(s.organisation, wave: s.wave).path).body.contains(Dutch().groupSuppressed(threshold: 10)))
+            #expect(
+                try await advisor.get(Route.waveOpenAnswers(s.organisation, wave: s.wave).path).body.contains(
+                    Dutch().groupSuppressed(threshold: 10)))
         }
     }
 
@@ -160,9 +166,13 @@ import VeerkrachtCore
         try await withVeerkracht { app in
             let s = try await setting(app, noord: 3, zuid: 0)
             let manager = try await signedIn(app, s, .manager)
-            #expect(try await manager.post(Route.waveLiveResults(s.organisation, wave: s.wave).path, ["live": "1"], follow: false).status == .forbidden)
+            #expect(
+                try await manager.post(Route.waveLiveResults(s.organisation, wave: s.wave).path, ["live": "1"], follow: false).status
+                    == .forbidden)
             let advisor = try await signedIn(app, s, .advisor)
-            #expect(try await advisor.post(Route.waveLiveResults(s.organisation, wave: s.wave).path, ["live": "yes"], follow: false).status == .badRequest)
+            #expect(
+                try await advisor.post(Route.waveLiveResults(s.organisation, wave: s.wave).path, ["live": "yes"], follow: false).status
+                    == .badRequest)
             #expect(try await Wave.find(s.wave, on: app.db)?.liveResults == false)
         }
     }
@@ -171,7 +181,9 @@ import VeerkrachtCore
         try await withVeerkracht { app in
             let s = try await setting(app, noord: 6, zuid: 0)
             // Answers falling with each submit: in stored order the export would run 5, 4, 3, …
-            for (index, person) in s.noordPeople.enumerated() { try await app.submitScan(wave: s.wave, person: person, value: 5 - index % 5) }
+            for (index, person) in s.noordPeople.enumerated() {
+                try await app.submitScan(wave: s.wave, person: person, value: 5 - index % 5)
+            }
             try await app.closeWave(s.wave)
             let csv = try await signedIn(app, s, .advisor).get(Route.waveResponsesCSV(s.organisation, wave: s.wave).path)
             let rows = csv.body.split(separator: "\r\n").dropFirst()

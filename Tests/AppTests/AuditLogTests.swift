@@ -1,9 +1,10 @@
-@testable import App
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VeerkrachtCore
+
+@testable import App
 
 @Suite struct AuditLogTests {
     @Test func whatMattersToAWorksCouncilIsRecordedWithWhoAndShownToTheOrganisationsAdvisors() async throws {
@@ -15,10 +16,15 @@ import VeerkrachtCore
             _ = try await advisor.post(Route.apiTokens(s.organisation).path, ["name": "Power BI", "role": "viewer"])
             let actions = try await AuditEvent.query(on: app.db).all().compactMap(\.action)
             #expect(Set(actions) == [.waveClosed, .responsesDownloaded, .tokenCreated])
-            #expect(try await AuditEvent.query(on: app.db).all().allSatisfy { $0.actor == "adv@example.org" && $0.organisationID == s.organisation })
+            #expect(
+                try await AuditEvent.query(on: app.db).all().allSatisfy {
+                    $0.actor == "adv@example.org" && $0.organisationID == s.organisation
+                })
             let page = try await advisor.get(Route.audit(s.organisation).path)
             #expect(page.status == .ok)
-            for action in [AuditAction.waveClosed, .responsesDownloaded, .tokenCreated] { #expect(page.body.contains(Dutch().auditAction(action))) }
+            for action in [AuditAction.waveClosed, .responsesDownloaded, .tokenCreated] {
+                #expect(page.body.contains(Dutch().auditAction(action)))
+            }
             #expect(page.body.contains("Power BI (viewer)"))
         }
     }
@@ -46,7 +52,8 @@ import VeerkrachtCore
         try await withVeerkracht { app in
             let log = AuditLog(db: app.db)
             let now = Date()
-            try await log.record(.waveClosed, subject: "oud", organisation: nil, actor: "a", now: now.addingTimeInterval(-AuditLog.retention - 60))
+            try await log.record(
+                .waveClosed, subject: "oud", organisation: nil, actor: "a", now: now.addingTimeInterval(-AuditLog.retention - 60))
             try await log.record(.waveClosed, subject: "recent", organisation: nil, actor: "a", now: now.addingTimeInterval(-86_400))
             try await log.record(.waveOpened, subject: "nu", organisation: nil, actor: "a", now: now)
             #expect(try await AuditEvent.query(on: app.db).all().map(\.subject).sorted() == ["nu", "recent"])

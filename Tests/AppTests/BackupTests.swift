@@ -1,9 +1,10 @@
-@testable import App
 import Foundation
 import NIOConcurrencyHelpers
 import Testing
 import Vapor
 import VeerkrachtCore
+
+@testable import App
 
 @Suite struct BackupTests {
     private func temporaryPath() -> String {
@@ -16,9 +17,15 @@ import VeerkrachtCore
 
     @Test func aBackupTakenWhileResponsesArriveHoldsEveryAcknowledgedOneAndRestores() async throws {
         let (backup, restored) = (temporaryPath(), temporaryPath())
-        defer { remove(backup); remove(restored) }
+        defer {
+            remove(backup)
+            remove(restored)
+        }
         try await withVeerkracht(storage: .sqliteFile) { app in
-            guard case .sqliteFile(let database) = app.configuration.database else { Issue.record("not a file"); return }
+            guard case .sqliteFile(let database) = app.configuration.database else {
+                Issue.record("not a file")
+                return
+            }
             // `serve` keeps the link key beside the database; tests use a key in memory.
             try Data("a key of the installation".utf8).write(to: URL(fileURLWithPath: DatabaseBackup.keyFile(of: database)))
             let organisation = try await app.createOrganisation("Zorggroep")
@@ -50,16 +57,23 @@ import VeerkrachtCore
             try DatabaseBackup.restore(from: backup, to: restored, replace: false, force: false)
             let copy = try SQLiteDirectConnection(path: restored)
             let count = try copy.rows("SELECT COUNT(*) FROM responses").first?.values.first
-            guard case .integer(let responses) = count else { Issue.record("no count"); return }
+            guard case .integer(let responses) = count else {
+                Issue.record("no count")
+                return
+            }
             #expect(responses >= beforeBackup && beforeBackup >= 10)
-            #expect(try Data(contentsOf: URL(fileURLWithPath: DatabaseBackup.keyFile(of: restored)))
-                == Data(contentsOf: URL(fileURLWithPath: DatabaseBackup.keyFile(of: database))))
+            #expect(
+                try Data(contentsOf: URL(fileURLWithPath: DatabaseBackup.keyFile(of: restored)))
+                    == Data(contentsOf: URL(fileURLWithPath: DatabaseBackup.keyFile(of: database))))
         }
     }
 
     @Test func aDamagedBackupIsRefusedAndTheDatabaseStaysAsItWas() async throws {
         let (backup, target) = (temporaryPath(), temporaryPath())
-        defer { remove(backup); remove(target) }
+        defer {
+            remove(backup)
+            remove(target)
+        }
         try Data(repeating: 0x41, count: 8192).write(to: URL(fileURLWithPath: backup))
         try Data("existing".utf8).write(to: URL(fileURLWithPath: target))
         #expect(throws: (any Error).self) { try DatabaseBackup.restore(from: backup, to: target, replace: true, force: false) }

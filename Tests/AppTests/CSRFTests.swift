@@ -1,7 +1,8 @@
-@testable import App
 import Fluent
 import Testing
 import Vapor
+
+@testable import App
 
 @Suite struct CSRFTests {
     @Test func aFormPostWithoutTokenIsRefusedAndChangesNothing() async throws {
@@ -32,7 +33,8 @@ import Vapor
     @Test func signingInWithoutTokenIsRefused() async throws {
         try await withVeerkracht { app in
             try await app.createUser("ann@example.org")
-            let page = try await Browser(app).post(Route.signIn.path, ["email": "ann@example.org", "password": "correct horse battery"], csrf: .some(nil))
+            let page = try await Browser(app).post(
+                Route.signIn.path, ["email": "ann@example.org", "password": "correct horse battery"], csrf: .some(nil))
             #expect(page.status == .forbidden)
         }
     }

@@ -1,8 +1,9 @@
-@testable import App
 import Foundation
 import Testing
 import Vapor
 import VeerkrachtCore
+
+@testable import App
 
 /// The application reads every "now" from one clock, so a test stands on the moment it needs.
 @Suite struct ClockTests {

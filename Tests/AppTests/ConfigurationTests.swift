@@ -1,7 +1,8 @@
-@testable import App
 import Foundation
 import Testing
 import Vapor
+
+@testable import App
 
 @Suite struct ConfigurationTests {
     @Test func nothingSetGivesTheDocumentedDefaults() throws {
@@ -16,8 +17,10 @@ import Vapor
     }
 
     @Test func everyWrongSettingIsReportedAtOnce() {
-        let environment = ["DATABASE_URL": "mysql://x", "PORT": "80a", "PUBLIC_URL": "ftp://x",
-                           "LOG_LEVEL": "loud", "ANONYMITY_THRESHOLD": "2"]
+        let environment = [
+            "DATABASE_URL": "mysql://x", "PORT": "80a", "PUBLIC_URL": "ftp://x",
+            "LOG_LEVEL": "loud", "ANONYMITY_THRESHOLD": "2"
+        ]
         #expect(throws: ConfigurationError.self) { try AppConfiguration(environment: environment) }
         do {
             _ = try AppConfiguration(environment: environment)

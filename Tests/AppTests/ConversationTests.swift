@@ -1,9 +1,10 @@
-@testable import App
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VeerkrachtCore
+
+@testable import App
 
 // Serialized to bound the load: every test signs people in (a deliberately slow password hash on
 // the shared thread pool) and sends many requests; all at once, beside the other suites, they
@@ -12,16 +13,20 @@ import VeerkrachtCore
     private let nl = Dutch()
 
     private func start(_ browser: Browser, _ organisation: UUID, title: String = "MT januari") async throws -> UUID {
-        let page = try await browser.post(Route.conversations(organisation).path, ["title": title, "planned_on": "2027-01-15"], follow: false)
+        let page = try await browser.post(
+            Route.conversations(organisation).path, ["title": title, "planned_on": "2027-01-15"], follow: false)
         #expect(page.status == .seeOther)
         let location = try #require(page.headers.first(name: .location))
         return try #require(UUID(uuidString: String(location.split(separator: "/").last!)))
     }
 
-    private func addAction(_ browser: Browser, _ organisation: UUID, _ conversation: UUID, what: String, due: String = "2027-02-01",
-                           topic: String = "k5") async throws -> Browser.Page {
-        try await browser.post(Route.conversationActions(organisation, conversation: conversation).path,
-                               ["what": what, "who": "Anna", "due": due, "topic": topic, "programme": ""], follow: false)
+    private func addAction(
+        _ browser: Browser, _ organisation: UUID, _ conversation: UUID, what: String, due: String = "2027-02-01",
+        topic: String = "k5"
+    ) async throws -> Browser.Page {
+        try await browser.post(
+            Route.conversationActions(organisation, conversation: conversation).path,
+            ["what": what, "who": "Anna", "due": due, "topic": topic, "programme": ""], follow: false)
     }
 
     @Test func aManagerStartsAConversationAndGetsAGuideWithFiguresAndQuestionsPerTopic() async throws {
@@ -34,7 +39,8 @@ import VeerkrachtCore
             #expect(guide.status == .ok && guide.body.contains("<h1>MT januari</h1>"))
             for topic in Topic.conversation {
                 #expect(guide.body.contains(DashboardText(.nl).question(topic)), "\(topic)")
-                #expect(guide.body.contains(ReflectionQuestions.of(topic)[0].nl.replacingOccurrences(of: "'", with: "&#39;"))
+                #expect(
+                    guide.body.contains(ReflectionQuestions.of(topic)[0].nl.replacingOccurrences(of: "'", with: "&#39;"))
                         || guide.body.contains(ReflectionQuestions.of(topic)[0].nl), "\(topic)")
             }
             #expect(guide.body.contains("Bij 1 van de 1 lopende programma's is de cyclus achterstallig"))
@@ -45,7 +51,8 @@ import VeerkrachtCore
         try await withVeerkracht { app in
             let organisation = try await app.createOrganisation("Zorggroep")
             let advisor = try await app.signedIn(as: "advisor@example.org", .advisor, in: organisation)
-            let page = try await advisor.post(Route.conversations(organisation).path, ["title": " ", "planned_on": "2027-02-30"], follow: false)
+            let page = try await advisor.post(
+                Route.conversations(organisation).path, ["title": " ", "planned_on": "2027-02-30"], follow: false)
             #expect(page.status == .unprocessableEntity)
             #expect(page.body.contains(nl.conversationTitleMissing) && page.body.contains(nl.dateMissingOrMalformed))
             #expect(try await ConversationRow.query(on: app.db).count() == 0)
@@ -62,10 +69,18 @@ import VeerkrachtCore
             let viewer = try await app.signedIn(as: "viewer@example.org", .viewer, in: organisation)
             let guide = try await viewer.get(Route.conversation(organisation, conversation: id).path)
             #expect(guide.status == .ok && guide.body.contains("Herontwerp") && !guide.body.contains("name=\"note\""))
-            #expect(try await viewer.post(Route.conversations(organisation).path, ["title": "X", "planned_on": "2027-01-01"], follow: false).status == .forbidden)
-            #expect(try await viewer.post(Route.conversationNotes(organisation, conversation: id).path, ["topic": "k1", "note": "x"], follow: false).status == .forbidden)
+            #expect(
+                try await viewer.post(Route.conversations(organisation).path, ["title": "X", "planned_on": "2027-01-01"], follow: false)
+                    .status == .forbidden)
+            #expect(
+                try await viewer.post(
+                    Route.conversationNotes(organisation, conversation: id).path, ["topic": "k1", "note": "x"], follow: false
+                ).status == .forbidden)
             #expect(try await addAction(viewer, organisation, id, what: "Y").status == .forbidden)
-            #expect(try await viewer.post(Route.actionStatus(organisation, conversation: id, action: action).path, ["status": "done"], follow: false).status == .forbidden)
+            #expect(
+                try await viewer.post(
+                    Route.actionStatus(organisation, conversation: id, action: action).path, ["status": "done"], follow: false
+                ).status == .forbidden)
             #expect(try await viewer.post(Route.conversationHeld(organisation, conversation: id).path, follow: false).status == .forbidden)
             #expect(try await ConversationActionRow.query(on: app.db).count() == 1)
         }
@@ -76,8 +91,9 @@ import VeerkrachtCore
             let organisation = try await app.createOrganisation("Zorggroep")
             let manager = try await app.signedIn(as: "manager@example.org", .manager, in: organisation)
             let id = try await start(manager, organisation)
-            let page = try await manager.post(Route.conversationActions(organisation, conversation: id).path,
-                                              ["what": "", "who": "", "due": "morgen", "topic": "k2", "programme": UUID().uuidString], follow: false)
+            let page = try await manager.post(
+                Route.conversationActions(organisation, conversation: id).path,
+                ["what": "", "who": "", "due": "morgen", "topic": "k2", "programme": UUID().uuidString], follow: false)
             #expect(page.status == .unprocessableEntity)
             for problem in [ConversationAction.Problem.whatMissing, .whoMissing, .dueMalformed, .programmeUnknown] {
                 #expect(page.body.contains(nl.actionProblem(problem)), "\(problem)")
@@ -97,8 +113,11 @@ import VeerkrachtCore
             let manager = try await app.signedIn(as: "manager@example.org", .manager, in: organisation)
             #expect(try await manager.get(Route.conversation(organisation, conversation: foreign).path).status == .notFound)
             #expect(try await addAction(manager, organisation, foreign, what: "X").status == .notFound)
-            #expect(try await manager.post(Route.actionStatus(organisation, conversation: foreign, action: action).path,
-                                           ["status": "done"], follow: false).status == .notFound)
+            #expect(
+                try await manager.post(
+                    Route.actionStatus(organisation, conversation: foreign, action: action).path,
+                    ["status": "done"], follow: false
+                ).status == .notFound)
             #expect(try await ConversationActionRow.query(on: app.db).first()?.status == "open")
         }
     }
@@ -119,8 +138,9 @@ import VeerkrachtCore
 
             let rows = try await ConversationActionRow.query(on: app.db).all()
             let done = try #require(rows.first { $0.what == "Reconstructie leiderschap" })
-            let update = try await manager.post(Route.actionStatus(organisation, conversation: first, action: done.id!).path,
-                                                ["status": "done", "note": "Gedaan in maart", "back": second.uuidString], follow: false)
+            let update = try await manager.post(
+                Route.actionStatus(organisation, conversation: first, action: done.id!).path,
+                ["status": "done", "note": "Gedaan in maart", "back": second.uuidString], follow: false)
             #expect(update.headers.first(name: .location)?.hasPrefix(Route.conversation(organisation, conversation: second).path) == true)
             let after = try await manager.get(Route.conversation(organisation, conversation: second).path)
             #expect(!after.body.contains("Reconstructie leiderschap") && after.body.contains("Maatjes koppelen"))
@@ -148,7 +168,8 @@ import VeerkrachtCore
             let id = try await start(manager, organisation)
             _ = try await addAction(manager, organisation, id, what: "Herontwerp")
             let action = try #require(try await ConversationActionRow.query(on: app.db).first()).id!
-            let page = try await manager.post(Route.actionStatus(organisation, conversation: id, action: action).path, ["status": "finished"], follow: false)
+            let page = try await manager.post(
+                Route.actionStatus(organisation, conversation: id, action: action).path, ["status": "finished"], follow: false)
             #expect(page.status == .badRequest)
             #expect(try await ConversationActionRow.query(on: app.db).first()?.status == "open")
         }

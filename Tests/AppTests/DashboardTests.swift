@@ -1,9 +1,10 @@
-@testable import App
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VeerkrachtCore
+
+@testable import App
 
 // Serialized to bound the load: every test signs people in (a deliberately slow password hash on
 // the shared thread pool) and sends many requests; all at once, beside the other suites, they
@@ -95,7 +96,8 @@ import VeerkrachtCore
             let viewer = try await app.signedIn(as: "viewer@example.org", .viewer, in: organisation)
             let page = try await viewer.get(Route.readingGuide(organisation).path)
             for rule in Rule.allCases {
-                #expect(page.body.contains(text.explanation(rule).replacingOccurrences(of: "'", with: "&#39;"))
+                #expect(
+                    page.body.contains(text.explanation(rule).replacingOccurrences(of: "'", with: "&#39;"))
                         || page.body.contains(text.explanation(rule)), "\(rule)")
                 #expect(page.body.contains(text.limits(rule)), "\(rule)")
             }

@@ -1,9 +1,10 @@
-@testable import App
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VeerkrachtCore
+
+@testable import App
 
 /// The results pages on a small demo organisation: many units, some too small to show.
 // Serialized to bound the load: every test writes a demo organisation of hundreds of people and

@@ -1,13 +1,16 @@
-@testable import App
 import Foundation
 import SQLiteKit
 import Testing
 
+@testable import App
+
 @Suite struct QuickSQLiteEncodingTests {
     @Test func quickEncodingGivesWhatTheDriversEncoderGives() throws {
         let encoder = SQLiteDataEncoder()
-        let values: [any Encodable] = [UUID(), "tekst", Optional<String>.none, Optional<String>.some("a"), 3, 2.5, true,
-                                       Optional<UUID>.some(UUID()), Date(timeIntervalSince1970: 1_700_000_000)]
+        let values: [any Encodable] = [
+            UUID(), "tekst", Optional<String>.none, Optional<String>.some("a"), 3, 2.5, true,
+            Optional<UUID>.some(UUID()), Date(timeIntervalSince1970: 1_700_000_000)
+        ]
         for value in values {
             #expect(try encoder.encodeQuickly(value) == encoder.encode(value))
         }
@@ -17,9 +20,10 @@ import Testing
 @Suite struct DirectRowTests {
     @Test func aDirectRowDecodesAsTheDriversDecoderDoes() throws {
         let id = UUID()
-        let row = DirectRow(SQLiteDirectConnection.Row(
-            names: ["id", "text", "none", "number", "moment"],
-            values: [.text(id.uuidString), .text("tekst"), .null, .integer(7), .float(1_795_478_400.25)]))
+        let row = DirectRow(
+            SQLiteDirectConnection.Row(
+                names: ["id", "text", "none", "number", "moment"],
+                values: [.text(id.uuidString), .text("tekst"), .null, .integer(7), .float(1_795_478_400.25)]))
         let decoder = SQLiteDataDecoder()
         #expect(try row.decode(column: "id", as: UUID.self) == id)
         #expect(try row.decode(column: "text", as: String.self) == "tekst")
@@ -50,8 +54,10 @@ import Testing
 
     @Test func textThatIsNotAnIdIsRefused() {
         let id = UUID().uuidString
-        for text in ["", "nope", String(id.dropLast()), id + "0", id.replacingOccurrences(of: "-", with: "0"),
-                     "G" + id.dropFirst(), String(id.prefix(8)) + "+" + id.dropFirst(9)] {
+        for text in [
+            "", "nope", String(id.dropLast()), id + "0", id.replacingOccurrences(of: "-", with: "0"),
+            "G" + id.dropFirst(), String(id.prefix(8)) + "+" + id.dropFirst(9)
+        ] {
             #expect(UUID(text: text) == nil, "\(text)")
         }
     }

@@ -1,9 +1,10 @@
-@testable import App
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VeerkrachtCore
+
+@testable import App
 
 /// Every route of the route table is declared here as showing figures derived from people or
 /// not; each that does must read them through the one disclosure reader (`ResultsCache`, whose
@@ -21,14 +22,15 @@ import VeerkrachtCore
         "GET /s/:token/team",
         "GET /api/v1/organisations/:org/waves/:wave/response-rates", "GET /api/v1/organisations/:org/waves/:wave/results",
         "GET /api/v1/organisations/:org/waves/:wave/team-mix", "GET /api/v1/organisations/:org/dashboard",
-        "GET /o/:org/export.zip",
+        "GET /o/:org/export.zip"
     ]
 
     /// Routes that show no figure about a group of people: forms, lists of things, a person's
     /// own answers and profile (shown to that person only), and every write (a write redirects
     /// to a page above).
     static let noFigures: Set<String> = [
-        "GET /", "GET /healthz", "GET /version", "GET /assets/veerkracht.css", "GET /setup", "GET /sign-in", "GET /account/password", "GET /password-reset", "GET /password-reset/:token", "GET /o/:org/audit", "GET /admin/audit",
+        "GET /", "GET /healthz", "GET /version", "GET /assets/veerkracht.css", "GET /setup", "GET /sign-in", "GET /account/password",
+        "GET /password-reset", "GET /password-reset/:token", "GET /o/:org/audit", "GET /admin/audit",
         "GET /admin/organisations", "GET /admin/organisations/:org", "GET /invitations/:token", "GET /o/:org",
         "GET /o/:org/units", "GET /o/:org/units/:unit", "GET /o/:org/people", "GET /o/:org/people/import",
         "GET /o/:org/people/import/:upload", "GET /o/:org/waves", "GET /o/:org/waves/new", "GET /o/:org/waves/:wave/links.csv",
@@ -38,7 +40,7 @@ import VeerkrachtCore
         "GET /api/v1/organisations/:org/units", "GET /api/v1/organisations/:org/people", "GET /api/v1/organisations/:org/waves",
         "GET /api/v1/organisations/:org/waves/:wave", "GET /api/v1/organisations/:org/waves/:wave/links",
         "GET /api/v1/organisations/:org/programmes", "GET /api/v1/organisations/:org/programmes/:programme",
-        "GET /s/:token", "GET /s/:token/submit", "GET /s/:token/thanks", "GET /s/:token/profile", "GET /s/:token/:section",
+        "GET /s/:token", "GET /s/:token/submit", "GET /s/:token/thanks", "GET /s/:token/profile", "GET /s/:token/:section"
     ]
 
     static func key(_ route: Vapor.Route) -> String {
@@ -68,12 +70,15 @@ import VeerkrachtCore
             // An advisor may read every page a manager reads, and the response export too.
             let manager = try await app.signedIn(as: "advisor@example.org", .advisor, in: organisation)
             _ = try await manager.post(Route.teamMixMembers(organisation, wave: wave).path, ["unit": team.uuidString, "open": "1"])
-            let conversation = try await manager.post(Route.conversations(organisation).path, ["title": "MT", "planned_on": "2027-01-15"],
-                                                      follow: false)
+            let conversation = try await manager.post(
+                Route.conversations(organisation).path, ["title": "MT", "planned_on": "2027-01-15"],
+                follow: false)
             let conversationID = String(conversation.headers.first(name: .location)?.split(separator: "/").last ?? "")
             let client = try await app.apiClient("script@example.org", .manager, in: organisation)
-            let ids = [":org": organisation.uuidString, ":wave": wave.uuidString, ":item": "DLO.K2.1", ":scale": "dlo-K2",
-                       ":conversation": conversationID, ":token": token]
+            let ids = [
+                ":org": organisation.uuidString, ":wave": wave.uuidString, ":item": "DLO.K2.1", ":scale": "dlo-K2",
+                ":conversation": conversationID, ":token": token
+            ]
             for pattern in Self.figures.sorted() {
                 let path = pattern.dropFirst(4).split(separator: "/").map { ids[String($0)] ?? String($0) }.joined(separator: "/")
                 let before = await app.results.reads

@@ -1,9 +1,10 @@
-@testable import App
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VeerkrachtCore
+
+@testable import App
 
 @Suite struct ErasureTests {
     @Test func erasingAPersonRemovesTheirDetailsAndLinksAndKeepsTheAnonymousResponses() async throws {
@@ -29,7 +30,8 @@ import VeerkrachtCore
             #expect(try await LearningProfileRow.query(on: app.db).count() == 0)
             #expect(try await SurveyResponse.query(on: app.db).count() == responses)
             #expect(try await Browser(app).get(Route.survey(token: token).path, follow: false).status == .notFound)
-            #expect(try await AuditEvent.query(on: app.db).filter(\.$actionName == AuditAction.personErased.rawValue).first()?.subject == "1")
+            #expect(
+                try await AuditEvent.query(on: app.db).filter(\.$actionName == AuditAction.personErased.rawValue).first()?.subject == "1")
         }
     }
 

@@ -1,8 +1,9 @@
-@testable import App
-import Foundation
 import Fluent
+import Foundation
 import Testing
 import Vapor
+
+@testable import App
 
 /// No stored value may rewrite a page: every attribute value Plot writes passes one escaping path.
 @Suite struct EscapedAttributesTests {
@@ -29,7 +30,9 @@ import Vapor
             let organisation = try await app.createOrganisation("Zorggroep")
             let browser = try await app.signedIn(as: "adv@example.org", .advisor, in: organisation)
             let name = #"Noord"><meta http-equiv="refresh" content="0;url=https:evil.example">"#
-            #expect(try await browser.post(Route.units(organisation).path, ["name": name, "code": #"N"><base href="https:evil.example">"#]).status == .created)
+            #expect(
+                try await browser.post(Route.units(organisation).path, ["name": name, "code": #"N"><base href="https:evil.example">"#])
+                    .status == .created)
             let unit = try #require(try await Unit.query(on: app.db).filter(\.$code == #"N"><base href="https:evil.example">"#).first())
             let page = try await browser.get(Route.unit(organisation, unit: unit.requireID()).path)
             #expect(page.status == .ok)
@@ -41,7 +44,8 @@ import Vapor
 
     @Test func noSourceBuildsAnAttributeByHandPastTheEscape() throws {
         let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Sources/App")
-        let files = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)?
+        let files =
+            FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)?
             .compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" } ?? []
         #expect(files.count > 50)
         let offenders = try files.filter { $0.lastPathComponent != "EscapedAttributes.swift" }

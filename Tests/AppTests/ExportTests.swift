@@ -1,9 +1,10 @@
-@testable import App
 import Foundation
 import Testing
 import Vapor
 import VeerkrachtCore
 import ZIPFoundation
+
+@testable import App
 
 @Suite struct ExportTests {
     private func files(in data: Data) throws -> [String: String] {
@@ -26,8 +27,10 @@ import ZIPFoundation
             #expect(answer.status == .ok && answer.headers.contentType == .zip)
             let files = try files(in: answer.data)
             let prefix = "veerkracht-export/"
-            for name in ["README.txt", "organisation.json", "units.csv", "people.csv", "waves.json", "programmes.csv",
-                         "conversations.json", "audit.csv"] {
+            for name in [
+                "README.txt", "organisation.json", "units.csv", "people.csv", "waves.json", "programmes.csv",
+                "conversations.json", "audit.csv"
+            ] {
                 #expect(files[prefix + name] != nil, "\(name)")
             }
             #expect(files[prefix + "people.csv"]?.contains("n0@example.org") == true)

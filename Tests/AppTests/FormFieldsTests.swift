@@ -1,9 +1,12 @@
-@testable import App
 import Testing
 
+@testable import App
+
 @Suite struct FormFieldsTests {
-    @Test(arguments: ["application/x-www-form-urlencoded", "application/x-www-form-urlencoded; charset=utf-8",
-                      "Application/X-WWW-Form-Urlencoded", " application/x-www-form-urlencoded ;charset=UTF-8"])
+    @Test(arguments: [
+        "application/x-www-form-urlencoded", "application/x-www-form-urlencoded; charset=utf-8",
+        "Application/X-WWW-Form-Urlencoded", " application/x-www-form-urlencoded ;charset=UTF-8"
+    ])
     func aFormIsRecognisedWithOrWithoutParameters(_ contentType: String) {
         #expect(FormFields.isForm(contentType))
     }

@@ -1,9 +1,10 @@
-@testable import App
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VeerkrachtCore
+
+@testable import App
 
 /// One request must not stop everyone: each test was a way to crash or stall the server.
 @Suite struct HardeningTests {
@@ -14,7 +15,8 @@ import VeerkrachtCore
             // This link ended the whole process with "Index out of range".
             let page = try await viewer.get(Route.waveTrend(s.organisation, wave: s.wave, scale: "dlo-K1").path)
             #expect(page.status == .ok && page.body.contains(Dutch().trendNeedsTwoWaves))
-            let unit = try await viewer.get(Route.waveTrend(s.organisation, wave: s.wave, scale: "dlo-K1").path + "?unit=\(s.noord.uuidString)")
+            let unit = try await viewer.get(
+                Route.waveTrend(s.organisation, wave: s.wave, scale: "dlo-K1").path + "?unit=\(s.noord.uuidString)")
             #expect(unit.status == .ok)
             #expect(try await viewer.get(Route.health.path).status == .ok)
         }
@@ -32,8 +34,9 @@ import VeerkrachtCore
 
     @Test func aFormLargerThanAnyPageIsRefused() async throws {
         try await withVeerkracht { app in
-            let page = try await Browser(app).postAnonymously(Route.signIn.path, pairs: [("note", String(repeating: "x", count: 2_000_000))],
-                                                             follow: false)
+            let page = try await Browser(app).postAnonymously(
+                Route.signIn.path, pairs: [("note", String(repeating: "x", count: 2_000_000))],
+                follow: false)
             #expect(page.status == .payloadTooLarge)
         }
     }
@@ -75,7 +78,8 @@ import VeerkrachtCore
             let wave = try await app.createWave(in: organisation, units: [team])
             let token = try await app.surveyToken(wave: wave, person: person)
             let pairs = (0..<1_500).map { ("X.\($0)", "1") }
-            let page = try await Browser(app).postAnonymously(Route.surveySection(token: token, number: 1).path, pairs: pairs, follow: false)
+            let page = try await Browser(app).postAnonymously(
+                Route.surveySection(token: token, number: 1).path, pairs: pairs, follow: false)
             #expect(page.status == .unprocessableEntity)
             #expect(page.body.contains(Dutch().moreAnswerProblems(1_450)))
             #expect(page.body.components(separatedBy: "<li>").count - 1 <= AnswerProblems.reportedAtMost + 5)
@@ -106,7 +110,8 @@ import VeerkrachtCore
     static let canPrint = ReportCommand.chromium() != nil && FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext")
 
     @Test func theStandaloneReportCarriesThePagesPolicyWithScriptsOff() {
-        let html = ReportCommand.standalone(#"<html><head><link rel="stylesheet" href="/assets/veerkracht.css"/></head><body></body></html>"#)
+        let html = ReportCommand.standalone(
+            #"<html><head><link rel="stylesheet" href="/assets/veerkracht.css"/></head><body></body></html>"#)
         #expect(html.contains("http-equiv=\"Content-Security-Policy\""))
         #expect(html.contains("script-src 'none'") && html.contains("base-uri 'none'") && html.contains("style-src 'sha256-"))
     }
@@ -116,7 +121,8 @@ import VeerkrachtCore
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("report-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let page = #"<!DOCTYPE html><html><head><link rel="stylesheet" href="/assets/veerkracht.css"/></head>"#
+        let page =
+            #"<!DOCTYPE html><html><head><link rel="stylesheet" href="/assets/veerkracht.css"/></head>"#
             + #"<body><p class="muted">Rapport</p><script>document.body.textContent = 'SCRIPT RAN'</script></body></html>"#
         let (html, pdf) = (folder.appendingPathComponent("r.html"), folder.appendingPathComponent("r.pdf"))
         try ReportCommand.standalone(page).write(to: html, atomically: true, encoding: .utf8)

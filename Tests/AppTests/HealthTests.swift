@@ -1,8 +1,9 @@
-@testable import App
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 @Suite struct HealthTests {
     @Test func healthIsOkWhenTheDatabaseAnswers() async throws {

@@ -1,11 +1,12 @@
-@testable import App
 import Fluent
+import Foundation
 import NIOConcurrencyHelpers
 import SQLKit
-import Foundation
 import Testing
 import Vapor
 import VeerkrachtCore
+
+@testable import App
 
 @Suite struct ImportTests {
     struct Setting {
@@ -25,17 +26,20 @@ import VeerkrachtCore
     }
 
     private let goodFile = """
-    external_id,email,unit,birth_year,gender,start_date,level
-    1001,ann@example.org,Zorg / Team Noord,1980,f,2015-03-01,B
-    1002,,Z,1992,m,1-9-2020,
-    1003,cas@example.org,TN,,x,,C
+        external_id,email,unit,birth_year,gender,start_date,level
+        1001,ann@example.org,Zorg / Team Noord,1980,f,2015-03-01,B
+        1002,,Z,1992,m,1-9-2020,
+        1003,cas@example.org,TN,,x,,C
 
-    """
+        """
 
     /// Uploads, then confirms the preview; returns the preview and the confirmation pages.
-    private func importFile(_ text: String, full: Bool = false, into s: Setting) async throws -> (preview: Browser.Page, applied: Browser.Page?) {
-        let preview = try await s.browser.upload(Route.peopleImport(s.organisation).path, file: Data(text.utf8),
-                                                 fields: full ? ["full": "1"] : [:])
+    private func importFile(_ text: String, full: Bool = false, into s: Setting) async throws -> (
+        preview: Browser.Page, applied: Browser.Page?
+    ) {
+        let preview = try await s.browser.upload(
+            Route.peopleImport(s.organisation).path, file: Data(text.utf8),
+            fields: full ? ["full": "1"] : [:])
         guard preview.status == .ok, let action = preview.body.range(of: "/apply\"") else { return (preview, nil) }
         let path = String(preview.body[..<action.lowerBound].split(separator: "\"").last!) + "/apply"
         return (preview, try await s.browser.post(path))
@@ -52,8 +56,11 @@ import VeerkrachtCore
             let (_, applied) = try await importFile(goodFile, into: s)
             #expect(applied?.body.contains(Dutch().importApplied(created: 3, changed: 0, archived: 0)) == true)
             let ann = try #require(try await Person.query(on: app.db).filter(\.$externalID == "1001").first())
-            #expect(ann.record == PersonRecord(externalID: "1001", email: "ann@example.org", unitID: s.noord, birthYear: 1980,
-                                               gender: .female, startDate: CalendarDate(year: 2015, month: 3, day: 1), level: "B"))
+            #expect(
+                ann.record
+                    == PersonRecord(
+                        externalID: "1001", email: "ann@example.org", unitID: s.noord, birthYear: 1980,
+                        gender: .female, startDate: CalendarDate(year: 2015, month: 3, day: 1), level: "B"))
             let bob = try #require(try await Person.query(on: app.db).filter(\.$externalID == "1002").first())
             #expect(bob.$unit.id == s.zorg)
             #expect(bob.startDate == "2020-09-01")
@@ -65,18 +72,18 @@ import VeerkrachtCore
         try await withVeerkracht { app in
             let s = try await setting(app)
             let file = """
-            external_id;email;unit;birth_year;gender;start_date;level
-            ;a@example.org;Zorg;1980;f;2015-03-01;A
-            2;not-an-email;Zorg;1980;f;2015-03-01;A
-            3;c@example.org;Nowhere;1980;f;2015-03-01;A
-            4;d@example.org;Zorg;19x0;f;2015-03-01;A
-            5;e@example.org;Zorg;1980;q;2015-03-01;A
-            6;f@example.org;Zorg;1980;f;31-02-2015;A
-            7;g@example.org;Zorg;1980;f
-            8;c@example.org;Zorg;1980;f;2015-03-01;A
-            8;i@example.org;Zorg;1980;f;2015-03-01;A
-            10;j@example.org;Zorg;1980;f;2015-03-01;\(String(repeating: "L", count: 101))
-            """
+                external_id;email;unit;birth_year;gender;start_date;level
+                ;a@example.org;Zorg;1980;f;2015-03-01;A
+                2;not-an-email;Zorg;1980;f;2015-03-01;A
+                3;c@example.org;Nowhere;1980;f;2015-03-01;A
+                4;d@example.org;Zorg;19x0;f;2015-03-01;A
+                5;e@example.org;Zorg;1980;q;2015-03-01;A
+                6;f@example.org;Zorg;1980;f;31-02-2015;A
+                7;g@example.org;Zorg;1980;f
+                8;c@example.org;Zorg;1980;f;2015-03-01;A
+                8;i@example.org;Zorg;1980;f;2015-03-01;A
+                10;j@example.org;Zorg;1980;f;2015-03-01;\(String(repeating: "L", count: 101))
+                """
             let (preview, applied) = try await importFile(file, into: s)
             #expect(preview.status == .unprocessableEntity)
             #expect(applied == nil)
@@ -92,7 +99,7 @@ import VeerkrachtCore
                 (8, "", .wrongFieldCount(expected: 7, found: 5)),
                 (9, "email", .duplicateEmail(firstLine: 4)),
                 (10, "external_id", .duplicateExternalID(firstLine: 9)),
-                (11, "level", .tooLong(maximum: 100)),
+                (11, "level", .tooLong(maximum: 100))
             ]
             for (line, column, problem) in expected {
                 let row = "<tr><td class=\"number\">\(line)</td><td>\(column)</td><td>\(html(nl.importProblem(problem)))</td></tr>"
@@ -129,7 +136,8 @@ import VeerkrachtCore
     @Test func aSemicolonFileWithBOMAndQuotedLineBreaksIsRead() async throws {
         try await withVeerkracht { app in
             let s = try await setting(app)
-            let file = "\u{FEFF}external_id;unit;level\r\n\"20\";\"Zorg / Team Noord\";\"Senior; zorg\"\r\n21;Zorg;\"two\r\nlines\"\r\n22;Nowhere;A\r\n"
+            let file =
+                "\u{FEFF}external_id;unit;level\r\n\"20\";\"Zorg / Team Noord\";\"Senior; zorg\"\r\n21;Zorg;\"two\r\nlines\"\r\n22;Nowhere;A\r\n"
             let (preview, _) = try await importFile(file, into: s)
             // The quoted line break moves the bad row to line 5 of the file.
             #expect(preview.body.contains("<tr><td class=\"number\">5</td><td>unit</td>"))
@@ -226,8 +234,9 @@ import VeerkrachtCore
             _ = try await app.createUnit("Zorg", in: organisation, code: "Z")
             let rows = (0..<20_000).map { "\($0);p\($0)@example.org;Z;1980;f;1-3-2015\n" }.joined()
             let advisor = Advisor(browser: try await app.signedIn(as: "adv@example.org", .advisor, in: organisation))
-            _ = try await advisor.browser.upload(Route.peopleImport(organisation).path,
-                                                 file: Data(("external_id;email;unit;birth_year;gender;start_date\n" + rows).utf8))
+            _ = try await advisor.browser.upload(
+                Route.peopleImport(organisation).path,
+                file: Data(("external_id;email;unit;birth_year;gender;start_date\n" + rows).utf8))
             let upload = try #require(try await PendingImport.query(on: app.db).first()?.requireID())
             let seenWhileWriting = NIOLockedValueBox<Int?>(nil)
             try await withThrowingTaskGroup(of: Void.self) { group in

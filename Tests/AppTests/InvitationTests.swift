@@ -1,9 +1,10 @@
-@testable import App
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VeerkrachtCore
+
+@testable import App
 
 @Suite struct InvitationTests {
     private func signedInAdmin(_ app: Application) async throws -> Browser {
@@ -65,7 +66,8 @@ import VeerkrachtCore
         try await withVeerkracht { app in
             let admin = try await signedInAdmin(app)
             let organisation = try await app.createOrganisation("Zorggroep")
-            let path = try link(in: try await admin.post(Route.adminInvitations(organisation).path, ["email": "bea@example.org", "role": "viewer"]))
+            let path = try link(
+                in: try await admin.post(Route.adminInvitations(organisation).path, ["email": "bea@example.org", "role": "viewer"]))
             let page = try await Browser(app).post(path, ["password": "bea's own passphrase", "confirmation": "something else"])
             #expect(page.status == .unprocessableEntity)
             #expect(try await User.query(on: app.db).count() == 1)
@@ -77,9 +79,11 @@ import VeerkrachtCore
         try await withVeerkracht { app in
             let organisation = try await app.createOrganisation("Zorggroep")
             let token = SecureToken.generate()
-            try await Invitation(organisationID: organisation, email: "bea@example.org", role: "viewer",
-                                 tokenHash: SecureToken.hash(token), invitedBy: UUID(),
-                                 expiresAt: Date().addingTimeInterval(-1)).create(on: app.db)
+            try await Invitation(
+                organisationID: organisation, email: "bea@example.org", role: "viewer",
+                tokenHash: SecureToken.hash(token), invitedBy: UUID(),
+                expiresAt: Date().addingTimeInterval(-1)
+            ).create(on: app.db)
             try await app.createUser("admin@example.org", admin: true)
             #expect(try await Browser(app).get(Route.invitation(token: token).path).status == .notFound)
         }
@@ -107,7 +111,9 @@ import VeerkrachtCore
             let cas = try await app.createUser("cas@example.org", organisation: organisation, role: .viewer)
             try await Membership(userID: cas, organisationID: other, role: .viewer).create(on: app.db)
             _ = try await admin.post(Route.adminMember(organisation, user: cas).path, ["role": "advisor"])
-            let membership = { try await Membership.query(on: app.db).filter(\.$user.$id == cas).filter(\.$organisation.$id == organisation).first() }
+            let membership = {
+                try await Membership.query(on: app.db).filter(\.$user.$id == cas).filter(\.$organisation.$id == organisation).first()
+            }
             #expect(try await membership()?.role == .advisor)
             _ = try await admin.post(Route.adminMemberRemove(organisation, user: cas).path)
             #expect(try await membership() == nil)

@@ -1,8 +1,9 @@
-@testable import App
 import Fluent
 import Testing
 import Vapor
 import VeerkrachtCore
+
+@testable import App
 
 @Suite struct LocalisationTests {
     @Test func pagesAreDutchWithoutAPreference() async throws {

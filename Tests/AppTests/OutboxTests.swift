@@ -1,9 +1,10 @@
-@testable import App
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VeerkrachtCore
+
+@testable import App
 
 @Suite struct OutboxTests {
     /// A mail command that appends each message to a file, like a sendmail that always works.

@@ -1,10 +1,11 @@
-@testable import App
 import Fluent
 import Foundation
 import SnapshotTesting
 import Testing
 import Vapor
 import VeerkrachtCore
+
+@testable import App
 
 /// The key pages as HTML on fixed data and a fixed clock, in both languages, so a change to a
 /// page shows in review as a diff of its snapshot (`__Snapshots__/PageSnapshotTests/`). What a
@@ -41,15 +42,17 @@ import VeerkrachtCore
         for i in 0..<4 { people.append(try await app.createPerson("n\(i)", in: organisation, unit: noord)) }
         for i in 0..<2 { people.append(try await app.createPerson("z\(i)", in: organisation, unit: zuid)) }
         let waiting = try await app.createPerson("n9", in: organisation, unit: noord)
-        let closedWave = try await app.createWave(in: organisation, units: [zorg], instruments: ["dlo@1", "lp@1"],
-                                                  opensAt: try Self.local("2026-11-02T09:00"), closesAt: try Self.local("2026-11-30T17:00"))
+        let closedWave = try await app.createWave(
+            in: organisation, units: [zorg], instruments: ["dlo@1", "lp@1"],
+            opensAt: try Self.local("2026-11-02T09:00"), closesAt: try Self.local("2026-11-30T17:00"))
         var tokens: [String] = []
         for (index, person) in people.enumerated() {
             tokens.append(try await app.submitScan(wave: closedWave, person: person, value: [4, 4, 3, 5, 2, 3][index]))
         }
         app.clock = .fixed(try Self.local("2026-12-01T10:00"))
-        let openWave = try await app.createWave(in: organisation, units: [zorg], instruments: ["dlo@1", "lp@1"],
-                                                opensAt: try Self.local("2026-11-30T09:00"), closesAt: try Self.local("2026-12-21T17:00"))
+        let openWave = try await app.createWave(
+            in: organisation, units: [zorg], instruments: ["dlo@1", "lp@1"],
+            opensAt: try Self.local("2026-11-30T09:00"), closesAt: try Self.local("2026-12-21T17:00"))
         let thanksToken = try await app.submitScan(wave: openWave, person: people[0])
 
         var programme = Programme(name: "Samen roosteren")
@@ -58,17 +61,21 @@ import VeerkrachtCore
         programme.start = CalendarDate(year: 2026, month: 1, day: 12)
         programme.destination = "Teams maken hun eigen rooster en leren van elkaars keuzes."
         programme.targetUnits = [noord]
-        programme.investments = [Programme.Investment(year: 2026, money: 12_500, participantHours: 160, coveringHours: 40, bearer: .organisation)]
+        programme.investments = [
+            Programme.Investment(year: 2026, money: 12_500, participantHours: 160, coveringHours: 40, bearer: .organisation)
+        ]
         let programmeID = try await ProgrammeStore(db: app.db, organisationID: organisation).save(programme, id: nil)
 
         let advisor = try await app.signedIn(as: "adviseur@example.org", .advisor, in: organisation)
         advisor.acceptLanguage = language
-        let created = try await advisor.post(Route.conversations(organisation).path, ["title": "Gesprek december", "planned_on": "2026-12-10"],
-                                             follow: false)
+        let created = try await advisor.post(
+            Route.conversations(organisation).path, ["title": "Gesprek december", "planned_on": "2026-12-10"],
+            follow: false)
         let conversation = try #require(created.location.flatMap { $0.split(separator: "/").last.flatMap { UUID(uuidString: String($0)) } })
-        return World(app: app, organisation: organisation, closedWave: closedWave, openWave: openWave, programme: programmeID,
-                     conversation: conversation, profileToken: tokens[0],
-                     surveyToken: try await app.surveyToken(wave: openWave, person: waiting), thanksToken: thanksToken, advisor: advisor)
+        return World(
+            app: app, organisation: organisation, closedWave: closedWave, openWave: openWave, programme: programmeID,
+            conversation: conversation, profileToken: tokens[0],
+            surveyToken: try await app.surveyToken(wave: openWave, person: waiting), thanksToken: thanksToken, advisor: advisor)
     }
 
     /// The pages, each by the path a person opens, and whether it needs a signed-in advisor.
@@ -86,7 +93,7 @@ import VeerkrachtCore
             ("dashboard", Route.dashboard(org).path, true),
             ("conversation", Route.conversation(org, conversation: w.conversation).path, true),
             ("portfolio", Route.portfolio(org).path, true),
-            ("programme", Route.programme(org, programme: w.programme).path, true),
+            ("programme", Route.programme(org, programme: w.programme).path, true)
         ]
     }
 

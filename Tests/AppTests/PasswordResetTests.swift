@@ -1,9 +1,10 @@
-@testable import App
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VeerkrachtCore
+
+@testable import App
 
 @Suite struct PasswordResetTests {
     private func recordingCommand(_ file: String) -> [String] { ["/bin/sh", "-c", "cat >> \(file)"] }
@@ -53,7 +54,8 @@ import VeerkrachtCore
             #expect(try await laptop.get("/", follow: false).location == Route.signIn.path)
             #expect(try await Browser(app).signIn("ann@example.org").status == .unauthorized)
             #expect(try await Browser(app).signIn("ann@example.org", password: "kraanvogel op de dijk").status == .ok)
-            let again = try await Browser(app).post(path, ["password": "een ander goed wachtwoord", "confirmation": "een ander goed wachtwoord"])
+            let again = try await Browser(app).post(
+                path, ["password": "een ander goed wachtwoord", "confirmation": "een ander goed wachtwoord"])
             #expect(again.status == .notFound && again.body.contains(Dutch().passwordResetLinkInvalid))
         }
     }

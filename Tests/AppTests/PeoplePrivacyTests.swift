@@ -1,8 +1,9 @@
-@testable import App
 import Foundation
 import Testing
 import Vapor
 import VeerkrachtCore
+
+@testable import App
 
 /// The personnel list with e-mail addresses, birth years and start dates is for the people who
 /// keep it; managers and viewers see how many people a unit has.
@@ -12,8 +13,9 @@ import VeerkrachtCore
         try await withVeerkracht { app in
             let organisation = try await app.createOrganisation("Zorggroep")
             let unit = try await app.createUnit("Wijkteam Oost", in: organisation)
-            try await app.createPerson("P-4711", in: organisation, unit: unit, birthYear: 1967, startDate: "2003-04-01",
-                                       email: "j.jansen@example.org")
+            try await app.createPerson(
+                "P-4711", in: organisation, unit: unit, birthYear: 1967, startDate: "2003-04-01",
+                email: "j.jansen@example.org")
             try await app.createPerson("P-4712", in: organisation, unit: unit)
             let browser = try await app.signedIn(as: "lead@example.org", role, in: organisation)
             let page = try await browser.get(Route.people(organisation).path)

@@ -1,10 +1,11 @@
-@testable import App
 import Fluent
 import Foundation
 import SQLKit
 import Testing
 import Vapor
 import VeerkrachtCore
+
+@testable import App
 
 // Serialized to bound the load: every test signs people in (a deliberately slow password hash on
 // the shared thread pool) and sends many requests; all at once, beside the other suites, they
@@ -26,8 +27,10 @@ import VeerkrachtCore
     }
 
     @discardableResult
-    private func answer(_ app: Application, _ s: Setting, person: Int, value: Int = 4, share: Bool = false,
-                        leaveOut: Bool = false) async throws -> String {
+    private func answer(
+        _ app: Application, _ s: Setting, person: Int, value: Int = 4, share: Bool = false,
+        leaveOut: Bool = false
+    ) async throws -> String {
         try await app.submitScan(wave: s.wave, person: s.people[person], value: value, share: share, leaveOut: leaveOut)
     }
 
@@ -39,7 +42,8 @@ import VeerkrachtCore
             #expect(review.body.contains("name=\"_share_with_team\"") && review.body.contains("name=\"_leave_out_of_results\""))
             #expect(!review.body.contains("checked"))
             let other = try await app.createWave(in: s.organisation, units: [s.team], instruments: ["dlo@1"])
-            let plain = try await Browser(app).get(Route.surveySubmit(token: try await app.surveyToken(wave: other, person: s.people[0])).path)
+            let plain = try await Browser(app).get(
+                Route.surveySubmit(token: try await app.surveyToken(wave: other, person: s.people[0])).path)
             #expect(!plain.body.contains("_share_with_team"))
         }
     }
@@ -72,7 +76,9 @@ import VeerkrachtCore
             let page = try await Browser(app).get(Route.surveyProfile(token: token).path)
             #expect(page.status == .ok)
             #expect(page.body.contains("<svg class=\"profile-chart\""))
-            #expect(page.body.contains(PreferenceGuide.of(.ontdekken).essence.nl.replacingOccurrences(of: "'", with: "&#39;")) || page.body.contains("zelf uit te zoeken"))
+            #expect(
+                page.body.contains(PreferenceGuide.of(.ontdekken).essence.nl.replacingOccurrences(of: "'", with: "&#39;"))
+                    || page.body.contains("zelf uit te zoeken"))
             let profile = LearningProfile(scores: try await LearningProfileRow.query(on: app.db).first()!.scores)!
             #expect(page.body.contains(Dutch().weakestTitle(PreferenceViews.name(profile.ranking.last!, .nl))))
             #expect(page.body.contains(Dutch().countedStatus(true)))
@@ -153,13 +159,17 @@ import VeerkrachtCore
             let s = try await setting(app, size: 4)
             for person in 0..<4 { try await answer(app, s, person: person) }
             try await app.closeWave(s.wave)
-            let page = try await staff(app, s, .advisor).get(Route.teamMix(s.organisation, wave: s.wave).path + "?unit=\(s.team.uuidString)")
+            let page = try await staff(app, s, .advisor).get(
+                Route.teamMix(s.organisation, wave: s.wave).path + "?unit=\(s.team.uuidString)")
             #expect(page.body.contains(Dutch().mixPeople(4)))
             // Everyone's strongest is discovering: shared preference, and blind spots.
-            let advice = TeamAdvice.advice(for: PreferenceMix(try await LearningProfileRow.query(on: app.db).all().compactMap { LearningProfile(scores: $0.scores) }),
-                                           learningTogether: nil)
+            let advice = TeamAdvice.advice(
+                for: PreferenceMix(try await LearningProfileRow.query(on: app.db).all().compactMap { LearningProfile(scores: $0.scores) }),
+                learningTogether: nil)
             #expect(advice.contains { $0.rule == .sharedPreference })
-            #expect(page.body.contains(advice[0].advice.nl.replacingOccurrences(of: "'", with: "&#39;")) || page.body.contains("Bijna iedereen"))
+            #expect(
+                page.body.contains(advice[0].advice.nl.replacingOccurrences(of: "'", with: "&#39;")) || page.body.contains("Bijna iedereen")
+            )
         }
     }
 
@@ -176,7 +186,8 @@ import VeerkrachtCore
             #expect(page.body.contains("p0@example.org") && !page.body.contains(Dutch().teamNotOpened))
             let other = try await app.createOrganisation("Ander")
             let foreign = try await app.createUnit("X", in: other)
-            let refused = try await manager.post(Route.teamMixMembers(s.organisation, wave: s.wave).path, ["unit": foreign.uuidString, "open": "1"], follow: false)
+            let refused = try await manager.post(
+                Route.teamMixMembers(s.organisation, wave: s.wave).path, ["unit": foreign.uuidString, "open": "1"], follow: false)
             #expect(refused.status == .notFound)
         }
     }

@@ -1,10 +1,11 @@
-@testable import App
 import Fluent
 import Foundation
 import SQLKit
 import Testing
 import Vapor
 import VeerkrachtCore
+
+@testable import App
 
 // Serialized to bound the load: every test signs people in (a deliberately slow password hash on
 // the shared thread pool) and sends many requests; all at once, beside the other suites, they
@@ -135,7 +136,9 @@ import VeerkrachtCore
             #expect(page.status == .ok)
             #expect(page.body.contains(Dutch().wholeOrganisation) && page.body.contains(">Zorg<"))
             #expect(!page.body.contains(">Noord<") && !page.body.contains(">Zuid<"))
-            #expect(try await browser(app, s, role: .manager).get(Route.waveItem(s.organisation, wave: s.wave, item: "NOPE").path).status == .notFound)
+            #expect(
+                try await browser(app, s, role: .manager).get(Route.waveItem(s.organisation, wave: s.wave, item: "NOPE").path).status
+                    == .notFound)
         }
     }
 
@@ -143,14 +146,17 @@ import VeerkrachtCore
         try await withVeerkracht { app in
             let s = try await ScanSetting.make(app)
             // A second, later wave in which everyone answers 5: clearly up, even with six people.
-            let wave = Wave(organisationID: s.organisation, settings: WaveSettings(
-                name: "Voorjaar", instruments: ["dlo@1"], units: [s.zorg], opensAt: Date().addingTimeInterval(60),
-                closesAt: Date().addingTimeInterval(86_400), anonymityThreshold: 3, languages: [.nl]))
+            let wave = Wave(
+                organisationID: s.organisation,
+                settings: WaveSettings(
+                    name: "Voorjaar", instruments: ["dlo@1"], units: [s.zorg], opensAt: Date().addingTimeInterval(60),
+                    closesAt: Date().addingTimeInterval(86_400), anonymityThreshold: 3, languages: [.nl]))
             try await wave.create(on: app.db)
             _ = try await WaveStore(db: app.db, organisationID: s.organisation).open(wave, links: app.surveyLinks)
             for invitation in try await WaveInvitation.query(on: app.db).filter(\.$wave.$id == wave.requireID()).all() {
-                try await app.respond(wave: try wave.requireID(), person: invitation.$person.id, unit: invitation.unitID,
-                                  value: 5)
+                try await app.respond(
+                    wave: try wave.requireID(), person: invitation.$person.id, unit: invitation.unitID,
+                    value: 5)
             }
             try await app.closeWave(try wave.requireID())
             let page = try await browser(app, s).get(Route.waveTrend(s.organisation, wave: s.wave, scale: "dlo-K2").path)

@@ -1,16 +1,20 @@
-@testable import App
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VeerkrachtCore
 
+@testable import App
+
 @Suite struct RetentionTests {
     @Test func linksProfilesAndProgressOfAWaveClosedLongerAgoThanTheRetentionGoAndResponsesStay() async throws {
         try await withVeerkracht { app in
             let organisation = try await app.createOrganisation("Zorggroep")
             let unit = try await app.createUnit("Zorg", in: organisation)
-            let (answered, started) = (try await app.createPerson("p1", in: organisation, unit: unit), try await app.createPerson("p2", in: organisation, unit: unit))
+            let (answered, started) = (
+                try await app.createPerson("p1", in: organisation, unit: unit),
+                try await app.createPerson("p2", in: organisation, unit: unit)
+            )
             let wave = try await app.createWave(in: organisation, units: [unit], instruments: ["dlo@1", "lp@1"])
             let token = try await app.submitScan(wave: wave, person: answered, share: true)
             let progressing = try await app.invitation(wave: wave, person: started)

@@ -1,9 +1,10 @@
-@testable import App
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VeerkrachtCore
+
+@testable import App
 
 /// One set of rules per entity: the same bad input through the page, the CSV import (where there
 /// is one) and the API is refused by each, naming the same field, and nothing is stored.
@@ -19,8 +20,9 @@ import VeerkrachtCore
         let organisation = try await app.createOrganisation("Zorggroep")
         let unit = try await app.createUnit("Zorg", in: organisation)
         let browser = try await app.signedIn(as: "adv@example.org", .advisor, in: organisation)
-        return Entry(organisation: organisation, unit: unit, browser: browser,
-                     api: try await app.apiClient("api@example.org", .advisor, in: organisation))
+        return Entry(
+            organisation: organisation, unit: unit, browser: browser,
+            api: try await app.apiClient("api@example.org", .advisor, in: organisation))
     }
 
     /// The page marks the field itself (`field-<name>-error`) or leads to it from its list of problems.
@@ -66,21 +68,26 @@ import VeerkrachtCore
     }
 
     private func wavePairs(_ e: Entry, threshold: String, languages: [String] = ["nl"]) -> [(String, String)] {
-        [("name", "Najaar"), ("instruments[]", "dlo@1"), ("units[]", e.unit.uuidString), ("opens_at", "2026-12-01T09:00"),
-         ("closes_at", "2026-12-21T17:00"), ("time_zone", "Europe/Amsterdam"), ("threshold", threshold)]
+        [
+            ("name", "Najaar"), ("instruments[]", "dlo@1"), ("units[]", e.unit.uuidString), ("opens_at", "2026-12-01T09:00"),
+            ("closes_at", "2026-12-21T17:00"), ("time_zone", "Europe/Amsterdam"), ("threshold", threshold)
+        ]
             + languages.map { ("languages[]", $0) }
     }
 
     private func waveJSON(_ e: Entry, threshold: Int, languages: [String] = ["nl"]) -> [String: Any] {
-        ["name": "Najaar", "instruments": ["dlo@1"], "units": [e.unit.uuidString], "opensAt": "2026-12-01T08:00:00Z",
-         "closesAt": "2026-12-21T16:00:00Z", "threshold": threshold, "languages": languages]
+        [
+            "name": "Najaar", "instruments": ["dlo@1"], "units": [e.unit.uuidString], "opensAt": "2026-12-01T08:00:00Z",
+            "closesAt": "2026-12-21T16:00:00Z", "threshold": threshold, "languages": languages
+        ]
     }
 
     @Test func aThresholdAboveTheMaximumIsRefusedByThePageAndTheAPINamingTheThreshold() async throws {
         try await withVeerkracht { app in
             let e = try await entry(app)
             let tooHigh = WaveSettings.maximumThreshold + 1
-            let page = try await e.browser.post(Route.waves(e.organisation).path, pairs: wavePairs(e, threshold: "\(tooHigh)"), follow: false)
+            let page = try await e.browser.post(
+                Route.waves(e.organisation).path, pairs: wavePairs(e, threshold: "\(tooHigh)"), follow: false)
             #expect(page.status == .unprocessableEntity && pageNames(page, field: "threshold"))
             #expect(page.body.contains(Dutch().waveProblem(.thresholdTooHigh(maximum: WaveSettings.maximumThreshold))))
             let answer = try await e.api.post(Route.apiWaves(e.organisation).path, waveJSON(e, threshold: tooHigh))
@@ -92,8 +99,9 @@ import VeerkrachtCore
     @Test func aLanguageVeerkrachtDoesNotSpeakIsRefusedByThePageAndTheAPINamingTheLanguages() async throws {
         try await withVeerkracht { app in
             let e = try await entry(app)
-            let page = try await e.browser.post(Route.waves(e.organisation).path, pairs: wavePairs(e, threshold: "5", languages: ["nl", "de"]),
-                                                follow: false)
+            let page = try await e.browser.post(
+                Route.waves(e.organisation).path, pairs: wavePairs(e, threshold: "5", languages: ["nl", "de"]),
+                follow: false)
             #expect(page.status == .unprocessableEntity && pageNames(page, field: "languages"))
             let answer = try await e.api.post(Route.apiWaves(e.organisation).path, waveJSON(e, threshold: 5, languages: ["nl", "de"]))
             #expect(answer.status == .unprocessableEntity && answer.error?["field"] as? String == "languages")
@@ -108,10 +116,12 @@ import VeerkrachtCore
             let name = String(repeating: "x", count: ProgrammeLimits.shortText) + "   "
             let page = try await e.browser.post(Route.portfolio(e.organisation).path, ["name": name], follow: false)
             #expect(page.status == .unprocessableEntity && pageNames(page, field: "name"))
-            let upload = try await e.browser.upload(Route.portfolioImport(e.organisation).path, file: Data("name\n\"\(name)\"\n".utf8),
-                                                    name: "programmes.csv", follow: false)
+            let upload = try await e.browser.upload(
+                Route.portfolioImport(e.organisation).path, file: Data("name\n\"\(name)\"\n".utf8),
+                name: "programmes.csv", follow: false)
             let message = Dutch().programmeProblem(.tooLong(field: "name", maximum: ProgrammeLimits.shortText))
-            #expect(upload.status == .unprocessableEntity && upload.body.contains(Dutch().importRowProblem(line: 2, column: "name", message)))
+            #expect(
+                upload.status == .unprocessableEntity && upload.body.contains(Dutch().importRowProblem(line: 2, column: "name", message)))
             let answer = try await e.api.post(Route.apiProgrammes(e.organisation).path, ["name": name])
             #expect(answer.status == .unprocessableEntity && answer.error?["field"] as? String == "name")
             #expect(try await ProgrammeRow.query(on: app.db).count() == 0)

@@ -1,8 +1,9 @@
-@testable import App
 import Fluent
 import Testing
 import Vapor
 import VeerkrachtCore
+
+@testable import App
 
 @Suite struct SetupTests {
     @Test func everyPageLeadsToSetupWhileNoAccountExists() async throws {
@@ -28,9 +29,12 @@ import VeerkrachtCore
 
     @Test func aWrongSetupCodeIsRefusedAndCreatesNoAccount() async throws {
         try await withVeerkracht { app in
-            let page = try await Browser(app).post(Route.setup.path, [
-                "code": "AAAA-BBBB-CCCC-DDDD", "email": "admin@example.org",
-                "password": "a long enough secret", "confirmation": "a long enough secret"])
+            let page = try await Browser(app).post(
+                Route.setup.path,
+                [
+                    "code": "AAAA-BBBB-CCCC-DDDD", "email": "admin@example.org",
+                    "password": "a long enough secret", "confirmation": "a long enough secret"
+                ])
             #expect(page.status == .forbidden)
             #expect(try await User.query(on: app.db).count() == 0)
         }
@@ -40,22 +44,28 @@ import VeerkrachtCore
         try await withVeerkracht { app in
             let browser = Browser(app)
             // People type what they read: case and spacing do not matter.
-            let page = try await browser.post(Route.setup.path, [
-                "code": " test code 0000 0001 ", "email": "Admin@Example.org",
-                "password": "a long enough secret", "confirmation": "a long enough secret"])
+            let page = try await browser.post(
+                Route.setup.path,
+                [
+                    "code": " test code 0000 0001 ", "email": "Admin@Example.org",
+                    "password": "a long enough secret", "confirmation": "a long enough secret"
+                ])
             #expect(page.status == .ok)
             #expect(page.body.contains("admin@example.org"))
             let user = try #require(try await User.query(on: app.db).first())
             #expect(user.email == "admin@example.org")
             #expect(user.isAdmin)
-            #expect(user.passwordHash.hasPrefix("$2b$12$") || user.passwordHash.hasPrefix("$2a$12$") || user.passwordHash.hasPrefix("$2y$12$"))
+            #expect(
+                user.passwordHash.hasPrefix("$2b$12$") || user.passwordHash.hasPrefix("$2a$12$") || user.passwordHash.hasPrefix("$2y$12$"))
         }
     }
 
     @Test func theSetupCodeWorksOnlyOnce() async throws {
         try await withVeerkracht { app in
-            let form = ["code": testSetupCode, "email": "first@example.org",
-                        "password": "a long enough secret", "confirmation": "a long enough secret"]
+            let form = [
+                "code": testSetupCode, "email": "first@example.org",
+                "password": "a long enough secret", "confirmation": "a long enough secret"
+            ]
             _ = try await Browser(app).post(Route.setup.path, form)
             var second = form
             second["email"] = "second@example.org"
@@ -68,8 +78,11 @@ import VeerkrachtCore
 
     @Test func aShortPasswordIsRefusedAndKeepsTheCodeValid() async throws {
         try await withVeerkracht { app in
-            let page = try await Browser(app).post(Route.setup.path, [
-                "code": testSetupCode, "email": "admin@example.org", "password": "short", "confirmation": "short"])
+            let page = try await Browser(app).post(
+                Route.setup.path,
+                [
+                    "code": testSetupCode, "email": "admin@example.org", "password": "short", "confirmation": "short"
+                ])
             #expect(page.status == .unprocessableEntity)
             #expect(page.body.contains("minstens \(PasswordPolicy.minimumLength) tekens"))
             #expect(try await User.query(on: app.db).count() == 0)

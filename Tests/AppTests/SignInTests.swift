@@ -1,8 +1,9 @@
-@testable import App
 import Fluent
 import Foundation
 import Testing
 import Vapor
+
+@testable import App
 
 @Suite struct SignInTests {
     @Test func signingInRenewsTheSessionIdAndTheOldOneStopsWorking() async throws {
@@ -95,10 +96,16 @@ import Vapor
         try await withVeerkracht { app in
             let throttle = SignInThrottle(db: app.db)
             let start = Date(timeIntervalSince1970: 1_800_000_000)
-            for minute in 0..<5 { try await throttle.recordFailure("ann@example.org", client: "10.0.0.1", now: start.addingTimeInterval(Double(minute) * 60)) }
+            for minute in 0..<5 {
+                try await throttle.recordFailure("ann@example.org", client: "10.0.0.1", now: start.addingTimeInterval(Double(minute) * 60))
+            }
             let lastFailure = start.addingTimeInterval(4 * 60)
-            #expect(try await throttle.lockedUntil("ann@example.org", client: "10.0.0.1", now: lastFailure.addingTimeInterval(60)) == lastFailure.addingTimeInterval(15 * 60))
-            #expect(try await throttle.lockedUntil("ann@example.org", client: "10.0.0.1", now: lastFailure.addingTimeInterval(15 * 60 + 1)) == nil)
+            #expect(
+                try await throttle.lockedUntil("ann@example.org", client: "10.0.0.1", now: lastFailure.addingTimeInterval(60))
+                    == lastFailure.addingTimeInterval(15 * 60))
+            #expect(
+                try await throttle.lockedUntil("ann@example.org", client: "10.0.0.1", now: lastFailure.addingTimeInterval(15 * 60 + 1))
+                    == nil)
         }
     }
 
@@ -117,7 +124,9 @@ import Vapor
         try await withVeerkracht { app in
             let throttle = SignInThrottle(db: app.db)
             let now = Date(timeIntervalSince1970: 1_800_000_000)
-            for second in 0..<5 { try await throttle.recordFailure("director@example.org", client: "198.51.100.7", now: now + Double(second)) }
+            for second in 0..<5 {
+                try await throttle.recordFailure("director@example.org", client: "198.51.100.7", now: now + Double(second))
+            }
             #expect(try await throttle.lockedUntil("director@example.org", client: "198.51.100.7", now: now + 10) != nil)
             // The director's own laptop has not failed: it may still try.
             #expect(try await throttle.lockedUntil("director@example.org", client: "192.0.2.10", now: now + 10) == nil)
@@ -172,14 +181,17 @@ import Vapor
             let (laptop, phone) = (Browser(app), Browser(app))
             _ = try await laptop.signIn("ann@example.org")
             _ = try await phone.signIn("ann@example.org")
-            let wrong = try await laptop.post(Route.accountPassword.path,
-                                              ["current": "not it at all", "password": "kraanvogel op de dijk", "confirmation": "kraanvogel op de dijk"])
+            let wrong = try await laptop.post(
+                Route.accountPassword.path,
+                ["current": "not it at all", "password": "kraanvogel op de dijk", "confirmation": "kraanvogel op de dijk"])
             #expect(wrong.status == .unprocessableEntity && wrong.body.contains(Dutch().currentPasswordWrong))
-            let weak = try await laptop.post(Route.accountPassword.path,
-                                             ["current": "correct horse battery", "password": "Wachtwoord2026!", "confirmation": "Wachtwoord2026!"])
+            let weak = try await laptop.post(
+                Route.accountPassword.path,
+                ["current": "correct horse battery", "password": "Wachtwoord2026!", "confirmation": "Wachtwoord2026!"])
             #expect(weak.status == .unprocessableEntity && weak.body.contains(Dutch().passwordProblem(.common)))
-            let changed = try await laptop.post(Route.accountPassword.path,
-                                                ["current": "correct horse battery", "password": "kraanvogel op de dijk", "confirmation": "kraanvogel op de dijk"])
+            let changed = try await laptop.post(
+                Route.accountPassword.path,
+                ["current": "correct horse battery", "password": "kraanvogel op de dijk", "confirmation": "kraanvogel op de dijk"])
             #expect(changed.status == .ok && changed.body.contains(Dutch().passwordChanged))
             #expect(try await laptop.get("/", follow: false).status == .ok)
             #expect(try await phone.get("/", follow: false).location == Route.signIn.path)

@@ -1,10 +1,11 @@
-@testable import App
 import Fluent
 import Foundation
 import SQLKit
 import Testing
 import Vapor
 import VeerkrachtCore
+
+@testable import App
 
 @Suite struct SurveyTests {
     struct Setting {
@@ -17,11 +18,14 @@ import VeerkrachtCore
     }
 
     /// One person (born 1986, f, started 2015) invited to an open wave of `instruments`.
-    private func setting(_ app: Application, instruments: [String] = ["dlo@1"], opensAt: Date = Date().addingTimeInterval(-3600),
-                         closesAt: Date = Date().addingTimeInterval(86_400)) async throws -> Setting {
+    private func setting(
+        _ app: Application, instruments: [String] = ["dlo@1"], opensAt: Date = Date().addingTimeInterval(-3600),
+        closesAt: Date = Date().addingTimeInterval(86_400)
+    ) async throws -> Setting {
         let organisation = try await app.createOrganisation("Zorggroep")
         let unit = try await app.createUnit("Zorg", in: organisation)
-        let person = try await app.createPerson("1", in: organisation, unit: unit, birthYear: 1986, gender: .female, startDate: "2015-03-01")
+        let person = try await app.createPerson(
+            "1", in: organisation, unit: unit, birthYear: 1986, gender: .female, startDate: "2015-03-01")
         let wave = try await app.createWave(in: organisation, units: [unit], instruments: instruments, opensAt: opensAt, closesAt: closesAt)
         let token = try await app.surveyToken(wave: wave, person: person)
         return Setting(organisation: organisation, unit: unit, person: person, wave: wave, token: token, visitor: Browser(app))
@@ -38,7 +42,8 @@ import VeerkrachtCore
             #expect(page.status == .ok)
             #expect(page.path == Route.surveySection(token: s.token, number: 1).path)
             #expect(page.body.contains("<fieldset class=\"item\"><legend>"))
-            #expect(page.body.contains("<input type=\"radio\" id=\"q-DLO.V.1-1\" name=\"DLO.V.1\" value=\"1\"/><label for=\"q-DLO.V.1-1\">"))
+            #expect(
+                page.body.contains("<input type=\"radio\" id=\"q-DLO.V.1-1\" name=\"DLO.V.1\" value=\"1\"/><label for=\"q-DLO.V.1-1\">"))
             #expect(page.body.contains("Pagina 1 van \(DLOScan.version1.scales.count)"))
             #expect(s.visitor.sessionCookie == nil)
         }
@@ -47,8 +52,9 @@ import VeerkrachtCore
     @Test func savingAPageKeepsItsAnswersAndMovesOn() async throws {
         try await withVeerkracht { app in
             let s = try await setting(app)
-            let next = try await s.visitor.postAnonymously(Route.surveySection(token: s.token, number: 1).path,
-                                                           pairs: pageAnswers(1, value: 2) + [("_action", "next")])
+            let next = try await s.visitor.postAnonymously(
+                Route.surveySection(token: s.token, number: 1).path,
+                pairs: pageAnswers(1, value: 2) + [("_action", "next")])
             #expect(next.path == Route.surveySection(token: s.token, number: 2).path)
             let invitation = try await app.invitation(wave: s.wave, person: s.person)
             #expect(invitation.status == .started)
@@ -60,7 +66,8 @@ import VeerkrachtCore
         try await withVeerkracht { app in
             let s = try await setting(app)
             for section in 1...2 {
-                _ = try await s.visitor.postAnonymously(Route.surveySection(token: s.token, number: section).path, pairs: pageAnswers(section))
+                _ = try await s.visitor.postAnonymously(
+                    Route.surveySection(token: s.token, number: section).path, pairs: pageAnswers(section))
             }
             let resumed = try await Browser(app).get(Route.survey(token: s.token).path)
             #expect(resumed.path == Route.surveySection(token: s.token, number: 3).path)
@@ -71,8 +78,9 @@ import VeerkrachtCore
         try await withVeerkracht { app in
             let s = try await setting(app)
             _ = try await s.visitor.postAnonymously(Route.surveySection(token: s.token, number: 1).path, pairs: pageAnswers(1, value: 5))
-            let back = try await s.visitor.postAnonymously(Route.surveySection(token: s.token, number: 2).path,
-                                                           pairs: [("_action", "previous")])
+            let back = try await s.visitor.postAnonymously(
+                Route.surveySection(token: s.token, number: 2).path,
+                pairs: [("_action", "previous")])
             #expect(back.path == Route.surveySection(token: s.token, number: 1).path)
             #expect(back.body.contains("name=\"DLO.V.1\" value=\"5\" checked"))
         }
@@ -81,8 +89,9 @@ import VeerkrachtCore
     @Test func anAnswerOutsideTheScaleIsRefusedAndNothingIsSaved() async throws {
         try await withVeerkracht { app in
             let s = try await setting(app)
-            let page = try await s.visitor.postAnonymously(Route.surveySection(token: s.token, number: 1).path,
-                                                           pairs: [("DLO.V.1", "3"), ("DLO.V.2", "7")])
+            let page = try await s.visitor.postAnonymously(
+                Route.surveySection(token: s.token, number: 1).path,
+                pairs: [("DLO.V.1", "3"), ("DLO.V.2", "7")])
             #expect(page.status == .unprocessableEntity)
             #expect(page.body.contains("'7' is geen antwoord"))
             let invitation = try await app.invitation(wave: s.wave, person: s.person)
@@ -94,8 +103,9 @@ import VeerkrachtCore
     @Test func anUnknownItemCodeIsRefusedAndNothingIsSaved() async throws {
         try await withVeerkracht { app in
             let s = try await setting(app)
-            let page = try await s.visitor.postAnonymously(Route.surveySubmit(token: s.token).path,
-                                                           pairs: fullAnswers(["dlo@1"]) + [("DLO.K9.9", "3")])
+            let page = try await s.visitor.postAnonymously(
+                Route.surveySubmit(token: s.token).path,
+                pairs: fullAnswers(["dlo@1"]) + [("DLO.K9.9", "3")])
             #expect(page.status == .unprocessableEntity)
             #expect(page.body.contains("'DLO.K9.9' is geen vraag"))
             #expect(try await SurveyResponse.query(on: app.db).count() == 0)
@@ -109,8 +119,9 @@ import VeerkrachtCore
             let page = try await s.visitor.get(Route.survey(token: "nietbestaand").path)
             #expect(page.status == .notFound)
             #expect(page.body.contains("Link onbekend"))
-            let post = try await s.visitor.postAnonymously(Route.surveySubmit(token: String(s.token.dropLast()) + "x").path,
-                                                           pairs: fullAnswers(["dlo@1"]))
+            let post = try await s.visitor.postAnonymously(
+                Route.surveySubmit(token: String(s.token.dropLast()) + "x").path,
+                pairs: fullAnswers(["dlo@1"]))
             #expect(post.status == .notFound)
             #expect(try await SurveyResponse.query(on: app.db).count() == 0)
         }
@@ -142,8 +153,9 @@ import VeerkrachtCore
     func submittingStoresOneAnonymousResponseWithBandsAndClearsTheProgress(storage: TestStorage) async throws {
         try await withVeerkracht(storage: storage) { app in
             let s = try await setting(app)
-            _ = try await s.visitor.postAnonymously(Route.surveySection(token: s.token, number: 1).path,
-                                                    pairs: pageAnswers(1, value: 2) + [("DLO.O.K1", "Meer tijd om te oefenen")])
+            _ = try await s.visitor.postAnonymously(
+                Route.surveySection(token: s.token, number: 1).path,
+                pairs: pageAnswers(1, value: 2) + [("DLO.O.K1", "Meer tijd om te oefenen")])
             let thanks = try await s.visitor.postAnonymously(Route.surveySubmit(token: s.token).path, pairs: [])
             #expect(thanks.path == Route.surveyThanks(token: s.token).path)
             #expect(thanks.body.contains("Bedankt"))
@@ -199,7 +211,8 @@ import VeerkrachtCore
             let submission = SubmissionWriter.Submission(
                 invitationID: try invitation.requireID(), waveID: s.wave, unitID: s.unit,
                 bands: DemographicBands(ageBand: nil, gender: nil, tenureBand: nil),
-                day: CalendarDate(year: 2026, month: 11, day: 23)!, answers: "{}", itemAnswers: "", openAnswers: [("DLO.O.K1", "x")], profile: nil)
+                day: CalendarDate(year: 2026, month: 11, day: 23)!, answers: "{}", itemAnswers: "", openAnswers: [("DLO.O.K1", "x")],
+                profile: nil)
             let stored = try await app.submissions.write([submission, submission], on: app.db)
             #expect(stored == [0])
             #expect(try await SurveyResponse.query(on: app.db).count() == 1)
@@ -227,7 +240,11 @@ import VeerkrachtCore
             }
             let statuses = try await withThrowingTaskGroup(of: HTTPStatus.self) { group in
                 for token in tokens {
-                    group.addTask { try await Browser(app).postAnonymously(Route.surveySubmit(token: token).path, pairs: fullAnswers(["dlo@1"]), follow: false).status }
+                    group.addTask {
+                        try await Browser(app).postAnonymously(
+                            Route.surveySubmit(token: token).path, pairs: fullAnswers(["dlo@1"]), follow: false
+                        ).status
+                    }
                 }
                 return try await group.reduce(into: [HTTPStatus]()) { $0.append($1) }
             }
@@ -256,14 +273,18 @@ import VeerkrachtCore
         try await withVeerkracht(storage: storage) { app in
             let s = try await setting(app)
             let invitationID = try await app.invitation(wave: s.wave, person: s.person).requireID()
-            _ = try await s.visitor.postAnonymously(Route.surveySubmit(token: s.token).path,
-                                                    pairs: fullAnswers(["dlo@1"]) + [("DLO.O.K2", "Samen leren")])
+            _ = try await s.visitor.postAnonymously(
+                Route.surveySubmit(token: s.token).path,
+                pairs: fullAnswers(["dlo@1"]) + [("DLO.O.K2", "Samen leren")])
             let sql = app.db.sql
             for table in [SurveyResponse.schema, OpenAnswer.schema] {
                 let rows = try await sql.raw("SELECT * FROM \(ident: table)").all()
                 #expect(rows.count == 1)
                 for row in rows {
-                    #expect(!row.allColumns.contains { $0.contains("invitation") || $0.contains("person") || $0.contains("token") || $0.hasSuffix("_at") })
+                    #expect(
+                        !row.allColumns.contains {
+                            $0.contains("invitation") || $0.contains("person") || $0.contains("token") || $0.hasSuffix("_at")
+                        })
                     for column in row.allColumns {
                         let value = try? row.decode(column: column, as: UUID.self)
                         #expect(value != invitationID && value != s.person)
@@ -295,13 +316,15 @@ import VeerkrachtCore
         try await withVeerkracht { app in
             let s = try await setting(app)
             let path = Route.surveySection(token: s.token, number: 2).path
-            let page = try await s.visitor.postAnonymously(Route.surveyLanguage(token: s.token).path,
-                                                           pairs: [("language", "en"), ("return", path)])
+            let page = try await s.visitor.postAnonymously(
+                Route.surveyLanguage(token: s.token).path,
+                pairs: [("language", "en"), ("return", path)])
             #expect(page.path == path)
             #expect(page.body.contains("lang=\"en\""))
             #expect(page.body.contains("Page 2 of"))
-            let elsewhere = try await s.visitor.postAnonymously(Route.surveyLanguage(token: s.token).path,
-                                                                pairs: [("language", "nl"), ("return", "https://evil.example/")], follow: false)
+            let elsewhere = try await s.visitor.postAnonymously(
+                Route.surveyLanguage(token: s.token).path,
+                pairs: [("language", "nl"), ("return", "https://evil.example/")], follow: false)
             #expect(elsewhere.location == Route.survey(token: s.token).path)
         }
     }

@@ -1,9 +1,10 @@
-@testable import App
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VeerkrachtCore
+
+@testable import App
 
 @Suite struct TenancyTests {
     @Test func aMemberOfOneOrganisationGets404OnEveryRouteOfAnother() async throws {
@@ -11,20 +12,25 @@ import VeerkrachtCore
             let mine = try await app.createOrganisation("Mine")
             let theirs = try await app.createOrganisation("Theirs")
             let unit = try await app.createUnit("Zorg", in: theirs)
-            let upload = PendingImport(organisationID: theirs, uploadedBy: UUID(), fileName: "x.csv",
-                                       content: Data("external_id\n1\n".utf8).base64EncodedString(), fullImport: false)
+            let upload = PendingImport(
+                organisationID: theirs, uploadedBy: UUID(), fileName: "x.csv",
+                content: Data("external_id\n1\n".utf8).base64EncodedString(), fullImport: false)
             try await upload.create(on: app.db)
             let uploadID = try upload.requireID()
             let browser = try await app.signedIn(as: "ann@example.org", .advisor, in: mine)
 
-            let gets: [App.Route] = [.organisation(theirs), .units(theirs), .unit(theirs, unit: unit), .people(theirs),
-                                 .peopleImport(theirs), .peopleImportPreview(theirs, upload: uploadID)]
+            let gets: [App.Route] = [
+                .organisation(theirs), .units(theirs), .unit(theirs, unit: unit), .people(theirs),
+                .peopleImport(theirs), .peopleImportPreview(theirs, upload: uploadID)
+            ]
             for route in gets {
                 #expect(try await browser.get(route.path).status == .notFound, "GET \(route.path)")
             }
-            let posts: [App.Route] = [.units(theirs), .unitRename(theirs, unit: unit), .unitMove(theirs, unit: unit),
-                                  .unitArchive(theirs, unit: unit), .unitRestore(theirs, unit: unit),
-                                  .peopleImportApply(theirs, upload: uploadID)]
+            let posts: [App.Route] = [
+                .units(theirs), .unitRename(theirs, unit: unit), .unitMove(theirs, unit: unit),
+                .unitArchive(theirs, unit: unit), .unitRestore(theirs, unit: unit),
+                .peopleImportApply(theirs, upload: uploadID)
+            ]
             for route in posts {
                 #expect(try await browser.post(route.path, ["name": "Taken"]).status == .notFound, "POST \(route.path)")
             }

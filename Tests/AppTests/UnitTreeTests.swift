@@ -1,9 +1,10 @@
-@testable import App
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VeerkrachtCore
+
+@testable import App
 
 @Suite struct UnitTreeTests {
     private func advisor(_ app: Application) async throws -> (Browser, UUID) {

@@ -1,10 +1,11 @@
-@testable import App
 import Fluent
 import Foundation
 import SQLKit
 import Testing
 import Vapor
 import VeerkrachtCore
+
+@testable import App
 
 @Suite struct WaveTests {
     struct Setting {
@@ -28,8 +29,10 @@ import VeerkrachtCore
     private func formPairs(_ s: Setting, name: String = "Najaar 2026", units: [UUID]? = nil) -> [(String, String)] {
         [("name", name), ("instruments[]", "dlo@1"), ("instruments[]", "lp@1")]
             + (units ?? [s.zorg]).map { ("units[]", $0.uuidString) }
-            + [("opens_at", "2026-12-01T09:00"), ("closes_at", "2026-12-21T17:00"), ("time_zone", "Europe/Amsterdam"),
-               ("threshold", "5"), ("languages[]", "nl"), ("languages[]", "en")]
+            + [
+                ("opens_at", "2026-12-01T09:00"), ("closes_at", "2026-12-21T17:00"), ("time_zone", "Europe/Amsterdam"),
+                ("threshold", "5"), ("languages[]", "nl"), ("languages[]", "en")
+            ]
     }
 
     @Test func anAdvisorCreatesAWaveFromTheForm() async throws {
@@ -49,12 +52,16 @@ import VeerkrachtCore
     @Test func aWaveFormWithProblemsListsEachAndStoresNothing() async throws {
         try await withVeerkracht { app in
             let s = try await setting(app)
-            let pairs: [(String, String)] = [("name", " "), ("opens_at", "2026-12-21T09:00"), ("closes_at", "2026-12-01T09:00"),
-                                             ("time_zone", "Mars/Olympus"), ("threshold", "2")]
+            let pairs: [(String, String)] = [
+                ("name", " "), ("opens_at", "2026-12-21T09:00"), ("closes_at", "2026-12-01T09:00"),
+                ("time_zone", "Mars/Olympus"), ("threshold", "2")
+            ]
             let page = try await s.browser.post(Route.waves(s.organisation).path, pairs: pairs)
             #expect(page.status == .unprocessableEntity)
-            for text in ["Geef de meting een naam", "Kies minstens één scan", "Kies minstens één afdeling",
-                         "tijdzone kennen we niet", "minstens 3", "Kies minstens één taal"] {
+            for text in [
+                "Geef de meting een naam", "Kies minstens één scan", "Kies minstens één afdeling",
+                "tijdzone kennen we niet", "minstens 3", "Kies minstens één taal"
+            ] {
                 #expect(page.body.contains(text), "missing: \(text)")
             }
             #expect(try await Wave.query(on: app.db).count() == 0)
@@ -138,7 +145,9 @@ import VeerkrachtCore
             let person = try await app.createPerson("1", in: s.organisation, unit: s.zorg)
             let wave = try await app.createWave(in: s.organisation, units: [s.zorg])
             let token = try await app.surveyToken(wave: wave, person: person)
-            #expect(Data(base64Encoded: token.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/") + "=")?.count == 32)
+            #expect(
+                Data(base64Encoded: token.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/") + "=")?.count
+                    == 32)
             let invitation = try await app.invitation(wave: wave, person: person)
             #expect(invitation.tokenHash == SecureToken.hash(token))
             let rows = try await app.db.sql.raw("SELECT * FROM wave_invitations").all()
@@ -183,8 +192,9 @@ import VeerkrachtCore
         try await withVeerkracht { app in
             let s = try await setting(app)
             try await app.createPerson("1", in: s.organisation, unit: s.zorg)
-            let wave = try await app.createWave(in: s.organisation, units: [s.zorg], opensAt: Date().addingTimeInterval(-7200),
-                                                closesAt: Date().addingTimeInterval(-60))
+            let wave = try await app.createWave(
+                in: s.organisation, units: [s.zorg], opensAt: Date().addingTimeInterval(-7200),
+                closesAt: Date().addingTimeInterval(-60))
             let page = try await s.browser.post(Route.waveReopen(s.organisation, wave: wave).path)
             #expect(page.status == .conflict)
             #expect(page.body.contains("Deze meting is niet gesloten") || page.body.contains("sluitmoment is voorbij"))
@@ -212,7 +222,9 @@ import VeerkrachtCore
             try await submit(2)
             page = try await s.browser.get(Route.wave(s.organisation, wave: wave).path)
             // Zorg: 4 invited, 3 started and completed, 75%.
-            #expect(page.body.contains("<td class=\"number\">4</td><td class=\"number\">3</td><td class=\"number\">3</td><td class=\"number\">75%</td>"))
+            #expect(
+                page.body.contains(
+                    "<td class=\"number\">4</td><td class=\"number\">3</td><td class=\"number\">3</td><td class=\"number\">75%</td>"))
         }
     }
 

@@ -1,7 +1,8 @@
-@testable import App
 import Foundation
 import Testing
 import Vapor
+
+@testable import App
 
 @Suite struct WriteHealthTests {
     @Test func aWriteRefusedForLackOfSpaceMarksTheDatabaseAndOtherErrorsDoNot() throws {
@@ -13,12 +14,18 @@ import Vapor
         try connection.run("PRAGMA max_page_count = 3")
         let health = WriteHealth()
         #expect(throws: (any Error).self) {
-            do { try connection.run("INSERT INTO t VALUES (zeroblob(100000))") } catch { health.record(error); throw error }
+            do { try connection.run("INSERT INTO t VALUES (zeroblob(100000))") } catch {
+                health.record(error)
+                throw error
+            }
         }
         #expect(health.isFailing)
         health.recordSuccess()
         #expect(throws: (any Error).self) {
-            do { try connection.run("INSERT INTO missing VALUES (1)") } catch { health.record(error); throw error }
+            do { try connection.run("INSERT INTO missing VALUES (1)") } catch {
+                health.record(error)
+                throw error
+            }
         }
         #expect(!health.isFailing)
     }

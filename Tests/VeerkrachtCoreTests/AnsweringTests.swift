@@ -105,7 +105,10 @@ import VeerkrachtCore
 
     @Test func oneBadFieldLeavesTheGoodOnesUnapplied() {
         let result = questionnaire.applying([("DLO.V.1", "4"), ("DLO.V.2", "9")], to: Answers())
-        guard case .failure(let problems) = result else { Issue.record("expected a refusal"); return }
+        guard case .failure(let problems) = result else {
+            Issue.record("expected a refusal")
+            return
+        }
         #expect(problems.problems == [.outsideScale(code: "DLO.V.2", value: "9")])
     }
 }
@@ -120,7 +123,7 @@ import VeerkrachtCore
 
     @Test(arguments: [
         ("2025-01-01", TenureBand.underTwo), ("2024-11-24", .underTwo), ("2024-11-23", .twoToFive),
-        ("2021-11-24", .twoToFive), ("2021-11-23", .fiveToTen), ("2016-11-23", .tenAndMore), ("2027-03-01", .underTwo),
+        ("2021-11-24", .twoToFive), ("2021-11-23", .fiveToTen), ("2016-11-23", .tenAndMore), ("2027-03-01", .underTwo)
     ])
     func tenureCountsCompletedYears(_ start: String, _ band: TenureBand) {
         let bands = DemographicBands(birthYear: nil, gender: nil, startDate: CalendarDate(parsing: start), on: day)
@@ -149,8 +152,9 @@ import VeerkrachtCore
             for _ in 0..<2_000 {
                 let moment = Date(timeIntervalSince1970: Double.random(in: -2_200_000_000...4_070_000_000, using: &generator))
                 let expected = calendar.dateComponents([.year, .month, .day], from: moment)
-                #expect(CalendarDate(moment, in: timeZone) == CalendarDate(year: expected.year!, month: expected.month!, day: expected.day!),
-                        "\(moment) in \(zone)")
+                #expect(
+                    CalendarDate(moment, in: timeZone) == CalendarDate(year: expected.year!, month: expected.month!, day: expected.day!),
+                    "\(moment) in \(zone)")
             }
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import VeerkrachtCore
 
 private func day(_ text: String) -> CalendarDate { CalendarDate(parsing: text)! }
@@ -64,27 +65,34 @@ private func running(_ name: String, start: String = "2023-01-01", focus: Progra
 
 @Suite struct CombinationTests {
     private func signal(_ rule: Rule, _ verdict: Verdict) -> Signal {
-        let evidence: Evidence = switch rule {
-        case .perception: .perception(topic: .k1, mean: verdict == .strong ? 4 : verdict == .attention ? 3.5 : 2.5, n: 20, favourable: nil)
-        default: .designMaturity(designed: verdict == .strong ? 4 : verdict == .attention ? 2 : 1, of: 4)
-        }
+        let evidence: Evidence =
+            switch rule {
+            case .perception:
+                .perception(topic: .k1, mean: verdict == .strong ? 4 : verdict == .attention ? 3.5 : 2.5, n: 20, favourable: nil)
+            default: .designMaturity(designed: verdict == .strong ? 4 : verdict == .attention ? 2 : 1, of: 4)
+            }
         let made = Signal(evidence)!
         precondition(made.verdict == verdict)
         return made
     }
 
     @Test func theScansOwnConcernMakesTheQuestionAConcern() {
-        #expect(Rule.combine([signal(.perception, .concern), signal(.designMaturity, .strong), signal(.designMaturity, .strong)]) == .concern)
+        #expect(
+            Rule.combine([signal(.perception, .concern), signal(.designMaturity, .strong), signal(.designMaturity, .strong)]) == .concern)
     }
 
     @Test func oneFactualConcernAmongStrongSignalsIsAttentionAndTwoAreAConcern() {
-        #expect(Rule.combine([signal(.perception, .strong), signal(.designMaturity, .concern), signal(.designMaturity, .strong)]) == .attention)
-        #expect(Rule.combine([signal(.perception, .strong), signal(.designMaturity, .concern), signal(.designMaturity, .concern)]) == .concern)
+        #expect(
+            Rule.combine([signal(.perception, .strong), signal(.designMaturity, .concern), signal(.designMaturity, .strong)]) == .attention)
+        #expect(
+            Rule.combine([signal(.perception, .strong), signal(.designMaturity, .concern), signal(.designMaturity, .concern)]) == .concern)
     }
 
     @Test func halfTheSignalsStrongAndNoConcernIsStrongButLessIsAttention() {
         #expect(Rule.combine([signal(.perception, .strong), signal(.designMaturity, .attention)]) == .strong)
-        #expect(Rule.combine([signal(.perception, .strong), signal(.designMaturity, .attention), signal(.designMaturity, .attention)]) == .attention)
+        #expect(
+            Rule.combine([signal(.perception, .strong), signal(.designMaturity, .attention), signal(.designMaturity, .attention)])
+                == .attention)
     }
 
     @Test func noSignalsGiveNoVerdict() {
@@ -106,7 +114,10 @@ private func running(_ name: String, start: String = "2023-01-01", focus: Progra
         input.scales[.k1] = ScaleReading(mean: 3.2, n: 40, favourable: 0.4, before: 3.6, change: .down)
         input.scales[.k2] = ScaleReading(mean: 3.2, n: 40, favourable: 0.4, before: 3.6, change: .down)
         input.programmes = [running("A"), running("B")]
-        input.loads = [Portfolio.Load(concurrentProgrammes: 3, hoursPerPersonPerMonth: 1), Portfolio.Load(concurrentProgrammes: 1, hoursPerPersonPerMonth: 1)]
+        input.loads = [
+            Portfolio.Load(concurrentProgrammes: 3, hoursPerPersonPerMonth: 1),
+            Portfolio.Load(concurrentProgrammes: 1, hoursPerPersonPerMonth: 1)
+        ]
         let base = Dashboard(input).assessment(.base)
         #expect(base.signals.map(\.rule) == [.perception, .trend, .decliningScales, .changeFatigue])
         #expect(base.signals.map(\.verdict) == [.strong, .strong, .concern, .concern])
@@ -151,10 +162,14 @@ private func running(_ name: String, start: String = "2023-01-01", focus: Progra
     @Test func investmentStabilityStartsAtTheFirstYearWithSpending() {
         var input = DashboardInput(today: day("2026-11-23"))
         var p = running("Academie")
-        p.investments = [2025, 2026].map { Programme.Investment(year: $0, money: 10_000, participantHours: 0, coveringHours: 0, bearer: .organisation) }
+        p.investments = [2025, 2026].map {
+            Programme.Investment(year: $0, money: 10_000, participantHours: 0, coveringHours: 0, bearer: .organisation)
+        }
         input.programmes = [p]
         let stability = Dashboard(input).assessment(.k1).signals.first { $0.rule == .investmentStability }
-        #expect(stability?.evidence == .investmentStability(variation: 0, years: 2, largestCutYear: nil, largestCut: nil, cutThenPaidMore: false))
+        #expect(
+            stability?.evidence
+                == .investmentStability(variation: 0, years: 2, largestCutYear: nil, largestCut: nil, cutThenPaidMore: false))
     }
 
     @Test func coreQuestionsComeStrongFirstThenAttentionThenConcernThenWithoutData() {
@@ -178,8 +193,13 @@ private func running(_ name: String, start: String = "2023-01-01", focus: Progra
 @Suite struct DashboardTextTests {
     @Test func aScaleReadsAloudWithTheLanguagesOwnDecimalsInBothLanguages() {
         let evidence = Evidence.perception(topic: .k2, mean: 3.456, n: 120, favourable: 0.58)
-        #expect(DashboardText(.nl).sentence(evidence) == "Medewerkers geven K2 Samen leren gemiddeld 3,46 op een schaal van 1 tot 5 (n = 120). 58% is het er (helemaal) mee eens.")
-        #expect(DashboardText(.en).sentence(evidence) == "People give K2 Learning together 3.46 on average on a scale of 1 to 5 (n = 120). 58% agree or strongly agree.")
+        #expect(
+            DashboardText(.nl).sentence(evidence)
+                == "Medewerkers geven K2 Samen leren gemiddeld 3,46 op een schaal van 1 tot 5 (n = 120). 58% is het er (helemaal) mee eens."
+        )
+        #expect(
+            DashboardText(.en).sentence(evidence)
+                == "People give K2 Learning together 3.46 on average on a scale of 1 to 5 (n = 120). 58% agree or strongly agree.")
     }
 
     @Test func aFallingTrendSaysFromWhatToWhat() {
@@ -190,7 +210,10 @@ private func running(_ name: String, start: String = "2023-01-01", focus: Progra
 
     @Test func fallingCoreQuestionsAreNamedAsAList() {
         let evidence = Evidence.decliningScales(falling: [.k1, .k3, .k5], rising: [])
-        #expect(DashboardText(.nl).sentence(evidence) == "Sinds de vorige meting daalde de beleving duidelijk bij K1 Rendement van de investering, K3 Geven en nemen en K5 Flexibiliteit.")
+        #expect(
+            DashboardText(.nl).sentence(evidence)
+                == "Sinds de vorige meting daalde de beleving duidelijk bij K1 Rendement van de investering, K3 Geven en nemen en K5 Flexibiliteit."
+        )
         #expect(DashboardText(.en).sentence(evidence).hasSuffix("K1 Yield of the investment, K3 Giving and taking and K5 Flexibility."))
     }
 
@@ -201,10 +224,13 @@ private func running(_ name: String, start: String = "2023-01-01", focus: Progra
         p.investments = [Programme.Investment(year: 2026, money: 1000, participantHours: 10, coveringHours: 1, bearer: .organisation)]
         input.programmes = [p]
         let story = DashboardText(.en).story(Dashboard(input).assessment(.k3))
-        #expect(story == ["K3 Giving and taking is a concern.",
-                          "For every hour someone spends learning, colleagues cover 0.1 hours of work.",
-                          "People give K3 Giving and taking 2.80 on average on a scale of 1 to 5 (n = 30). 20% agree or strongly agree.",
-                          "100% of the money goes to programmes aimed at individuals only."])
+        #expect(
+            story == [
+                "K3 Giving and taking is a concern.",
+                "For every hour someone spends learning, colleagues cover 0.1 hours of work.",
+                "People give K3 Giving and taking 2.80 on average on a scale of 1 to 5 (n = 30). 20% agree or strongly agree.",
+                "100% of the money goes to programmes aimed at individuals only."
+            ])
     }
 
     @Test func everyEvidenceAndRuleHasTextInBothLanguagesThatDiffer() {
@@ -213,11 +239,16 @@ private func running(_ name: String, start: String = "2023-01-01", focus: Progra
             .decliningScales(falling: [], rising: [.k2]), .decliningScales(falling: [], rising: []), .changeFatigue(units: 0, of: 4),
             .changeFatigue(units: 2, of: 4), .designMaturity(designed: 1, of: 2), .realisedYields(realised: 1, partly: 0, notRealised: 0),
             .investmentStability(variation: 0.5, years: 5, largestCutYear: 2024, largestCut: 0.4, cutThenPaidMore: true),
-            .preferenceDiversity(index: 61, people: 80), .collectiveProgrammes(collective: 1, of: 3), .individualMoney(individual: 1, of: 4),
-            .coveringBurden(covering: 1, learning: 4), .ownWishes(count: 0, of: 2), .overdueCycle(reconstruction: 0, redesign: 0, either: 0, of: 1),
-            .overdueCycle(reconstruction: 1, redesign: 0, either: 1, of: 1), .unchangedProgrammes(count: 0, of: 1), .unchangedProgrammes(count: 1, of: 2)]
+            .preferenceDiversity(index: 61, people: 80), .collectiveProgrammes(collective: 1, of: 3),
+            .individualMoney(individual: 1, of: 4),
+            .coveringBurden(covering: 1, learning: 4), .ownWishes(count: 0, of: 2),
+            .overdueCycle(reconstruction: 0, redesign: 0, either: 0, of: 1),
+            .overdueCycle(reconstruction: 1, redesign: 0, either: 1, of: 1), .unchangedProgrammes(count: 0, of: 1),
+            .unchangedProgrammes(count: 1, of: 2)
+        ]
         for evidence in samples {
-            let nl = DashboardText(.nl).sentence(evidence), en = DashboardText(.en).sentence(evidence)
+            let nl = DashboardText(.nl).sentence(evidence)
+            let en = DashboardText(.en).sentence(evidence)
             #expect(!nl.isEmpty && !en.isEmpty && nl != en, "\(evidence)")
         }
         for rule in Rule.allCases {
@@ -233,7 +264,8 @@ private func running(_ name: String, start: String = "2023-01-01", focus: Progra
     }
 
     @Test func aTopicWithoutFiguresSaysSo() {
-        #expect(DashboardText(.nl).opening(Assessment(topic: .k4, signals: [])) == "Over K4 Kwaliteiten als vertrekpunt zijn nog geen cijfers.")
+        #expect(
+            DashboardText(.nl).opening(Assessment(topic: .k4, signals: [])) == "Over K4 Kwaliteiten als vertrekpunt zijn nog geen cijfers.")
     }
 }
 
@@ -245,9 +277,11 @@ private func running(_ name: String, start: String = "2023-01-01", focus: Progra
 
     @Test func anActionMayNameOnlyAProgrammeOfTheOrganisation() {
         let known = UUID()
-        let ok = ConversationAction.parse(what: "Herontwerp", who: "Anna", due: "2027-01-15", topic: "k5", programme: known.uuidString, programmes: [known])
+        let ok = ConversationAction.parse(
+            what: "Herontwerp", who: "Anna", due: "2027-01-15", topic: "k5", programme: known.uuidString, programmes: [known])
         #expect((try? ok.get())?.programme == known)
-        let unknown = ConversationAction.parse(what: "Herontwerp", who: "Anna", due: "2027-01-15", topic: "k5", programme: UUID().uuidString, programmes: [known])
+        let unknown = ConversationAction.parse(
+            what: "Herontwerp", who: "Anna", due: "2027-01-15", topic: "k5", programme: UUID().uuidString, programmes: [known])
         #expect(unknown == .failure(.init([.programmeUnknown])))
     }
 
@@ -263,7 +297,8 @@ private func running(_ name: String, start: String = "2023-01-01", focus: Progra
         for topic in Topic.conversation {
             let questions = ReflectionQuestions.of(topic)
             #expect((2...3).contains(questions.count), "\(topic)")
-            #expect(questions.allSatisfy { !$0.nl.isEmpty && !$0.en.isEmpty && $0.nl != $0.en && $0.nl.hasSuffix("?") && $0.en.hasSuffix("?") })
+            #expect(
+                questions.allSatisfy { !$0.nl.isEmpty && !$0.en.isEmpty && $0.nl != $0.en && $0.nl.hasSuffix("?") && $0.en.hasSuffix("?") })
         }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import VeerkrachtCore
 
 /// The attack on every figure `WaveResults` hands out, with an oracle that knows nothing of how
@@ -28,11 +29,13 @@ import Testing
     @Test func theAuditedCaseOfTheIssueIsClosed() {
         // Org (0) with A (1) and B (2); a manager knows B has no men aged 30-39. The women of B,
         // minus 30-39 of the organisation, plus 30-39 of A, gave one woman.
-        let organisation = RandomOrganisation(parents: [nil, 0, 0], threshold: 5, counts: [
-            [:],
-            [[1, 1, 1]: 6, [1, 2, 1]: 5, [2, 1, 1]: 6, [2, 2, 1]: 5],
-            [[1, 1, 1]: 1, [2, 1, 1]: 6, [2, 2, 1]: 6],
-        ])
+        let organisation = RandomOrganisation(
+            parents: [nil, 0, 0], threshold: 5,
+            counts: [
+                [:],
+                [[1, 1, 1]: 6, [1, 2, 1]: 5, [2, 1, 1]: 6, [2, 2, 1]: 5],
+                [[1, 1, 1]: 1, [2, 1, 1]: 6, [2, 2, 1]: 6]
+            ])
         #expect(organisation.leak() == nil)
     }
 }
@@ -53,31 +56,39 @@ private struct RandomOrganisation: CustomStringConvertible {
     init(_ random: inout SeededRandom) {
         let units = Int.random(in: 1...5, using: &random)
         parents = [nil] + (1...units).map { Int.random(in: 0..<$0, using: &random) }
-        let ages = Int.random(in: 1...3, using: &random), genders = Int.random(in: 1...2, using: &random)
+        let ages = Int.random(in: 1...3, using: &random)
+        let genders = Int.random(in: 1...2, using: &random)
         let tenures = Int.random(in: 1...2, using: &random)
         var counts: [[[Int]: Int]] = []
         for _ in parents.indices {
             var own: [[Int]: Int] = [:]
-            for a in 1...ages { for g in 1...genders { for t in 1...tenures {
-                // Mostly small counts with some empty cells: where suppression has work to do.
-                let n = [0, 0, 1, 1, 2, 3, 4, 6, 9][Int.random(in: 0..<9, using: &random)]
-                if n > 0 { own[[a, g, t]] = n }
-            } } }
+            for a in 1...ages {
+                for g in 1...genders {
+                    for t in 1...tenures {
+                        // Mostly small counts with some empty cells: where suppression has work to do.
+                        let n = [0, 0, 1, 1, 2, 3, 4, 6, 9][Int.random(in: 0..<9, using: &random)]
+                        if n > 0 { own[[a, g, t]] = n }
+                    }
+                }
+            }
             counts.append(own)
         }
         self.counts = counts
         threshold = Int.random(in: 3...5, using: &random)
     }
 
-    var description: String { "parents \(parents) threshold \(threshold) counts \(counts.map { $0.sorted { $0.key.lexicographicallyPrecedes($1.key) } })" }
+    var description: String {
+        "parents \(parents) threshold \(threshold) counts \(counts.map { $0.sorted { $0.key.lexicographicallyPrecedes($1.key) } })"
+    }
 
     /// A set of cells of people below the threshold (not empty) whose figures follow from what
     /// is shown; nil when there is none.
     func leak() -> [[Int]]? {
         let ids = parents.indices.map { _ in UUID() }
-        let tree = UnitTree(parents.indices.dropFirst().map { n in
-            UnitNode(id: ids[n], parentID: parents[n].flatMap { $0 == 0 ? nil : ids[$0] }, name: "U\(n)", code: nil, isArchived: false)
-        })
+        let tree = UnitTree(
+            parents.indices.dropFirst().map { n in
+                UnitNode(id: ids[n], parentID: parents[n].flatMap { $0 == 0 ? nil : ids[$0] }, name: "U\(n)", code: nil, isArchived: false)
+            })
         let layout = WaveResults.Layout(tree: tree)
         let columns = LearningPreferenceScan.version1.items
         let ages = ["20-29", "30-39", "40-49"]
@@ -87,8 +98,9 @@ private struct RandomOrganisation: CustomStringConvertible {
             for (cell, n) in counts[node].sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
                 atoms.append((node, cell, n))
                 for person in 0..<n {
-                    table.append(unit: node == 0 ? 0 : layout.node(of: ids[node]), bands: cell.map { UInt8($0) },
-                                 answers: columns.indices.map { UInt8(1 + ($0 + person) % 5) })
+                    table.append(
+                        unit: node == 0 ? 0 : layout.node(of: ids[node]), bands: cell.map { UInt8($0) },
+                        answers: columns.indices.map { UInt8(1 + ($0 + person) % 5) })
                 }
             }
         }
@@ -96,7 +108,10 @@ private struct RandomOrganisation: CustomStringConvertible {
 
         func inSubtree(_ node: Int, of root: Int) -> Bool {
             var current: Int? = node
-            while let c = current { if c == root { return true }; current = parents[c] }
+            while let c = current {
+                if c == root { return true }
+                current = parents[c]
+            }
             return false
         }
         // Every group any reader of `WaveResults` hands out, as a vector over the atoms.
@@ -127,7 +142,10 @@ private struct RandomOrganisation: CustomStringConvertible {
             if depth > 0, sum.allSatisfy({ abs($0) < 1e-9 || abs($0 - 1) < 1e-9 }) {
                 let members = atoms.indices.filter { abs(sum[$0] - 1) < 1e-9 }
                 let people = members.reduce(0) { $0 + atoms[$1].count }
-                if people > 0, people < threshold { found = members.map { [atoms[$0].node] + atoms[$0].cell }; return }
+                if people > 0, people < threshold {
+                    found = members.map { [atoms[$0].node] + atoms[$0].cell }
+                    return
+                }
             }
             for next in start..<candidates.count {
                 let n = atoms[candidates[next].pivot].count

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import VeerkrachtCore
 
 /// Cells pack (age, gender, tenure) band indices; these tests vary age and gender only.
@@ -14,23 +15,26 @@ private func cell(_ age: Int, _ gender: Int = 0) -> Int { age << 16 | gender << 
     @Test func aSiblingIsSuppressedSoTheSmallTeamCannotBeSubtracted() {
         // 12 + 7 + 4: the organisation minus the two shown teams would give the team of 4,
         // so the smallest shown sibling goes too, and their sum (11) is all subtraction gives.
-        let d = Disclosure(parents: [nil, 0, 0, 0], ownCells: [[:], [cell(0): 12], [cell(0): 7], [cell(0): 4]],
-                           bandValues: [1, 1, 1], threshold: 5)
+        let d = Disclosure(
+            parents: [nil, 0, 0, 0], ownCells: [[:], [cell(0): 12], [cell(0): 7], [cell(0): 4]],
+            bandValues: [1, 1, 1], threshold: 5)
         #expect(d.isShown(unit: 0) && d.isShown(unit: 1))
         #expect(!d.isShown(unit: 2) && !d.isShown(unit: 3))
     }
 
     @Test func peopleInTheParentItselfCountAsAHiddenPart() {
         // A division with 2 people of its own and two teams of 10 and 6.
-        let d = Disclosure(parents: [nil, 0, 1, 1], ownCells: [[:], [cell(0): 2], [cell(0): 10], [cell(0): 6]],
-                           bandValues: [1, 1, 1], threshold: 5)
+        let d = Disclosure(
+            parents: [nil, 0, 1, 1], ownCells: [[:], [cell(0): 2], [cell(0): 10], [cell(0): 6]],
+            bandValues: [1, 1, 1], threshold: 5)
         #expect(d.isShown(unit: 1) && d.isShown(unit: 2) && !d.isShown(unit: 3))
     }
 
     @Test func aSuppressedChildWithEnoughPeopleNeedsNothingMore() {
         // Teams of 10, 6 and 5 under a division without people of its own: nothing is small.
-        let d = Disclosure(parents: [nil, 0, 1, 1, 1], ownCells: [[:], [:], [cell(0): 10], [cell(0): 6], [cell(0): 5]],
-                           bandValues: [1, 1, 1], threshold: 5)
+        let d = Disclosure(
+            parents: [nil, 0, 1, 1, 1], ownCells: [[:], [:], [cell(0): 10], [cell(0): 6], [cell(0): 5]],
+            bandValues: [1, 1, 1], threshold: 5)
         #expect(d.units == [true, true, true, true, true])
     }
 
@@ -42,41 +46,49 @@ private func cell(_ age: Int, _ gender: Int = 0) -> Int { age << 16 | gender << 
 
     @Test func aSmallBandTakesTheNextSmallestBandWithIt() {
         // Ages: 9 unknown, 8 in band 1, 6 in band 2, 2 in band 3.
-        let d = Disclosure(parents: [nil], ownCells: [[cell(0): 9, cell(1): 8, cell(2): 6, cell(3): 2]],
-                           bandValues: [4, 1, 1], threshold: 5)
+        let d = Disclosure(
+            parents: [nil], ownCells: [[cell(0): 9, cell(1): 8, cell(2): 6, cell(3): 2]],
+            bandValues: [4, 1, 1], threshold: 5)
         #expect(d.isShown(unit: 0, band: 0, of: .age) && d.isShown(unit: 0, band: 1, of: .age))
         #expect(!d.isShown(unit: 0, band: 2, of: .age) && !d.isShown(unit: 0, band: 3, of: .age))
     }
 
     @Test func twoDimensionsThatCouldBeSubtractedKeepOnlyTheLargerOne() {
         // All 5 women are aged 30-39 with 3 men: "30-39" minus "women" would give 3 men.
-        let d = Disclosure(parents: [nil], ownCells: [[cell(1, 1): 5, cell(1, 2): 3, cell(2, 2): 12]],
-                           bandValues: [3, 3, 1], threshold: 5)
+        let d = Disclosure(
+            parents: [nil], ownCells: [[cell(1, 1): 5, cell(1, 2): 3, cell(2, 2): 12]],
+            bandValues: [3, 3, 1], threshold: 5)
         let ages = (1...2).filter { d.isShown(unit: 0, band: $0, of: .age) }
         let genders = (1...2).filter { d.isShown(unit: 0, band: $0, of: .gender) }
         #expect(ages.isEmpty != genders.isEmpty)
     }
 
     @Test func largeGroupsLoseNothingButTheWaveIsBrokenDownByOneDimension() {
-        let d = Disclosure(parents: [nil, 0, 0], ownCells: [[:], [cell(1, 1): 20, cell(2, 2): 30], [cell(1, 2): 25, cell(2, 1): 40]],
-                           bandValues: [3, 3, 1], threshold: 5)
+        let d = Disclosure(
+            parents: [nil, 0, 0], ownCells: [[:], [cell(1, 1): 20, cell(2, 2): 30], [cell(1, 2): 25, cell(2, 1): 40]],
+            bandValues: [3, 3, 1], threshold: 5)
         #expect(d.units.allSatisfy { $0 })
         // Both dimensions show as many bands; the first keeps them, at every unit.
         #expect(d.breakdownDimension == .age)
-        #expect((0...2).allSatisfy { node in (1...2).allSatisfy { d.isShown(unit: node, band: $0, of: .age) && !d.isShown(unit: node, band: $0, of: .gender) } })
+        #expect(
+            (0...2).allSatisfy { node in
+                (1...2).allSatisfy { d.isShown(unit: node, band: $0, of: .age) && !d.isShown(unit: node, band: $0, of: .gender) }
+            })
     }
 
     // MARK: - The attack
 
     @Test(arguments: 0..<300) func noCombinationOfUnitsAndOneBandRevealsASmallGroup(seed: Int) {
         var random = SeededRandom(seed: UInt64(seed))
-        let scenario = Scenario.random(&random, units: Int.random(in: 1...7, using: &random), ages: Int.random(in: 1...3, using: &random), genders: 1)
+        let scenario = Scenario.random(
+            &random, units: Int.random(in: 1...7, using: &random), ages: Int.random(in: 1...3, using: &random), genders: 1)
         #expect(scenario.leak() == nil, "\(scenario)")
     }
 
     @Test(arguments: 0..<300) func noCombinationOfTwoDimensionsWithinAUnitRevealsASmallGroup(seed: Int) {
         var random = SeededRandom(seed: UInt64(seed) &+ 10_000)
-        let scenario = Scenario.random(&random, units: 0, ages: Int.random(in: 2...4, using: &random), genders: Int.random(in: 2...3, using: &random))
+        let scenario = Scenario.random(
+            &random, units: 0, ages: Int.random(in: 2...4, using: &random), genders: Int.random(in: 2...3, using: &random))
         #expect(scenario.leak() == nil, "\(scenario)")
     }
 }
@@ -102,7 +114,8 @@ private struct Scenario: CustomStringConvertible {
     /// A set of people below the threshold (not empty) whose figures follow from what is
     /// shown by adding and subtracting, found by exact elimination; nil when there is none.
     func leak() -> [Int]? {
-        let ages = counts[0].count, genders = counts[0][0].count
+        let ages = counts[0].count
+        let genders = counts[0][0].count
         let cells = parents.indices.map { node in
             Dictionary(uniqueKeysWithValues: (0..<ages).flatMap { a in (0..<genders).map { g in (cell(a, g), counts[node][a][g]) } })
         }
@@ -112,7 +125,10 @@ private struct Scenario: CustomStringConvertible {
             .filter { counts[$0.0][$0.1][$0.2] > 0 }
         func inSubtree(_ node: Int, of root: Int) -> Bool {
             var current: Int? = node
-            while let c = current { if c == root { return true }; current = parents[c] }
+            while let c = current {
+                if c == root { return true }
+                current = parents[c]
+            }
             return false
         }
         var shown: [[Double]] = []
@@ -130,7 +146,10 @@ private struct Scenario: CustomStringConvertible {
         var found: [Int]?
         func search(from start: Int, chosen: [Int], total: Int) {
             guard found == nil else { return }
-            if !chosen.isEmpty, Self.isInSpan(atoms.indices.map { chosen.contains($0) ? 1 : 0 }, basis) { found = chosen; return }
+            if !chosen.isEmpty, Self.isInSpan(atoms.indices.map { chosen.contains($0) ? 1 : 0 }, basis) {
+                found = chosen
+                return
+            }
             for next in small where next >= start {
                 let n = counts[atoms[next].0][atoms[next].1][atoms[next].2]
                 if total + n < threshold { search(from: next + 1, chosen: chosen + [next], total: total + n) }

@@ -72,16 +72,18 @@ import VeerkrachtCore
 
     @Test(arguments: InstrumentCatalog.all)
     func aPublishedVersionNeverChanges(_ instrument: Instrument) {
-        #expect(InstrumentCatalog.publishedChecksums[instrument.reference] == instrument.checksum,
-                "\(instrument.reference) changed; publish the change as a new version")
+        #expect(
+            InstrumentCatalog.publishedChecksums[instrument.reference] == instrument.checksum,
+            "\(instrument.reference) changed; publish the change as a new version")
     }
 
     @Test func theChecksumSeesEveryChange() {
         let original = DLOScanSample.instrument
         var items = original.items
         items[0] = Item(items[0].code, scale: items[0].scale, nl: items[0].text.nl + ".", en: items[0].text.en)
-        let changed = Instrument(id: original.id, version: original.version, name: original.name,
-                                 scales: original.scales, items: items, openQuestions: original.openQuestions)
+        let changed = Instrument(
+            id: original.id, version: original.version, name: original.name,
+            scales: original.scales, items: items, openQuestions: original.openQuestions)
         #expect(changed.checksum != original.checksum)
         #expect(original.checksum == DLOScanSample.instrument.checksum)
     }

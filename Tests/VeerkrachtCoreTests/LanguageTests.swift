@@ -23,8 +23,10 @@ import VeerkrachtCore
         #expect(EmailAddress("  Ann.de.Vries@Example.ORG ")?.value == "ann.de.vries@example.org")
     }
 
-    @Test(arguments: ["", "ann", "ann@", "@example.org", "ann@example", "ann@@example.org", "ann @example.org",
-                      "ann@example..org", "ann@.example.org", "a,b@example.org"])
+    @Test(arguments: [
+        "", "ann", "ann@", "@example.org", "ann@example", "ann@@example.org", "ann @example.org",
+        "ann@example..org", "ann@.example.org", "a,b@example.org"
+    ])
     func malformedAddressesAreRefused(_ raw: String) {
         #expect(EmailAddress(raw) == nil)
     }
@@ -44,8 +46,10 @@ import VeerkrachtCore
         #expect(PasswordPolicy.check(String(repeating: "é", count: 37)) == .tooLong(maximumBytes: 72))  // 37 letters, 74 bytes
     }
 
-    @Test(arguments: ["Wachtwoord2026!", "password1234", "Welkom123456", "qwertyuiop12", "Zomer2026!!!", "123456789012",
-                      "aaaaaaaaaaaa", "abcabcabcabc", "Veerkracht-2026", "12121212121212"])
+    @Test(arguments: [
+        "Wachtwoord2026!", "password1234", "Welkom123456", "qwertyuiop12", "Zomer2026!!!", "123456789012",
+        "aaaaaaaaaaaa", "abcabcabcabc", "Veerkracht-2026", "12121212121212"
+    ])
     func commonPasswordsWithDigitsAndSignsAddedAreRefused(_ password: String) {
         #expect(PasswordPolicy.check(password) == .common)
     }

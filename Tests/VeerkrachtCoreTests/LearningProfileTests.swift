@@ -13,7 +13,7 @@ import VeerkrachtCore
 
     @Test func scoresAreMeansPerPreferenceAndRankedStrongestFirst() throws {
         var given = answers([.kunstAfkijken: 2, .participeren: 5, .kennisVerwerven: 3, .oefenen: 1, .ontdekken: 4])
-        given["LP.KA.1"] = 5   // one higher answer lifts Kunst afkijken to (5 + 5 × 2) / 6 = 2.5
+        given["LP.KA.1"] = 5  // one higher answer lifts Kunst afkijken to (5 + 5 × 2) / 6 = 2.5
         let profile = try #require(LearningProfile(answers: given))
         #expect(profile.scores[.kunstAfkijken] == 2.5)
         #expect(profile.ranking == [.participeren, .ontdekken, .kennisVerwerven, .kunstAfkijken, .oefenen])
@@ -21,7 +21,8 @@ import VeerkrachtCore
     }
 
     @Test func tiesKeepTheScansOrder() throws {
-        let profile = try #require(LearningProfile(answers: answers([.kunstAfkijken: 3, .participeren: 4, .kennisVerwerven: 4, .oefenen: 3, .ontdekken: 4])))
+        let profile = try #require(
+            LearningProfile(answers: answers([.kunstAfkijken: 3, .participeren: 4, .kennisVerwerven: 4, .oefenen: 3, .ontdekken: 4])))
         #expect(profile.ranking == [.participeren, .kennisVerwerven, .ontdekken, .kunstAfkijken, .oefenen])
         #expect(profile.dominant == [.participeren, .kennisVerwerven, .ontdekken])
     }
@@ -35,7 +36,9 @@ import VeerkrachtCore
     }
 
     @Test func aProfileKeptAsScoresRanksTheSameWay() {
-        let scores: [LearningPreference: Double] = [.kunstAfkijken: 2, .participeren: 4.5, .kennisVerwerven: 3, .oefenen: 4.5, .ontdekken: 1]
+        let scores: [LearningPreference: Double] = [
+            .kunstAfkijken: 2, .participeren: 4.5, .kennisVerwerven: 3, .oefenen: 4.5, .ontdekken: 1
+        ]
         #expect(LearningProfile(scores: scores)?.ranking == [.participeren, .oefenen, .kennisVerwerven, .kunstAfkijken, .ontdekken])
     }
 

@@ -24,21 +24,30 @@ import VeerkrachtCore
     @Test func birthYearsOutsideWorkingAgesAreRefused() {
         let result = PeopleValidator(units: units, currentYear: 2026)
             .validate(table(["external_id", "birth_year"], [["1", "1925"], ["2", "2013"], ["3", "1926"], ["4", "2012"]]))
-        guard case .failure(let rejection) = result else { Issue.record("expected a rejection"); return }
+        guard case .failure(let rejection) = result else {
+            Issue.record("expected a rejection")
+            return
+        }
         #expect(rejection.issues.map(\.line) == [2, 3])
     }
 
     @Test func aControlCharacterInAnExternalIDOrLevelIsRefused() {
         let result = PeopleValidator(units: units, currentYear: 2026)
             .validate(table(["external_id", "level"], [["1\u{0}", ""], ["2", "A\u{1B}"], ["3", "B\nC"]]))
-        guard case .failure(let rejection) = result else { Issue.record("expected a rejection"); return }
+        guard case .failure(let rejection) = result else {
+            Issue.record("expected a rejection")
+            return
+        }
         #expect(rejection.issues.map(\.line) == [2, 3])
         #expect(rejection.issues.allSatisfy { $0.problem == .controlCharacter })
     }
 
     @Test func aDuplicateColumnIsRefused() {
         let result = PeopleValidator(units: units, currentYear: 2026).validate(table(["external_id", "email", "E-mail"], []))
-        guard case .failure(let rejection) = result else { Issue.record("expected a rejection"); return }
+        guard case .failure(let rejection) = result else {
+            Issue.record("expected a rejection")
+            return
+        }
         #expect(rejection.issues.first?.problem == .duplicateColumn("E-mail"))
     }
 
@@ -49,9 +58,10 @@ import VeerkrachtCore
             ExistingPerson(id: UUID(), record: PersonRecord(externalID: "2", unitID: other, level: "A"), isArchived: false),
             ExistingPerson(id: UUID(), record: PersonRecord(externalID: "3", unitID: Self.unitID, level: "A"), isArchived: false),
             ExistingPerson(id: UUID(), record: PersonRecord(externalID: "4", unitID: Self.unitID), isArchived: false),
-            ExistingPerson(id: UUID(), record: PersonRecord(externalID: "5", unitID: Self.unitID, level: "A"), isArchived: true),
+            ExistingPerson(id: UUID(), record: PersonRecord(externalID: "5", unitID: Self.unitID, level: "A"), isArchived: true)
         ]
-        let people = try validated(["external_id", "unit", "level"], [["1", "Z", "A"], ["2", "Z", "A"], ["3", "Z", "B"], ["5", "Z", "A"], ["6", "Z", ""]])
+        let people = try validated(
+            ["external_id", "unit", "level"], [["1", "Z", "A"], ["2", "Z", "A"], ["3", "Z", "B"], ["5", "Z", "A"], ["6", "Z", ""]])
         let plan = ImportPlan(people, existing: existing, fullImport: true)
         #expect(plan.creates.map(\.record.externalID) == ["6"])
         #expect(plan.moves.map(\.before.externalID) == ["2"])

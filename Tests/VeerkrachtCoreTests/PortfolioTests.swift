@@ -1,17 +1,22 @@
 import Foundation
 import Testing
+
 @testable import VeerkrachtCore
 
 private func day(_ text: String) -> CalendarDate { CalendarDate(parsing: text)! }
 
-private func programme(_ name: String = "Leiderschap", money: [Int: Double] = [:], status: Programme.Status = .running,
-                       start: String? = "2022-01-01") -> Programme {
+private func programme(
+    _ name: String = "Leiderschap", money: [Int: Double] = [:], status: Programme.Status = .running,
+    start: String? = "2022-01-01"
+) -> Programme {
     var p = Programme(name: name)
     p.status = status
     p.destination = "Teams lossen roosterproblemen zelf op"
     p.start = start.map(day)
-    p.investments = money.map { Programme.Investment(year: $0.key, money: $0.value, participantHours: 100, coveringHours: 40, bearer: .organisation) }
-        .sorted { $0.year < $1.year }
+    p.investments = money.map {
+        Programme.Investment(year: $0.key, money: $0.value, participantHours: 100, coveringHours: 40, bearer: .organisation)
+    }
+    .sorted { $0.year < $1.year }
     return p
 }
 
@@ -47,7 +52,9 @@ private func programme(_ name: String = "Leiderschap", money: [Int: Double] = [:
         p.destination = ""
         p.start = day("2025-03-01")
         p.end = day("2025-01-01")
-        p.yields = [.init(level: .collective, kind: .productDelivered, indicator: "", target: "plan", measuredOn: nil, addedAfterwards: false)]
+        p.yields = [
+            .init(level: .collective, kind: .productDelivered, indicator: "", target: "plan", measuredOn: nil, addedAfterwards: false)
+        ]
         let fields = Set(p.problems.map(\.field))
         #expect(fields == ["name", "end", "destination", "indicator", "money"])
     }
@@ -128,10 +135,16 @@ private func programme(_ name: String = "Leiderschap", money: [Int: Double] = [:
     @Test func maturityCountsProgrammesAndMoneyDesignedBeforehand() throws {
         var designed = programme(money: [2025: 300])
         designed.designRules = [.init(assumption: "We verwachten dat teams sneller besluiten omdat ...")]
-        designed.yields = [.init(level: .organisation, kind: .measurableResult, indicator: "Verzuim", target: "-1%", measuredOn: nil, addedAfterwards: false)]
+        designed.yields = [
+            .init(
+                level: .organisation, kind: .measurableResult, indicator: "Verzuim", target: "-1%", measuredOn: nil, addedAfterwards: false)
+        ]
         var afterwards = programme(money: [2025: 100])
         afterwards.designRules = designed.designRules
-        afterwards.yields = [.init(level: .organisation, kind: .measurableResult, indicator: "Verzuim", target: "-1%", measuredOn: nil, addedAfterwards: true)]
+        afterwards.yields = [
+            .init(
+                level: .organisation, kind: .measurableResult, indicator: "Verzuim", target: "-1%", measuredOn: nil, addedAfterwards: true)
+        ]
         let idea = programme(money: [2025: 1_000], status: .idea)
         let maturity = Portfolio([designed, afterwards, idea]).maturity
         #expect(try #require(maturity.ofProgrammes) == 0.5)
@@ -141,9 +154,11 @@ private func programme(_ name: String = "Leiderschap", money: [Int: Double] = [:
 
     @Test func yieldsAddedAfterwardsAreCountedApart() {
         var p = programme()
-        var before = Programme.ExpectedYield(level: .collective, kind: .productDelivered, indicator: "Afdelingsplan", target: "af", measuredOn: nil, addedAfterwards: false)
+        var before = Programme.ExpectedYield(
+            level: .collective, kind: .productDelivered, indicator: "Afdelingsplan", target: "af", measuredOn: nil, addedAfterwards: false)
         before.realisation = .realised
-        let after = Programme.ExpectedYield(level: .collective, kind: .noticeableChange, indicator: "Sfeer", target: "beter", measuredOn: nil, addedAfterwards: true)
+        let after = Programme.ExpectedYield(
+            level: .collective, kind: .noticeableChange, indicator: "Sfeer", target: "beter", measuredOn: nil, addedAfterwards: true)
         p.yields = [before, after]
         #expect(Portfolio([p]).yields(afterwards: false)[.collective] == .init(realised: 1))
         #expect(Portfolio([p]).yields(afterwards: true)[.collective] == .init(open: 1))
@@ -163,7 +178,8 @@ private func programme(_ name: String = "Leiderschap", money: [Int: Double] = [:
     }
 
     @Test func loadCountsRunningProgrammesAboveAUnitAndSpreadsTheirHours() throws {
-        let division = UUID(), team = UUID()
+        let division = UUID()
+        let team = UUID()
         var wide = programme(money: [2026: 0])
         wide.targetUnits = [division]
         wide.investments = [.init(year: 2026, money: 0, participantHours: 1_200, coveringHours: 0, bearer: .organisation)]
@@ -173,9 +189,10 @@ private func programme(_ name: String = "Leiderschap", money: [Int: Double] = [:
         var finished = programme()
         finished.status = .completed
         finished.targetUnits = [team]
-        let load = Portfolio([wide, narrow, finished]).load(on: day("2026-11-23"), units: [division, team],
-                                                            ancestors: [division: [division], team: [team, division]],
-                                                            headcount: [division: 100, team: 10])
+        let load = Portfolio([wide, narrow, finished]).load(
+            on: day("2026-11-23"), units: [division, team],
+            ancestors: [division: [division], team: [team, division]],
+            headcount: [division: 100, team: 10])
         let teamLoad = try #require(load[team])
         #expect(teamLoad.concurrentProgrammes == 2)
         // 1,200 h over 100 people and 240 h over 10 people, per month: 1 + 2.
@@ -190,13 +207,18 @@ private func programme(_ name: String = "Leiderschap", money: [Int: Double] = [:
     }
 
     @Test func theSpreadCountsProgrammesPerProcess() {
-        var a = programme(), b = programme(), c = programme()
-        a.process = .samenwerking; b.process = .samenwerking; c.process = .creatie
+        var a = programme()
+        var b = programme()
+        var c = programme()
+        a.process = .samenwerking
+        b.process = .samenwerking
+        c.process = .creatie
         #expect(Portfolio([a, b, c]).processSpread == [.samenwerking: 2, .creatie: 1])
     }
 
     @Test func overdueListsRunningProgrammesPastTheirDates() {
-        let old = programme(start: "2019-01-01"), fresh = programme(start: "2026-01-01")
+        let old = programme(start: "2019-01-01")
+        let fresh = programme(start: "2026-01-01")
         let overdue = Portfolio([old, fresh]).overdue(on: day("2026-11-23"))
         #expect(overdue.reconstruction == [0] && overdue.redesign == [0])
     }

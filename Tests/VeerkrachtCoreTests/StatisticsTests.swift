@@ -7,7 +7,7 @@ import VeerkrachtCore
 @Suite struct StudentTTests {
     @Test(arguments: [
         (1.0, 12.706204736174694), (2.0, 4.302652729749462), (5.0, 2.5705818356363146), (10.0, 2.228138851986274),
-        (30.0, 2.0422724563012378), (100.0, 1.9839715185235518), (7.5, 2.333039626864974),
+        (30.0, 2.0422724563012378), (100.0, 1.9839715185235518), (7.5, 2.333039626864974)
     ])
     func theQuantileMatchesTheTable(_ df: Double, _ expected: Double) {
         #expect(abs(StudentT.quantile(0.975, degreesOfFreedom: df) - expected) < 1e-9)
@@ -17,7 +17,7 @@ import VeerkrachtCore
     @Test(arguments: [
         (1.0, 0.8128329581890011, 0.13054758708862277), (2.0, 0.8638034375544994, 0.07407407407407408),
         (5.0, 0.9030481598787634, 0.03488623466601866), (10.0, 0.9177463367772799, 0.022127156642143573),
-        (7.5, 0.912759714706768, 0.026286448052184542),
+        (7.5, 0.912759714706768, 0.026286448052184542)
     ])
     func theCDFMatchesReferenceValues(_ df: Double, _ atOneAndAHalf: Double, _ atMinusTwoPointThree: Double) {
         #expect(abs(StudentT.cdf(1.5, degreesOfFreedom: df) - atOneAndAHalf) < 1e-12)

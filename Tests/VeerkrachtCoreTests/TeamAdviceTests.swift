@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import VeerkrachtCore
 
 /// A profile whose strongest preference is `top` (4.5), second `second` (3.5), the rest 2.
@@ -22,7 +23,8 @@ private let everyPreferenceSecond: [LearningProfile] = [profile(.oefenen, .kunst
 @Suite struct PreferenceMixTests {
     @Test func aTieSplitsThePersonOverTheTiedPreferences() {
         var scores = Dictionary(uniqueKeysWithValues: LearningPreference.allCases.map { ($0, 2.0) })
-        scores[.oefenen] = 4; scores[.ontdekken] = 4
+        scores[.oefenen] = 4
+        scores[.ontdekken] = 4
         let m = mix([LearningProfile(scores: scores)!, profile(.oefenen)])
         #expect(m.dominantShare(.oefenen) == 0.75 && m.dominantShare(.ontdekken) == 0.25)
     }
@@ -47,7 +49,10 @@ private let everyPreferenceSecond: [LearningProfile] = [profile(.oefenen, .kunst
 
 @Suite struct TeamAdviceTests {
     @Test func discoverersWithAFewKnowledgeAcquirersAreAdvisedNotToOpenWithKnowledge() {
-        let team = Array(repeating: profile(.ontdekken, .kunstAfkijken), count: 4) + [profile(.kennisVerwerven, .participeren), profile(.oefenen, .ontdekken)]
+        let team =
+            Array(repeating: profile(.ontdekken, .kunstAfkijken), count: 4) + [
+                profile(.kennisVerwerven, .participeren), profile(.oefenen, .ontdekken)
+            ]
         #expect(rules(team).contains(.discoverersAndAKnowledgeAcquirer))
     }
 
@@ -62,7 +67,10 @@ private let everyPreferenceSecond: [LearningProfile] = [profile(.oefenen, .kunst
     }
 
     @Test func aTeamOnOneSideOfTheTempoHasNoSplit() {
-        let team = [profile(.kunstAfkijken, .participeren), profile(.ontdekken, .oefenen), profile(.kunstAfkijken, .kennisVerwerven), profile(.kennisVerwerven)]
+        let team = [
+            profile(.kunstAfkijken, .participeren), profile(.ontdekken, .oefenen), profile(.kunstAfkijken, .kennisVerwerven),
+            profile(.kennisVerwerven)
+        ]
         #expect(!rules(team).contains(.tempoSplit))
     }
 
@@ -78,7 +86,8 @@ private let everyPreferenceSecond: [LearningProfile] = [profile(.oefenen, .kunst
     }
 
     @Test func nearlyEveryoneSharingOnePreferenceIsNamed() {
-        let team = Array(repeating: profile(.oefenen, .kunstAfkijken), count: 8) + [profile(.participeren, .kennisVerwerven), profile(.ontdekken)]
+        let team =
+            Array(repeating: profile(.oefenen, .kunstAfkijken), count: 8) + [profile(.participeren, .kennisVerwerven), profile(.ontdekken)]
         let advice = TeamAdvice.advice(for: mix(team), learningTogether: nil).filter { $0.rule == .sharedPreference }
         #expect(advice.map(\.preference) == [.oefenen])
     }
@@ -110,9 +119,12 @@ private let everyPreferenceSecond: [LearningProfile] = [profile(.oefenen, .kunst
 @Suite struct TeamProfilesTests {
     private let zorg = UUID(), noord = UUID(), zuid = UUID()
     private var layout: WaveResults.Layout {
-        WaveResults.Layout(tree: UnitTree([UnitNode(id: zorg, parentID: nil, name: "Zorg", code: nil, isArchived: false),
-                                           UnitNode(id: noord, parentID: zorg, name: "Noord", code: nil, isArchived: false),
-                                           UnitNode(id: zuid, parentID: zorg, name: "Zuid", code: nil, isArchived: false)]))
+        WaveResults.Layout(
+            tree: UnitTree([
+                UnitNode(id: zorg, parentID: nil, name: "Zorg", code: nil, isArchived: false),
+                UnitNode(id: noord, parentID: zorg, name: "Noord", code: nil, isArchived: false),
+                UnitNode(id: zuid, parentID: zorg, name: "Zuid", code: nil, isArchived: false)
+            ]))
     }
 
     /// The anonymous responses of the wave: per unit how many answered every item with `answer`.

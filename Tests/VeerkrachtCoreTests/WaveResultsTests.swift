@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import VeerkrachtCore
 
 /// A small organisation: Zorg with teams Noord and Zuid, answering the DLO scan.
@@ -7,9 +8,11 @@ private struct Fixture {
     let zorg = UUID(), noord = UUID(), zuid = UUID()
     let instrument = DLOScan.version1
     var tree: UnitTree {
-        UnitTree([UnitNode(id: zorg, parentID: nil, name: "Zorg", code: nil, isArchived: false),
-                  UnitNode(id: noord, parentID: zorg, name: "Noord", code: nil, isArchived: false),
-                  UnitNode(id: zuid, parentID: zorg, name: "Zuid", code: nil, isArchived: false)])
+        UnitTree([
+            UnitNode(id: zorg, parentID: nil, name: "Zorg", code: nil, isArchived: false),
+            UnitNode(id: noord, parentID: zorg, name: "Noord", code: nil, isArchived: false),
+            UnitNode(id: zuid, parentID: zorg, name: "Zuid", code: nil, isArchived: false)
+        ])
     }
     var columns: [Item] { instrument.items }
 
@@ -33,7 +36,8 @@ private struct Fixture {
         let raw = Descriptives(values)
         #expect(item.descriptives.n == 15)
         #expect(abs(item.descriptives.mean - raw.mean) < 1e-12)
-        let sd = try #require(item.descriptives.standardDeviation), rawSD = try #require(raw.standardDeviation)
+        let sd = try #require(item.descriptives.standardDeviation)
+        let rawSD = try #require(raw.standardDeviation)
         #expect(abs(sd - rawSD) < 1e-12)
         #expect(item.favourableShare == 9.0 / 15.0)
     }
@@ -127,16 +131,20 @@ private struct Fixture {
 
 @Suite struct DemoOrganisationTests {
     @Test func theSameSeedBuildsTheSameOrganisationAndAnswers() {
-        let a = DemoOrganisation(people: 500, seed: 7, year: 2026), b = DemoOrganisation(people: 500, seed: 7, year: 2026)
+        let a = DemoOrganisation(people: 500, seed: 7, year: 2026)
+        let b = DemoOrganisation(people: 500, seed: 7, year: 2026)
         #expect(a.units.map(\.name) == b.units.map(\.name))
         #expect(a.people.map(\.birthYear) == b.people.map(\.birthYear) && a.people.map(\.unit) == b.people.map(\.unit))
         let columns = DLOScan.version1.items
         let scales = ResultScale.all(in: columns, instruments: [DLOScan.version1])
-        #expect(a.answers(person: 3, wave: 1, columns: columns, scales: scales) == b.answers(person: 3, wave: 1, columns: columns, scales: scales))
+        #expect(
+            a.answers(person: 3, wave: 1, columns: columns, scales: scales)
+                == b.answers(person: 3, wave: 1, columns: columns, scales: scales))
     }
 
     @Test func anotherSeedBuildsAnotherOrganisation() {
-        let a = DemoOrganisation(people: 500, seed: 7, year: 2026), b = DemoOrganisation(people: 500, seed: 8, year: 2026)
+        let a = DemoOrganisation(people: 500, seed: 7, year: 2026)
+        let b = DemoOrganisation(people: 500, seed: 8, year: 2026)
         #expect(a.people.map(\.birthYear) != b.people.map(\.birthYear))
     }
 
@@ -155,7 +163,9 @@ private struct Fixture {
         let scale = try #require(ResultScale.all(in: f.columns, instruments: [f.instrument]).first)
         var tooFew = f.uniform(1)
         for column in scale.columns.dropFirst(scale.minimumAnswered - 1) { tooFew[column] = 0 }
-        let results = f.results([(f.noord, nil, f.uniform(4)), (f.noord, nil, f.uniform(4)), (f.noord, nil, f.uniform(4)), (f.noord, nil, tooFew)])
+        let results = f.results([
+            (f.noord, nil, f.uniform(4)), (f.noord, nil, f.uniform(4)), (f.noord, nil, f.uniform(4)), (f.noord, nil, tooFew)
+        ])
         let stats = try #require(results.tally(ResultGroup(unit: nil))).scale(0)
         // Three scored people with every item answered; the fourth's answers count nowhere.
         #expect(stats.distribution.reduce(0, +) == 3 * scale.columns.count)
@@ -172,11 +182,15 @@ private struct Fixture {
 
     @Test func aGroupsSpreadComesFromItsScoresAndASuppressedGroupHasNone() throws {
         let f = Fixture()
-        let results = f.results([(f.noord, nil, f.uniform(2)), (f.noord, nil, f.uniform(3)), (f.noord, nil, f.uniform(3)),
-                                 (f.noord, nil, f.uniform(5)), (f.zuid, nil, f.uniform(4))])
+        let results = f.results([
+            (f.noord, nil, f.uniform(2)), (f.noord, nil, f.uniform(3)), (f.noord, nil, f.uniform(3)),
+            (f.noord, nil, f.uniform(5)), (f.zuid, nil, f.uniform(4))
+        ])
         let scale = try #require(results.scales.first)
         let reversed = scale.reversed.filter { $0 }.count
-        func score(_ v: Double) -> Double { (v * Double(scale.columns.count - reversed) + (6 - v) * Double(reversed)) / Double(scale.columns.count) }
+        func score(_ v: Double) -> Double {
+            (v * Double(scale.columns.count - reversed) + (6 - v) * Double(reversed)) / Double(scale.columns.count)
+        }
         // The organisation: scores of 2, 3, 3, 5 and 4 answered everywhere; the median is that of 3.
         let spreads = try #require(results.spread(of: ResultGroup(unit: nil)))
         let spread = try #require(spreads.first ?? nil)
@@ -191,7 +205,9 @@ private struct Fixture {
         var skipped = f.uniform(3)
         let scale = try #require(ResultScale.all(in: f.columns, instruments: [f.instrument]).first)
         for column in scale.columns { skipped[column] = 0 }
-        let results = f.results([(f.noord, nil, f.uniform(4)), (f.noord, nil, f.uniform(4)), (f.noord, nil, skipped), (f.noord, nil, skipped)])
+        let results = f.results([
+            (f.noord, nil, f.uniform(4)), (f.noord, nil, f.uniform(4)), (f.noord, nil, skipped), (f.noord, nil, skipped)
+        ])
         let tally = try #require(results.tally(ResultGroup(unit: nil)))
         #expect(results.shownScale(0, in: tally) == nil)
         #expect(results.shownScale(1, in: tally)?.descriptives.n == 4)

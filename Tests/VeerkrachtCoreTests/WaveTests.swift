@@ -11,8 +11,9 @@ import VeerkrachtCore
 
     func settings(_ change: (inout WaveSettings) -> Void = { _ in }) -> WaveSettings {
         let opens = Date(timeIntervalSince1970: 1_800_000_000)
-        var settings = WaveSettings(name: "Najaar", instruments: ["dlo@1", "lp@1"], units: [Self.zorg.id],
-                                    opensAt: opens, closesAt: opens.addingTimeInterval(14 * 86_400), anonymityThreshold: 5)
+        var settings = WaveSettings(
+            name: "Najaar", instruments: ["dlo@1", "lp@1"], units: [Self.zorg.id],
+            opensAt: opens, closesAt: opens.addingTimeInterval(14 * 86_400), anonymityThreshold: 5)
         change(&settings)
         return settings
     }
@@ -30,14 +31,24 @@ import VeerkrachtCore
             $0.anonymityThreshold = 2
             $0.languages = []
         }
-        #expect(bad.problems(units: tree) == [.nameMissing, .unknownInstrument("dlo@9"), .unknownUnit(Self.oud.id),
-                                              .closesBeforeOpening, .thresholdTooLow(minimum: 3), .noLanguage])
-        #expect(settings { $0.instruments = []; $0.units = [] }.problems(units: tree) == [.noInstrument, .noUnit])
+        #expect(
+            bad.problems(units: tree) == [
+                .nameMissing, .unknownInstrument("dlo@9"), .unknownUnit(Self.oud.id),
+                .closesBeforeOpening, .thresholdTooLow(minimum: 3), .noLanguage
+            ])
+        #expect(
+            settings {
+                $0.instruments = []
+                $0.units = []
+            }.problems(units: tree) == [.noInstrument, .noUnit])
     }
 
     @Test func aThresholdAboveTheMaximumIsATypingErrorOfTheThresholdField() {
-        let problems = settings { $0.anonymityThreshold = WaveSettings.maximumThreshold + 1; $0.openAnswerThreshold = 2_000 }
-            .problems(units: tree)
+        let problems = settings {
+            $0.anonymityThreshold = WaveSettings.maximumThreshold + 1
+            $0.openAnswerThreshold = 2_000
+        }
+        .problems(units: tree)
         #expect(problems == [.thresholdTooHigh(maximum: WaveSettings.maximumThreshold)])
         #expect(problems.map(\.field) == ["threshold"])
     }
@@ -116,9 +127,11 @@ import VeerkrachtCore
 @Suite struct ResponseRateTests {
     private let zorg = UUID(), noord = UUID(), zuid = UUID()
     private var tree: UnitTree {
-        UnitTree([UnitNode(id: zorg, parentID: nil, name: "Zorg", code: nil, isArchived: false),
-                  UnitNode(id: noord, parentID: zorg, name: "Noord", code: nil, isArchived: false),
-                  UnitNode(id: zuid, parentID: zorg, name: "Zuid", code: nil, isArchived: false)])
+        UnitTree([
+            UnitNode(id: zorg, parentID: nil, name: "Zorg", code: nil, isArchived: false),
+            UnitNode(id: noord, parentID: zorg, name: "Noord", code: nil, isArchived: false),
+            UnitNode(id: zuid, parentID: zorg, name: "Zuid", code: nil, isArchived: false)
+        ])
     }
 
     @Test func aUnitWithFewerInviteesThanTheThresholdShowsNoCounts() {
@@ -134,9 +147,12 @@ import VeerkrachtCore
 
     @Test func aParentsOwnRowIsHeldBackWhenItsTeamsCountsWouldGiveAwayItsOwnRespondents() {
         // Zorg itself has 2 respondents: its results n minus its teams' completed would give them.
-        let rates = ResponseRates([zorg: ResponseRate(invited: 6, started: 2, completed: 2),
-                                   noord: ResponseRate(invited: 9, started: 7, completed: 6),
-                                   zuid: ResponseRate(invited: 9, started: 8, completed: 7)], tree: tree, threshold: 5)
+        let rates = ResponseRates(
+            [
+                zorg: ResponseRate(invited: 6, started: 2, completed: 2),
+                noord: ResponseRate(invited: 9, started: 7, completed: 6),
+                zuid: ResponseRate(invited: 9, started: 8, completed: 7)
+            ], tree: tree, threshold: 5)
         #expect(rates.units[zorg] == .invitedOnly(6))
         // One team is held back too, so that the hidden part is large enough.
         #expect(rates.units[noord] == .invitedOnly(9))

@@ -17,14 +17,17 @@ extension AppConfiguration {
         let host = value("HOST") ?? "127.0.0.1"
         var port = 8080
         if let raw = value("PORT") {
-            if let parsed = Int(raw), (1...65535).contains(parsed) { port = parsed } else {
+            if let parsed = Int(raw), (1...65535).contains(parsed) {
+                port = parsed
+            } else {
                 problems.append(("PORT", "'\(raw)' is not a port number between 1 and 65535"))
             }
         }
         var publicURL = URL(string: "http://\(host):\(port)")!
         if let raw = value("PUBLIC_URL") {
             if let url = URL(string: raw.hasSuffix("/") ? String(raw.dropLast()) : raw),
-               ["http", "https"].contains(url.scheme?.lowercased() ?? ""), url.host?.isEmpty == false {
+                ["http", "https"].contains(url.scheme?.lowercased() ?? ""), url.host?.isEmpty == false
+            {
                 publicURL = url
             } else {
                 problems.append(("PUBLIC_URL", "'\(raw)' is not an http:// or https:// address"))
@@ -32,13 +35,17 @@ extension AppConfiguration {
         }
         var logLevel = Logger.Level.info
         if let raw = value("LOG_LEVEL") {
-            if let level = Logger.Level(rawValue: raw.lowercased()) { logLevel = level } else {
+            if let level = Logger.Level(rawValue: raw.lowercased()) {
+                logLevel = level
+            } else {
                 problems.append(("LOG_LEVEL", "'\(raw)' is not one of trace, debug, info, notice, warning, error, critical"))
             }
         }
         var threshold = 5
         if let raw = value("ANONYMITY_THRESHOLD") {
-            if let parsed = Int(raw), parsed >= Self.minimumAnonymityThreshold { threshold = parsed } else {
+            if let parsed = Int(raw), parsed >= Self.minimumAnonymityThreshold {
+                threshold = parsed
+            } else {
                 problems.append(("ANONYMITY_THRESHOLD", "'\(raw)' is not a whole number of at least \(Self.minimumAnonymityThreshold)"))
             }
         }
@@ -47,22 +54,34 @@ extension AppConfiguration {
         guard problems.isEmpty, case .success(let location) = database else {
             throw ConfigurationError(problems: problems)
         }
-        self.init(database: location, host: host, port: port, publicURL: publicURL,
-                  logLevel: logLevel, anonymityThreshold: threshold, secretKey: secretKey, mail: mail)
+        self.init(
+            database: location, host: host, port: port, publicURL: publicURL,
+            logLevel: logLevel, anonymityThreshold: threshold, secretKey: secretKey, mail: mail)
     }
 
     /// Several servers on one PostgreSQL database must derive the same links, so there the
     /// key must be given; an SQLite installation keeps its own key file beside the database.
-    private static func parseSecretKey(_ raw: String?, database: Result<DatabaseLocation, ParseFailure>,
-                                       problems: inout [(String, String)]) -> SecretKeySource {
+    private static func parseSecretKey(
+        _ raw: String?, database: Result<DatabaseLocation, ParseFailure>,
+        problems: inout [(String, String)]
+    ) -> SecretKeySource {
         if let raw {
             if raw.count >= minimumSecretKeyLength { return .given(raw) }
-            problems.append(("SECRET_KEY", "is \(raw.count) characters long; use at least \(minimumSecretKeyLength) random characters, e.g. from `openssl rand -base64 48`"))
+            problems.append(
+                (
+                    "SECRET_KEY",
+                    "is \(raw.count) characters long; use at least \(minimumSecretKeyLength) random characters, e.g. from `openssl rand -base64 48`"
+                ))
             return .ephemeral
         }
         switch database {
         case .success(.sqliteFile(let path)): return .file(path: path + ".key")
-        case .success(.postgres): problems.append(("SECRET_KEY", "is required with PostgreSQL, so that every server derives the same survey links; e.g. `openssl rand -base64 48`"))
+        case .success(.postgres):
+            problems.append(
+                (
+                    "SECRET_KEY",
+                    "is required with PostgreSQL, so that every server derives the same survey links; e.g. `openssl rand -base64 48`"
+                ))
         default: break
         }
         return .ephemeral

@@ -49,16 +49,22 @@ public struct AppConfiguration: Sendable, Equatable {
         ("PUBLIC_URL", "the address people use to reach Veerkracht (http or https)", "http://HOST:PORT"),
         ("LOG_LEVEL", "trace, debug, info, notice, warning, error or critical", "info"),
         ("ANONYMITY_THRESHOLD", "smallest group whose results are shown (at least 3)", "5"),
-        ("SECRET_KEY", "at least 32 random characters that survey links are derived from; required with PostgreSQL",
-         "a key file beside the SQLite file"),
-        ("MAIL_COMMAND", "a sendmail-compatible command that sends invitations, e.g. /usr/sbin/sendmail -t -i", "none: links are downloaded"),
-        ("MAIL_FROM", "the sender address of invitations; required with MAIL_COMMAND", "none"),
+        (
+            "SECRET_KEY", "at least 32 random characters that survey links are derived from; required with PostgreSQL",
+            "a key file beside the SQLite file"
+        ),
+        (
+            "MAIL_COMMAND", "a sendmail-compatible command that sends invitations, e.g. /usr/sbin/sendmail -t -i",
+            "none: links are downloaded"
+        ),
+        ("MAIL_FROM", "the sender address of invitations; required with MAIL_COMMAND", "none")
     ]
 
     /// The configuration for tests: an in-memory database and quiet logs.
     public static func testing(database: DatabaseLocation = .sqliteMemory) -> AppConfiguration {
-        AppConfiguration(database: database, host: "127.0.0.1", port: 8080,
-                         publicURL: URL(string: "http://127.0.0.1:8080")!, logLevel: .warning, anonymityThreshold: 5)
+        AppConfiguration(
+            database: database, host: "127.0.0.1", port: 8080,
+            publicURL: URL(string: "http://127.0.0.1:8080")!, logLevel: .warning, anonymityThreshold: 5)
     }
 
     public var usesSecureCookies: Bool { publicURL.scheme == "https" }
@@ -76,7 +82,9 @@ public struct ConfigurationError: Error, CustomStringConvertible, Equatable {
         var lines = ["Veerkracht cannot start: the configuration has \(problems.count) problem(s).", ""]
         lines += problems.map { "  ✗ \($0.setting): \($0.problem)" }
         lines += ["", "Settings (environment variables):"]
-        lines += AppConfiguration.settings.map { "  \($0.name.padding(toLength: 20, withPad: " ", startingAt: 0)) \($0.meaning); default \($0.defaultValue)" }
+        lines += AppConfiguration.settings.map {
+            "  \($0.name.padding(toLength: 20, withPad: " ", startingAt: 0)) \($0.meaning); default \($0.defaultValue)"
+        }
         return lines.joined(separator: "\n")
     }
 }

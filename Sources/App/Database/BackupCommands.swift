@@ -14,7 +14,8 @@ struct BackupCommand: AsyncCommand {
         guard let out = signature.out else { throw DatabaseBackup.Failure(description: "Usage: veerkracht backup --out <file>") }
         let database = try sqliteFile(context.application)
         let summary = try await context.application.threadPool.runIfActive { try DatabaseBackup.backup(database: database, to: out) }
-        let key = FileManager.default.fileExists(atPath: DatabaseBackup.keyFile(of: out))
+        let key =
+            FileManager.default.fileExists(atPath: DatabaseBackup.keyFile(of: out))
             ? "and the key file beside it" : "(the key comes from SECRET_KEY: keep that with the backup)"
         context.console.print("Wrote \(out) (\(summary.bytes / 1_000_000) MB in \(String(format: "%.1f", summary.seconds)) s) \(key).")
     }
@@ -35,7 +36,9 @@ struct RestoreCommand: AsyncCommand {
     var help: String { "Checks a backup and puts it in place of the SQLite database; stop the servers first." }
 
     func run(using context: CommandContext, signature: Signature) async throws {
-        guard let from = signature.from else { throw DatabaseBackup.Failure(description: "Usage: veerkracht restore --from <file> [--replace]") }
+        guard let from = signature.from else {
+            throw DatabaseBackup.Failure(description: "Usage: veerkracht restore --from <file> [--replace]")
+        }
         let database = try sqliteFile(context.application)
         try await context.application.threadPool.runIfActive {
             try DatabaseBackup.restore(from: from, to: database, replace: signature.replace, force: signature.force)
@@ -46,7 +49,8 @@ struct RestoreCommand: AsyncCommand {
 
 private func sqliteFile(_ app: Application) throws -> String {
     guard case .sqliteFile(let path) = app.configuration.database else {
-        throw DatabaseBackup.Failure(description: "DATABASE_URL is not an SQLite file. For PostgreSQL use pg_dump and pg_restore (see the README).")
+        throw DatabaseBackup.Failure(
+            description: "DATABASE_URL is not an SQLite file. For PostgreSQL use pg_dump and pg_restore (see the README).")
     }
     return path
 }

@@ -44,7 +44,9 @@ enum DatabaseBackup {
         }
         let log = database + "-wal"
         if size(of: log) > 0, !force {
-            throw Failure(description: "\(log) is not empty: a server may still be running on \(database). Stop it first (or use --force after a crash).")
+            throw Failure(
+                description:
+                    "\(log) is not empty: a server may still be running on \(database). Stop it first (or use --force after a crash).")
         }
         let staging = database + ".restoring"
         for suffix in ["", "-wal", "-shm"] { try? files.removeItem(atPath: staging + suffix) }

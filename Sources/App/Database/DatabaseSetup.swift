@@ -20,8 +20,10 @@ extension Application {
         case .postgres(let url, let schema):
             var configuration = try SQLPostgresConfiguration(url: url)
             if let schema { configuration.searchPath = [schema] }
-            databases.use(.postgres(configuration: configuration, maxConnectionsPerEventLoop: 4,
-                                    sqlLogLevel: .debug), as: .psql)
+            databases.use(
+                .postgres(
+                    configuration: configuration, maxConnectionsPerEventLoop: 4,
+                    sqlLogLevel: .debug), as: .psql)
         }
     }
 

@@ -21,7 +21,8 @@ struct RowsInsert: SQLExpression {
     /// SQLite driver encodes them. Names are Veerkracht's own and never contain quotes.
     func sqlite(encoder: SQLiteDataEncoder) throws -> (sql: String, binds: [SQLiteData]) {
         let row = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
-        let sql = "INSERT INTO \"\(table)\" (" + columns.map { "\"\($0)\"" }.joined(separator: ", ") + ") VALUES "
+        let sql =
+            "INSERT INTO \"\(table)\" (" + columns.map { "\"\($0)\"" }.joined(separator: ", ") + ") VALUES "
             + Array(repeating: row, count: rows.count).joined(separator: ", ")
         return (sql, try rows.flatMap { try $0.map { try encoder.encodeQuickly($0) } })
     }

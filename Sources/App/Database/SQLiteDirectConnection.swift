@@ -32,7 +32,8 @@ final class SQLiteDirectConnection {
         let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
         let opened = sqlite_nio_sqlite3_open_v2(path, &handle, flags, nil)
         guard opened == SQLITE_OK else {
-            let failure = Failure(code: opened, message: handle.map { String(cString: sqlite_nio_sqlite3_errmsg($0)) } ?? "cannot open \(path)")
+            let failure = Failure(
+                code: opened, message: handle.map { String(cString: sqlite_nio_sqlite3_errmsg($0)) } ?? "cannot open \(path)")
             sqlite_nio_sqlite3_close(handle)
             throw failure
         }
@@ -61,11 +62,13 @@ final class SQLiteDirectConnection {
     /// copy never catches up with the log's end, and the log never starts afresh.
     func checkpointWhenAsked(after frames: Int32) {
         longLog = frames
-        sqlite_nio_sqlite3_wal_hook(handle, { context, _, _, frames in
-            let connection = Unmanaged<SQLiteDirectConnection>.fromOpaque(context!).takeUnretainedValue()
-            if frames >= connection.longLog { connection.logIsLong = true }
-            return SQLITE_OK
-        }, Unmanaged.passUnretained(self).toOpaque())
+        sqlite_nio_sqlite3_wal_hook(
+            handle,
+            { context, _, _, frames in
+                let connection = Unmanaged<SQLiteDirectConnection>.fromOpaque(context!).takeUnretainedValue()
+                if frames >= connection.longLog { connection.logIsLong = true }
+                return SQLITE_OK
+            }, Unmanaged.passUnretained(self).toOpaque())
     }
 
     /// Copies the log into the database when a commit left it long; the next write then
@@ -116,7 +119,10 @@ final class SQLiteDirectConnection {
         while rows.count < limit {
             let step = sqlite_nio_sqlite3_step(statement)
             if step == SQLITE_DONE { break }
-            guard step == SQLITE_ROW else { try check(step); break }
+            guard step == SQLITE_ROW else {
+                try check(step)
+                break
+            }
             rows.append(Row(names: names, values: columns.map { column(at: $0, of: statement) }))
         }
         return rows
@@ -139,11 +145,14 @@ final class SQLiteDirectConnection {
         switch value {
         case .integer(let integer): sqlite_nio_sqlite3_bind_int64(statement, index, Int64(integer))
         case .float(let double): sqlite_nio_sqlite3_bind_double(statement, index, double)
-        case .text(let text): sqlite_nio_sqlite3_bind_text64(statement, index, text, UInt64(text.utf8.count),
-                                                             Self.transient, UInt8(SQLITE_UTF8))
-        case .blob(let buffer): buffer.withUnsafeReadableBytes {
-            sqlite_nio_sqlite3_bind_blob64(statement, index, $0.baseAddress, UInt64($0.count), Self.transient)
-        }
+        case .text(let text):
+            sqlite_nio_sqlite3_bind_text64(
+                statement, index, text, UInt64(text.utf8.count),
+                Self.transient, UInt8(SQLITE_UTF8))
+        case .blob(let buffer):
+            buffer.withUnsafeReadableBytes {
+                sqlite_nio_sqlite3_bind_blob64(statement, index, $0.baseAddress, UInt64($0.count), Self.transient)
+            }
         case .null: sqlite_nio_sqlite3_bind_null(statement, index)
         }
     }
@@ -154,8 +163,11 @@ final class SQLiteDirectConnection {
         case SQLITE_FLOAT: .float(sqlite_nio_sqlite3_column_double(statement, index))
         case SQLITE_TEXT: .text(String(cString: sqlite_nio_sqlite3_column_text(statement, index)))
         case SQLITE_BLOB:
-            .blob(ByteBuffer(bytes: UnsafeRawBufferPointer(start: sqlite_nio_sqlite3_column_blob(statement, index),
-                                                           count: Int(sqlite_nio_sqlite3_column_bytes(statement, index)))))
+            .blob(
+                ByteBuffer(
+                    bytes: UnsafeRawBufferPointer(
+                        start: sqlite_nio_sqlite3_column_blob(statement, index),
+                        count: Int(sqlite_nio_sqlite3_column_bytes(statement, index)))))
         default: .null
         }
     }

@@ -18,7 +18,7 @@ struct SQLiteSpelling: SQLDatabase {
 
     struct CannotRun: Error {}
 
-    func execute(sql query: any SQLExpression, _ onRow: @escaping @Sendable (any SQLRow) -> ()) -> EventLoopFuture<Void> {
+    func execute(sql query: any SQLExpression, _ onRow: @escaping @Sendable (any SQLRow) -> Void) -> EventLoopFuture<Void> {
         eventLoop.makeFailedFuture(CannotRun())
     }
 }

@@ -1,10 +1,11 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 import NIOConcurrencyHelpers
 import SQLiteNIO
 import VaporCSQLite
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Whether the database can take writes. A full disk lets every read through, so a health
 /// check that only reads says all is well while every submit fails. Writes that fail because

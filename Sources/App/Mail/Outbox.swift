@@ -47,7 +47,10 @@ struct Outbox {
             .all()
         var status = Status()
         for message in messages {
-            if message.sentAt != nil { status.sent += 1; continue }
+            if message.sentAt != nil {
+                status.sent += 1
+                continue
+            }
             status.waiting += 1
             if message.attempts > 0 {
                 status.failing += 1

@@ -29,8 +29,10 @@ struct OutboxSender {
     }
 
     /// Sends each row this server could claim; a failure schedules the row again later.
-    private func send<Row: QueuedMail>(_ rows: [Row], table: String, now: Date,
-                                       compose: (Row) async throws -> String) async throws -> Int {
+    private func send<Row: QueuedMail>(
+        _ rows: [Row], table: String, now: Date,
+        compose: (Row) async throws -> String
+    ) async throws -> Int {
         var sent = 0
         for row in rows where try await claim(table: table, try row.requireID(), now: now) {
             do {
@@ -42,8 +44,9 @@ struct OutboxSender {
                 row.attempts += 1
                 row.lastError = String(String(describing: error).prefix(500))
                 row.nextAttemptAt = now.addingTimeInterval(Self.delay(afterAttempts: row.attempts))
-                app.logger.warning("Mail not sent; retried later",
-                                   metadata: ["table": "\(table)", "attempts": "\(row.attempts)", "error": "\(error)"])
+                app.logger.warning(
+                    "Mail not sent; retried later",
+                    metadata: ["table": "\(table)", "attempts": "\(row.attempts)", "error": "\(error)"])
             }
             try await row.save(on: app.db)
         }
@@ -57,10 +60,12 @@ struct OutboxSender {
     /// Takes a message for ten minutes, so that a second server does not send it too.
     private func claim(table: String, _ id: UUID, now: Date) async throws -> Bool {
         let until = now.addingTimeInterval(600)
-        let rows = try await app.db.sql.raw("""
+        let rows = try await app.db.sql.raw(
+            """
             UPDATE \(ident: table) SET next_attempt_at = \(bind: until)
             WHERE id = \(bind: id) AND sent_at IS NULL AND next_attempt_at <= \(bind: now) RETURNING id
-            """).all()
+            """
+        ).all()
         return rows.count == 1
     }
 
@@ -68,23 +73,28 @@ struct OutboxSender {
     private func compose(_ reset: PasswordReset) async throws -> String {
         guard let user = try await User.find(reset.userID, on: app.db) else { throw OutboxError.recipientGone }
         let strings = (user.language.flatMap(Language.init(rawValue:)) ?? .fallback).strings
-        let body = strings.passwordResetBody(link: app.passwordResetLinks.url(for: try reset.requireID()),
-                                             minutes: Int(PasswordReset.lifetime / 60))
+        let body = strings.passwordResetBody(
+            link: app.passwordResetLinks.url(for: try reset.requireID()),
+            minutes: Int(PasswordReset.lifetime / 60))
         return MailMessage(from: mail.from, to: user.email, subject: strings.passwordResetSubject, body: body).text
     }
 
     /// Writes the message only now, so that no link is ever stored.
     private func compose(_ message: OutboxMessage) async throws -> String {
-        guard let invitation = try await WaveInvitation.query(on: app.db)
-            .filter(\.$id == message.$invitation.id).with(\.$wave).with(\.$person).first(),
-              let email = invitation.person.email else {
+        guard
+            let invitation = try await WaveInvitation.query(on: app.db)
+                .filter(\.$id == message.$invitation.id).with(\.$wave).with(\.$person).first(),
+            let email = invitation.person.email
+        else {
             throw OutboxError.recipientGone
         }
         let language = invitation.language ?? invitation.wave.languages.first ?? .fallback
         let strings = language.strings
         let link = app.surveyLinks.url(for: try invitation.requireID())
         let closes = strings.dateTime(invitation.wave.closesAt, in: invitation.wave.timeZone)
-        let subject = message.kind == .reminder ? strings.reminderSubject(wave: invitation.wave.name) : strings.invitationSubject(wave: invitation.wave.name)
+        let subject =
+            message.kind == .reminder
+            ? strings.reminderSubject(wave: invitation.wave.name) : strings.invitationSubject(wave: invitation.wave.name)
         let body = strings.invitationBody(wave: invitation.wave.name, link: link, closes: closes, reminder: message.kind == .reminder)
         return MailMessage(from: mail.from, to: email, subject: subject, body: body).text
     }
@@ -119,7 +129,7 @@ struct MailMessage {
         return [
             "From: \(clean(from))", "To: \(clean(to))", "Subject: \(encodedSubject)",
             "MIME-Version: 1.0", "Content-Type: text/plain; charset=utf-8", "Content-Transfer-Encoding: 8bit",
-            "", body, "",
+            "", body, ""
         ].joined(separator: "\r\n")
     }
 }

@@ -203,10 +203,13 @@ enum Route: Sendable, Hashable {
         case .conversation(let org, let conversation):
             Route.conversations(org).segments + [.parameter(name: "conversation", value: conversation.uuidString)]
         case .conversationNotes(let org, let conversation): Route.conversation(org, conversation: conversation).segments + [.fixed("notes")]
-        case .conversationActions(let org, let conversation): Route.conversation(org, conversation: conversation).segments + [.fixed("actions")]
+        case .conversationActions(let org, let conversation):
+            Route.conversation(org, conversation: conversation).segments + [.fixed("actions")]
         case .conversationHeld(let org, let conversation): Route.conversation(org, conversation: conversation).segments + [.fixed("held")]
-        case .conversationAgenda(let org, let conversation): Route.conversation(org, conversation: conversation).segments + [.fixed("agenda")]
-        case .conversationMinutes(let org, let conversation): Route.conversation(org, conversation: conversation).segments + [.fixed("minutes")]
+        case .conversationAgenda(let org, let conversation):
+            Route.conversation(org, conversation: conversation).segments + [.fixed("agenda")]
+        case .conversationMinutes(let org, let conversation):
+            Route.conversation(org, conversation: conversation).segments + [.fixed("minutes")]
         case .apiTokens(let org): Route.organisation(org).segments + [.fixed("api-tokens")]
         case .audit(let org): Route.organisation(org).segments + [.fixed("audit")]
         case .organisationExport(let org): Route.organisation(org).segments + [.fixed("export.zip")]
@@ -228,7 +231,8 @@ enum Route: Sendable, Hashable {
         case .apiProgrammes(let org): Self.api(org) + [.fixed("programmes")]
         case .apiProgramme(let org, let programme):
             Route.apiProgrammes(org).segments + [.parameter(name: "programme", value: programme.uuidString)]
-        case .apiProgrammeEvaluation(let org, let programme): Route.apiProgramme(org, programme: programme).segments + [.fixed("evaluation")]
+        case .apiProgrammeEvaluation(let org, let programme):
+            Route.apiProgramme(org, programme: programme).segments + [.fixed("evaluation")]
         case .apiDashboard(let org): Self.api(org) + [.fixed("dashboard")]
         case .actionStatus(let org, let conversation, let action):
             Route.conversationActions(org, conversation: conversation).segments + [.parameter(name: "action", value: action.uuidString)]
@@ -241,12 +245,13 @@ enum Route: Sendable, Hashable {
 
     /// The path to link to, e.g. `/o/3F2…/units`.
     var path: String {
-        "/" + segments.map {
-            switch $0 {
-            case .fixed(let text): text
-            case .parameter(_, let value): Self.escaped(value)
-            }
-        }.joined(separator: "/")
+        "/"
+            + segments.map {
+                switch $0 {
+                case .fixed(let text): text
+                case .parameter(_, let value): Self.escaped(value)
+                }
+            }.joined(separator: "/")
     }
 
     /// A parameter as one path segment: letters, digits and `-._~` stay, every other byte
@@ -256,7 +261,8 @@ enum Route: Sendable, Hashable {
         func unreserved(_ byte: UInt8) -> Bool {
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"): true
+                UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+                true
             default: false
             }
         }

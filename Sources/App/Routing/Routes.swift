@@ -123,7 +123,10 @@ func routes(_ app: Application) {
 
     app.get(Route.apiDocument.pattern) { req in APIDocument.serve(req) }
     let api = app.grouped(APIAuthMiddleware())
-    let organisationAPI = OrganisationAPI(), wavesAPI = WavesAPI(), insightsAPI = InsightsAPI(), programmesAPI = ProgrammesAPI()
+    let organisationAPI = OrganisationAPI()
+    let wavesAPI = WavesAPI()
+    let insightsAPI = InsightsAPI()
+    let programmesAPI = ProgrammesAPI()
     api.get(Route.apiUnits(id).pattern, use: organisationAPI.units)
     api.post(Route.apiUnits(id).pattern, use: organisationAPI.createUnit)
     api.get(Route.apiPeople(id).pattern, use: organisationAPI.people)

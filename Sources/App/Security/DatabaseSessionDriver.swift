@@ -12,8 +12,9 @@ struct DatabaseSessionDriver: AsyncSessionDriver {
 
     func createSession(_ data: SessionData, for request: Request) async throws -> SessionID {
         let token = SecureToken.generate()
-        let row = SessionRow(tokenHash: SecureToken.hash(token), data: try encode(data),
-                             expiresAt: request.now.addingTimeInterval(Self.idleLifetime))
+        let row = SessionRow(
+            tokenHash: SecureToken.hash(token), data: try encode(data),
+            expiresAt: request.now.addingTimeInterval(Self.idleLifetime))
         try await row.create(on: request.db)
         return SessionID(string: token)
     }
@@ -32,7 +33,8 @@ struct DatabaseSessionDriver: AsyncSessionDriver {
     func updateSession(_ sessionID: SessionID, to data: SessionData, for request: Request) async throws -> SessionID {
         let expiresAt = request.now.addingTimeInterval(Self.idleLifetime)
         if let loaded = request.storage[LoadedSessionKey.self], loaded.data == data,
-           expiresAt.timeIntervalSince(loaded.expiresAt) < Self.renewalInterval {
+            expiresAt.timeIntervalSince(loaded.expiresAt) < Self.renewalInterval
+        {
             return sessionID
         }
         try await SessionRow.query(on: request.db)

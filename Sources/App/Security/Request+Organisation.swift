@@ -15,7 +15,8 @@ extension Request {
     func organisationAccess(atLeast minimum: Role = .viewer) throws -> OrganisationAccess {
         let user = try requireUser()
         guard let id = parameters.get("org", as: UUID.self),
-              let membership = user.organisations.first(where: { $0.organisationID == id }) else {
+            let membership = user.organisations.first(where: { $0.organisationID == id })
+        else {
             throw AppError.notFound
         }
         guard membership.role >= minimum else { throw AppError.forbidden }

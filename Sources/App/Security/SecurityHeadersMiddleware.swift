@@ -12,11 +12,12 @@ struct SecurityHeadersMiddleware: Middleware {
 
     func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         next.respond(to: request).map { response in
-        response.headers.replaceOrAdd(name: "Content-Security-Policy",
-                                      value: SecurityHeadersMiddleware.contentSecurityPolicy)
-        response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
-        response.headers.replaceOrAdd(name: "Referrer-Policy", value: "no-referrer")
-        return response
+            response.headers.replaceOrAdd(
+                name: "Content-Security-Policy",
+                value: SecurityHeadersMiddleware.contentSecurityPolicy)
+            response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
+            response.headers.replaceOrAdd(name: "Referrer-Policy", value: "no-referrer")
+            return response
         }
     }
 }

@@ -28,7 +28,8 @@ final class SetupCode: Sendable {
     func consume(_ attempt: String) -> Bool {
         code.withLockedValue { current in
             guard let expected = current,
-                  SecureToken.equal(Self.normalised(expected), Self.normalised(attempt)) else { return false }
+                SecureToken.equal(Self.normalised(expected), Self.normalised(attempt))
+            else { return false }
             current = nil
             return true
         }

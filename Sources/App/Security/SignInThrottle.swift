@@ -25,7 +25,9 @@ struct SignInThrottle {
             .filter(\.$failedAt > since).sort(\.$failedAt, .descending).limit(Self.maximumFailures).all()
         if let last = fromClient.first?.failedAt {
             // This client failed for the address: the address's own count now applies to it too.
-            let forAddress = fromClient.count >= Self.maximumFailures ? fromClient.count
+            let forAddress =
+                fromClient.count >= Self.maximumFailures
+                ? fromClient.count
                 : try await SignInFailure.query(on: db).filter(\.$email == email).filter(\.$failedAt > since).count()
             if forAddress >= Self.maximumFailures { return last.addingTimeInterval(Self.window) }
         }

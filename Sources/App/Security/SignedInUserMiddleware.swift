@@ -19,11 +19,15 @@ struct SignedInUserMiddleware: Middleware {
 
     private func loadUser(_ request: Request) async throws {
         if request.hasSession,
-           let raw = request.session.data[SessionKey.userID], let id = UUID(uuidString: raw),
-           let user = try await User.find(id, on: request.db) {
-            guard Self.isCurrent(signedInAt: request.session.data[SessionKey.signedInAt].flatMap(Double.init),
-                                 generation: request.session.data[SessionKey.generation].flatMap(Int.init),
-                                 of: user.sessionGeneration, now: request.now) else {
+            let raw = request.session.data[SessionKey.userID], let id = UUID(uuidString: raw),
+            let user = try await User.find(id, on: request.db)
+        {
+            guard
+                Self.isCurrent(
+                    signedInAt: request.session.data[SessionKey.signedInAt].flatMap(Double.init),
+                    generation: request.session.data[SessionKey.generation].flatMap(Int.init),
+                    of: user.sessionGeneration, now: request.now)
+            else {
                 // Deleted here and not only marked: a page that answers with an error (the
                 // redirect to sign-in is one) skips the session middleware's clean-up.
                 if let id = request.session.id { try await request.application.sessions.driver.deleteSession(id, for: request).get() }
@@ -37,7 +41,8 @@ struct SignedInUserMiddleware: Middleware {
             request.signedInUser = SignedInUser(
                 id: id, email: user.email, isAdmin: user.isAdmin,
                 language: user.language.flatMap(Language.init(rawValue:)),
-                organisations: memberships
+                organisations:
+                    memberships
                     .map { OrganisationMembership(organisationID: $0.$organisation.id, name: $0.organisation.name, role: $0.role) }
                     .sorted { $0.name.localizedStandardCompare($1.name) == .orderedAscending })
         }

@@ -32,16 +32,23 @@ enum LinkKeyStore {
             return SymmetricKey(size: .bits256)
         case .file(let path):
             if let data = FileManager.default.contents(atPath: path),
-               let text = String(data: data, encoding: .utf8)?.trimmingCharacters(in: .whitespacesAndNewlines),
-               let bytes = Data(base64Encoded: text), bytes.count >= 32 {
+                let text = String(data: data, encoding: .utf8)?.trimmingCharacters(in: .whitespacesAndNewlines),
+                let bytes = Data(base64Encoded: text), bytes.count >= 32
+            {
                 return SymmetricKey(data: bytes)
             }
             if FileManager.default.fileExists(atPath: path) {
-                throw LinkKeyError(message: "The key file \(path) is not a base64 key of at least 32 bytes. Restore it from the backup of the database; without it, survey links cannot be downloaded again.")
+                throw LinkKeyError(
+                    message:
+                        "The key file \(path) is not a base64 key of at least 32 bytes. Restore it from the backup of the database; without it, survey links cannot be downloaded again."
+                )
             }
             let bytes = Data([UInt8].random(count: 48))
-            guard FileManager.default.createFile(atPath: path, contents: Data(bytes.base64EncodedString().utf8),
-                                                 attributes: [.posixPermissions: 0o600]) else {
+            guard
+                FileManager.default.createFile(
+                    atPath: path, contents: Data(bytes.base64EncodedString().utf8),
+                    attributes: [.posixPermissions: 0o600])
+            else {
                 throw LinkKeyError(message: "Cannot write the key file \(path).")
             }
             return SymmetricKey(data: bytes)
@@ -68,7 +75,8 @@ struct PasswordResetLinks: Sendable {
     /// The reset a token names, when its code is right; constant-time comparison of the code.
     func reset(in token: String) -> UUID? {
         guard token.utf8.count < 200, let dot = token.firstIndex(of: "."),
-              let id = UUID(uuidString: String(token[..<dot])) else { return nil }
+            let id = UUID(uuidString: String(token[..<dot]))
+        else { return nil }
         let (expected, given) = (Array(self.token(for: id).utf8), Array(token.utf8))
         guard expected.count == given.count else { return nil }
         return zip(expected, given).reduce(UInt8(0)) { $0 | ($1.0 ^ $1.1) } == 0 ? id : nil

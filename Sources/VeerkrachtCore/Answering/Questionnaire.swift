@@ -22,22 +22,27 @@ public struct Questionnaire: Sendable {
         var sections: [Section] = []
         for instrument in instruments {
             for scale in instrument.scales {
-                sections.append(Section(number: sections.count + 1, instrument: instrument, scale: scale,
-                                        items: instrument.items(in: scale.code),
-                                        openQuestions: instrument.openQuestions.filter { $0.scale == scale.code }))
+                sections.append(
+                    Section(
+                        number: sections.count + 1, instrument: instrument, scale: scale,
+                        items: instrument.items(in: scale.code),
+                        openQuestions: instrument.openQuestions.filter { $0.scale == scale.code }))
             }
             // Questions about the instrument as a whole get a page after its scales.
             let general = instrument.openQuestions.filter { $0.scale == nil }
             if !general.isEmpty {
-                sections.append(Section(number: sections.count + 1, instrument: instrument, scale: nil,
-                                        items: [], openQuestions: general))
+                sections.append(
+                    Section(
+                        number: sections.count + 1, instrument: instrument, scale: nil,
+                        items: [], openQuestions: general))
             }
         }
         self.sections = sections
         let allItems = instruments.flatMap(\.items)
         items = Dictionary(allItems.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
-        openQuestions = Dictionary(instruments.flatMap(\.openQuestions).map { ($0.code, $0) },
-                                   uniquingKeysWith: { first, _ in first })
+        openQuestions = Dictionary(
+            instruments.flatMap(\.openQuestions).map { ($0.code, $0) },
+            uniquingKeysWith: { first, _ in first })
     }
 
     /// The questionnaire of a wave whose instruments are stored as references like `dlo@1`;

@@ -27,8 +27,10 @@ public struct ConversationAction: Sendable, Equatable {
     }
 
     /// Reads an action from a form's text: every problem at once, so the person can fix them all.
-    public static func parse(what: String?, who: String?, due: String?, topic: String?, programme: String?,
-                             programmes: Set<UUID>) -> Result<ConversationAction, ProblemList> {
+    public static func parse(
+        what: String?, who: String?, due: String?, topic: String?, programme: String?,
+        programmes: Set<UUID>
+    ) -> Result<ConversationAction, ProblemList> {
         var problems: [Problem] = []
         let what = (what ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         let who = (who ?? "").trimmingCharacters(in: .whitespacesAndNewlines)

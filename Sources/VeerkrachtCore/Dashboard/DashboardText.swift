@@ -30,14 +30,20 @@ public struct DashboardText: Sendable {
     /// The topic as a question, for headings.
     public func question(_ topic: Topic) -> String {
         switch topic {
-        case .base: t("Basisvraag: leidt ontwikkelen hier tot uitputting of tot veerkracht?",
-                      "Base question: does development here lead to exhaustion or to resilience?")
+        case .base:
+            t(
+                "Basisvraag: leidt ontwikkelen hier tot uitputting of tot veerkracht?",
+                "Base question: does development here lead to exhaustion or to resilience?")
         case .k1: t("K1 Brengt wat we investeren op wat we ervan verwachten?", "K1 Does what we invest bring what we expect of it?")
         case .k2: t("K2 Helpen mensen elkaar leren, leren we samen?", "K2 Do people help each other learn; do we learn together?")
-        case .k3: t("K3 Wat geeft ontwikkelen terug, en is geven en nemen in balans?",
-                    "K3 What does development give back, and are giving and taking in balance?")
-        case .k4: t("K4 Zijn de kwaliteiten van de mensen van nu het vertrekpunt?",
-                    "K4 Are the qualities of today's people the starting point?")
+        case .k3:
+            t(
+                "K3 Wat geeft ontwikkelen terug, en is geven en nemen in balans?",
+                "K3 What does development give back, and are giving and taking in balance?")
+        case .k4:
+            t(
+                "K4 Zijn de kwaliteiten van de mensen van nu het vertrekpunt?",
+                "K4 Are the qualities of today's people the starting point?")
         case .k5: t("K5 Beweegt ons leersysteem mee met wat komt?", "K5 Does our learning system move with what is coming?")
         default: shortName(topic)
         }

@@ -22,7 +22,8 @@ struct PortfolioFacts {
             k1.append(.designMaturity(designed: counted.filter(\.isDesignedBeforehand).count, of: counted.count))
         }
         let yields = portfolio.yields(afterwards: false).values
-        let realised = yields.reduce(0) { $0 + $1.realised }, partly = yields.reduce(0) { $0 + $1.partly }
+        let realised = yields.reduce(0) { $0 + $1.realised }
+        let partly = yields.reduce(0) { $0 + $1.partly }
         let notRealised = yields.reduce(0) { $0 + $1.notRealised }
         if realised + partly + notRealised > 0 {
             k1.append(.realisedYields(realised: realised, partly: partly, notRealised: notRealised))
@@ -31,8 +32,10 @@ struct PortfolioFacts {
         let totals = portfolio.investmentByYear(lastYear: today.year).drop { $0.money == 0 }
         let stability = Portfolio.stability(totals.map { ($0.year, $0.money) })
         if totals.count >= 2, let variation = stability.coefficientOfVariation {
-            k1.append(.investmentStability(variation: variation, years: totals.count, largestCutYear: stability.largestCut?.year,
-                                           largestCut: stability.largestCut?.share, cutThenPaidMore: stability.cutThenPaidMore))
+            k1.append(
+                .investmentStability(
+                    variation: variation, years: totals.count, largestCutYear: stability.largestCut?.year,
+                    largestCut: stability.largestCut?.share, cutThenPaidMore: stability.cutThenPaidMore))
         }
 
         let focused = counted.filter { $0.focus != nil }
@@ -51,8 +54,10 @@ struct PortfolioFacts {
 
         if !running.isEmpty {
             let overdue = portfolio.overdue(on: today)
-            k5.append(.overdueCycle(reconstruction: overdue.reconstruction.count, redesign: overdue.redesign.count,
-                                    either: Set(overdue.reconstruction + overdue.redesign).count, of: running.count))
+            k5.append(
+                .overdueCycle(
+                    reconstruction: overdue.reconstruction.count, redesign: overdue.redesign.count,
+                    either: Set(overdue.reconstruction + overdue.redesign).count, of: running.count))
             k5.append(.unchangedProgrammes(count: portfolio.unchanged(on: today).count, of: running.count))
         }
     }

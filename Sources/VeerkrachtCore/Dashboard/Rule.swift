@@ -73,7 +73,8 @@ public enum Rule: String, CaseIterable, Codable, Sendable {
     public var format: Format {
         switch self {
         case .changeFatigue, .designMaturity, .realisedYields, .investmentStability, .collectiveProgrammes, .individualMoney,
-             .ownWishes, .overdueCycle, .unchangedProgrammes: .percentage
+            .ownWishes, .overdueCycle, .unchangedProgrammes:
+            .percentage
         case .decliningScales, .preferenceDiversity: .whole
         case .perception, .trend, .coveringBurden: .twoDecimals
         }

@@ -40,21 +40,21 @@ public enum Evidence: Codable, Sendable, Equatable {
     public var value: Double {
         func share(_ part: Int, _ whole: Int) -> Double { Double(part) / Double(whole) }
         switch self {
-        case let .perception(_, mean, _, _): return mean
-        case let .trend(_, before, after, _): return after - before
-        case let .decliningScales(falling, _): return Double(falling.count)
-        case let .changeFatigue(units, of): return share(units, of)
-        case let .designMaturity(designed, of): return share(designed, of)
-        case let .realisedYields(realised, partly, notRealised):
+        case .perception(_, let mean, _, _): return mean
+        case .trend(_, let before, let after, _): return after - before
+        case .decliningScales(let falling, _): return Double(falling.count)
+        case .changeFatigue(let units, let of): return share(units, of)
+        case .designMaturity(let designed, let of): return share(designed, of)
+        case .realisedYields(let realised, let partly, let notRealised):
             return (Double(realised) + Double(partly) / 2) / Double(realised + partly + notRealised)
-        case let .investmentStability(variation, _, _, _, _): return variation
-        case let .preferenceDiversity(index, _): return index
-        case let .collectiveProgrammes(collective, of): return share(collective, of)
-        case let .individualMoney(individual, of): return individual / of
-        case let .coveringBurden(covering, learning): return covering / learning
-        case let .ownWishes(count, of): return share(count, of)
-        case let .overdueCycle(_, _, either, of): return share(either, of)
-        case let .unchangedProgrammes(count, of): return share(count, of)
+        case .investmentStability(let variation, _, _, _, _): return variation
+        case .preferenceDiversity(let index, _): return index
+        case .collectiveProgrammes(let collective, let of): return share(collective, of)
+        case .individualMoney(let individual, let of): return individual / of
+        case .coveringBurden(let covering, let learning): return covering / learning
+        case .ownWishes(let count, let of): return share(count, of)
+        case .overdueCycle(_, _, let either, let of): return share(either, of)
+        case .unchangedProgrammes(let count, let of): return share(count, of)
         }
     }
 }
@@ -72,10 +72,10 @@ public struct Signal: Codable, Sendable, Equatable {
     public init?(_ evidence: Evidence) {
         self.evidence = evidence
         switch evidence {
-        case let .trend(_, _, _, direction):
+        case .trend(_, _, _, let direction):
             guard let verdict = Rule.trend(direction) else { return nil }
             self.verdict = verdict
-        case let .investmentStability(_, _, _, _, cutThenPaidMore) where cutThenPaidMore:
+        case .investmentStability(_, _, _, _, let cutThenPaidMore) where cutThenPaidMore:
             verdict = .concern
         default:
             verdict = evidence.rule.limits!.verdict(evidence.value)

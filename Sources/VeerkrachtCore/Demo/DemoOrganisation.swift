@@ -25,8 +25,10 @@ public struct DemoOrganisation: Sendable {
 
     static let divisions = ["Zorg", "Onderwijs", "Techniek", "Financiën", "Service", "Staf"]
     static let departments = ["Noord", "Zuid", "Oost", "West", "Centrum", "Kust"]
-    static let teams = ["Team A", "Team B", "Team C", "Team D", "Team E", "Team F", "Team G", "Team H", "Team I", "Team J",
-                        "Team K", "Team L"]
+    static let teams = [
+        "Team A", "Team B", "Team C", "Team D", "Team E", "Team F", "Team G", "Team H", "Team I", "Team J",
+        "Team K", "Team L"
+    ]
     /// Every scale code of the built-in instruments, for unit effects.
     static let scaleCodes = InstrumentCatalog.all.flatMap { $0.scales.map(\.code) }
 
@@ -54,9 +56,10 @@ public struct DemoOrganisation: Sendable {
         var effects = [[String: Double]](repeating: [:], count: units.count)
         for (index, unit) in units.enumerated() {
             let inherited = unit.parent.map { effects[$0] } ?? [:]
-            effects[index] = Dictionary(uniqueKeysWithValues: Self.scaleCodes.map { code in
-                (code, (inherited[code] ?? 0) + random.normal(deviation: unit.parent == nil ? 0.25 : 0.15))
-            })
+            effects[index] = Dictionary(
+                uniqueKeysWithValues: Self.scaleCodes.map { code in
+                    (code, (inherited[code] ?? 0) + random.normal(deviation: unit.parent == nil ? 0.25 : 0.15))
+                })
         }
         unitEffects = effects
 
@@ -64,7 +67,10 @@ public struct DemoOrganisation: Sendable {
         let total = teamWeights.reduce(0) { $0 + $1.weight }
         var cumulative: [Double] = []
         var sum = 0.0
-        for team in teamWeights { sum += team.weight / total; cumulative.append(sum) }
+        for team in teamWeights {
+            sum += team.weight / total
+            cumulative.append(sum)
+        }
         var people: [PersonSpec] = []
         people.reserveCapacity(count)
         for index in 0..<count {
@@ -73,15 +79,20 @@ public struct DemoOrganisation: Sendable {
                 unit = departmentsIndex[index % departmentsIndex.count]
             } else {
                 let draw = Double.random(in: 0..<1, using: &random)
-                var low = 0, high = cumulative.count - 1
-                while low < high { let mid = (low + high) / 2; if cumulative[mid] < draw { low = mid + 1 } else { high = mid } }
+                var low = 0
+                var high = cumulative.count - 1
+                while low < high {
+                    let mid = (low + high) / 2
+                    if cumulative[mid] < draw { low = mid + 1 } else { high = mid }
+                }
                 unit = teamWeights[low].unit
             }
             let age = min(66, max(18, Int(random.normal(mean: 42, deviation: 11))))
             let genderDraw = Double.random(in: 0..<1, using: &random)
             let gender: Gender? = genderDraw < 0.52 ? .female : genderDraw < 0.97 ? .male : genderDraw < 0.99 ? .other : nil
             let tenure = min(age - 18, Int(-log(Double.random(in: Double.ulpOfOne..<1, using: &random)) * 7))
-            let start = CalendarDate(year: year - tenure, month: Int.random(in: 1...12, using: &random), day: Int.random(in: 1...28, using: &random))!
+            let start = CalendarDate(
+                year: year - tenure, month: Int.random(in: 1...12, using: &random), day: Int.random(in: 1...28, using: &random))!
             people.append(PersonSpec(unit: unit, birthYear: year - age, gender: gender, startDate: start))
         }
         self.people = people
@@ -124,6 +135,6 @@ extension DemoOrganisation {
         "Ik krijg energie van nieuwe dingen uitproberen.",
         "Het is onduidelijk wat de organisatie van een opleiding verwacht.",
         "Collega's moeten mijn werk overnemen als ik op cursus ga, dat voelt scheef.",
-        "Ik leer veel van het oefenen met echte casussen.",
+        "Ik leer veel van het oefenen met echte casussen."
     ]
 }

@@ -17,7 +17,8 @@ public struct DemoRandom: RandomNumberGenerator, Sendable {
 
     /// A draw from the normal distribution (Box–Muller).
     public mutating func normal(mean: Double = 0, deviation: Double = 1) -> Double {
-        let u = Double.random(in: Double.ulpOfOne..<1, using: &self), v = Double.random(in: 0..<1, using: &self)
+        let u = Double.random(in: Double.ulpOfOne..<1, using: &self)
+        let v = Double.random(in: 0..<1, using: &self)
         return mean + deviation * (-2 * log(u)).squareRoot() * cos(2 * .pi * v)
     }
 }

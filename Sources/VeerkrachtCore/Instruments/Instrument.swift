@@ -29,20 +29,22 @@ public enum ResponseFormat: String, Hashable, Sendable, Codable, CaseIterable {
 
     public var options: [LocalizedText] {
         switch self {
-        case .agreement: [
-            LocalizedText(nl: "Helemaal mee oneens", en: "Strongly disagree"),
-            LocalizedText(nl: "Mee oneens", en: "Disagree"),
-            LocalizedText(nl: "Neutraal", en: "Neither agree nor disagree"),
-            LocalizedText(nl: "Mee eens", en: "Agree"),
-            LocalizedText(nl: "Helemaal mee eens", en: "Strongly agree"),
-        ]
-        case .learningYield: [
-            LocalizedText(nl: "Daar leer ik heel weinig van", en: "I learn very little from this"),
-            LocalizedText(nl: "Daar leer ik weinig van", en: "I learn little from this"),
-            LocalizedText(nl: "Daar leer ik wel iets van", en: "I learn something from this"),
-            LocalizedText(nl: "Daar leer ik veel van", en: "I learn a lot from this"),
-            LocalizedText(nl: "Daar leer ik heel veel van", en: "I learn a great deal from this"),
-        ]
+        case .agreement:
+            [
+                LocalizedText(nl: "Helemaal mee oneens", en: "Strongly disagree"),
+                LocalizedText(nl: "Mee oneens", en: "Disagree"),
+                LocalizedText(nl: "Neutraal", en: "Neither agree nor disagree"),
+                LocalizedText(nl: "Mee eens", en: "Agree"),
+                LocalizedText(nl: "Helemaal mee eens", en: "Strongly agree")
+            ]
+        case .learningYield:
+            [
+                LocalizedText(nl: "Daar leer ik heel weinig van", en: "I learn very little from this"),
+                LocalizedText(nl: "Daar leer ik weinig van", en: "I learn little from this"),
+                LocalizedText(nl: "Daar leer ik wel iets van", en: "I learn something from this"),
+                LocalizedText(nl: "Daar leer ik veel van", en: "I learn a lot from this"),
+                LocalizedText(nl: "Daar leer ik heel veel van", en: "I learn a great deal from this")
+            ]
         }
     }
 }

@@ -17,6 +17,6 @@ public enum InstrumentCatalog {
     public static let publishedChecksums: [String: String] = [
         "dlo@1": "8a82ec6a7c932789",
         "lo@1": "ac094d4dff9d1dbc",
-        "lp@1": "cc2594266ab76146",
+        "lp@1": "cc2594266ab76146"
     ]
 }

@@ -19,7 +19,7 @@ public enum CommonPasswords {
         "october", "veerkracht", "lerendeorganisatie", "organisatie", "organisation", "company", "bedrijf", "zorg",
         "ziekenhuis", "gemeente", "amsterdam", "rotterdam", "utrecht", "nederland", "holland", "ajax", "feyenoord",
         "psv", "hallo", "hello", "helloworld", "goedemorgen", "liefde", "schatje", "lovely", "computer", "internet",
-        "secret", "topsecret", "login", "inloggen", "access", "toegang", "office", "kantoor", "werk", "work",
+        "secret", "topsecret", "login", "inloggen", "access", "toegang", "office", "kantoor", "werk", "work"
     ]
 
     public static func isCommon(_ password: String) -> Bool {

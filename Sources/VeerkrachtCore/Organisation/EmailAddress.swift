@@ -8,7 +8,8 @@ public struct EmailAddress: Hashable, Sendable, CustomStringConvertible {
     public init?(_ raw: String) {
         let candidate = raw.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
         guard candidate.count <= 254,
-              !candidate.contains(where: { $0.isWhitespace || $0 == "," || $0 == ";" || $0 == "<" || $0 == ">" }) else { return nil }
+            !candidate.contains(where: { $0.isWhitespace || $0 == "," || $0 == ";" || $0 == "<" || $0 == ">" })
+        else { return nil }
         let parts = candidate.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, parts[0].count <= 64 else { return nil }
         let domain = parts[1]

@@ -99,9 +99,11 @@ public struct UnitTree: Sendable {
         var parent: UUID?
         var found: UnitNode?
         for name in names {
-            guard let next = children(of: parent).first(where: {
-                !$0.isArchived && $0.name.caseInsensitiveCompare(name) == .orderedSame
-            }) else { return nil }
+            guard
+                let next = children(of: parent).first(where: {
+                    !$0.isArchived && $0.name.caseInsensitiveCompare(name) == .orderedSame
+                })
+            else { return nil }
             found = next
             parent = next.id
         }

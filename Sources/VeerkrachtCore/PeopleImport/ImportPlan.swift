@@ -48,13 +48,16 @@ public struct ImportPlan: Sendable {
             if merged == current.record && !current.isArchived {
                 unchanged += 1
             } else {
-                changes.append(Change(personID: current.id, line: line, before: current.record,
-                                      after: merged, restores: current.isArchived))
+                changes.append(
+                    Change(
+                        personID: current.id, line: line, before: current.record,
+                        after: merged, restores: current.isArchived))
             }
         }
         self.creates = creates
         self.changes = changes
-        self.archives = fullImport
+        self.archives =
+            fullImport
             ? existing.filter { !$0.isArchived && !seen.contains($0.record.externalID) }
                 .sorted { $0.record.externalID < $1.record.externalID }
             : []

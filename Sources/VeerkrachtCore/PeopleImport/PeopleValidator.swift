@@ -44,8 +44,10 @@ public struct PeopleValidator: Sendable {
 
         for row in table.rows {
             guard row.fields.count == table.header.count else {
-                issues.append(ImportIssue(line: row.line, column: nil,
-                                          problem: .wrongFieldCount(expected: table.header.count, found: row.fields.count)))
+                issues.append(
+                    ImportIssue(
+                        line: row.line, column: nil,
+                        problem: .wrongFieldCount(expected: table.header.count, found: row.fields.count)))
                 continue
             }
             var cells = RowCells(row: row, header: table.header, columnIndex: columnIndex)
@@ -90,7 +92,8 @@ public struct PeopleValidator: Sendable {
             if let resolved { record.unitID = resolved } else { cells.report(.unit, .unknownUnit(raw)) }
         }
         if let raw = cells.value(.birthYear), !raw.isEmpty {
-            let earliest = currentYear - 100, latest = currentYear - 14
+            let earliest = currentYear - 100
+            let latest = currentYear - 14
             if raw.count == 4, let year = Int(raw), (earliest...latest).contains(year) {
                 record.birthYear = year
             } else {
@@ -98,7 +101,11 @@ public struct PeopleValidator: Sendable {
             }
         }
         if let raw = cells.value(.gender), !raw.isEmpty {
-            if let gender = Gender(rawValue: raw.lowercased()) { record.gender = gender } else { cells.report(.gender, .invalidGender(raw)) }
+            if let gender = Gender(rawValue: raw.lowercased()) {
+                record.gender = gender
+            } else {
+                cells.report(.gender, .invalidGender(raw))
+            }
         }
         if let raw = cells.value(.startDate), !raw.isEmpty {
             if let date = CalendarDate(parsing: raw) { record.startDate = date } else { cells.report(.startDate, .invalidDate(raw)) }

@@ -35,7 +35,8 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
 
     public init?(year: Int, month: Int, day: Int) {
         guard (1900...2200).contains(year), (1...12).contains(month),
-              (1...CalendarDate.days(inMonth: month, year: year)).contains(day) else { return nil }
+            (1...CalendarDate.days(inMonth: month, year: year)).contains(day)
+        else { return nil }
         self.year = year
         self.month = month
         self.day = day
@@ -47,7 +48,8 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
         let untouched = text.first?.isWhitespace == false && text.last?.isWhitespace == false
         let parts = (untouched ? text : text.trimmingCharacters(in: .whitespaces)).split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) }),
-              let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2]) else { return nil }
+            let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2])
+        else { return nil }
         if parts[0].count == 4 {
             self.init(year: a, month: b, day: c)
         } else if parts[2].count == 4, parts[0].count <= 2, parts[1].count <= 2 {

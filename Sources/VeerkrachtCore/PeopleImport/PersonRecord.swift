@@ -10,8 +10,10 @@ public struct PersonRecord: Hashable, Sendable {
     public var startDate: CalendarDate?
     public var level: String?
 
-    public init(externalID: String, email: String? = nil, unitID: UUID? = nil, birthYear: Int? = nil,
-                gender: Gender? = nil, startDate: CalendarDate? = nil, level: String? = nil) {
+    public init(
+        externalID: String, email: String? = nil, unitID: UUID? = nil, birthYear: Int? = nil,
+        gender: Gender? = nil, startDate: CalendarDate? = nil, level: String? = nil
+    ) {
         self.externalID = externalID
         self.email = email
         self.unitID = unitID

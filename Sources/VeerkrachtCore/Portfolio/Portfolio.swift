@@ -17,7 +17,7 @@ public struct Portfolio: Sendable {
 
     /// Money and hours per year for the `years` years up to `lastYear`, zero where nothing was spent.
     public func investmentByYear(lastYear: Int, years: Int = 5) -> [YearTotal] {
-        (lastYear - years + 1 ... lastYear).map { year in
+        (lastYear - years + 1...lastYear).map { year in
             var total = YearTotal(year: year)
             for investment in programmes.flatMap(\.investments) where investment.year == year {
                 total.money += investment.money
@@ -79,14 +79,18 @@ public struct Portfolio: Sendable {
         let designed = counted.filter(\.isDesignedBeforehand)
         let money = counted.reduce(0) { $0 + $1.investments.reduce(0) { $0 + $1.money } }
         let designedMoney = designed.reduce(0) { $0 + $1.investments.reduce(0) { $0 + $1.money } }
-        return Maturity(ofProgrammes: counted.isEmpty ? nil : Double(designed.count) / Double(counted.count),
-                        ofMoney: money > 0 ? designedMoney / money : nil)
+        return Maturity(
+            ofProgrammes: counted.isEmpty ? nil : Double(designed.count) / Double(counted.count),
+            ofMoney: money > 0 ? designedMoney / money : nil)
     }
 
     public struct YieldCounts: Sendable, Equatable {
         public var realised = 0, partly = 0, notRealised = 0, open = 0
         public init(realised: Int = 0, partly: Int = 0, notRealised: Int = 0, open: Int = 0) {
-            self.realised = realised; self.partly = partly; self.notRealised = notRealised; self.open = open
+            self.realised = realised
+            self.partly = partly
+            self.notRealised = notRealised
+            self.open = open
         }
     }
 
@@ -151,7 +155,9 @@ public struct Portfolio: Sendable {
     /// `ancestors` maps a unit to itself and the units above it; `headcount` counts the people
     /// of a unit with its sub-units.
     public func load(on day: CalendarDate, units: [UUID], ancestors: [UUID: [UUID]], headcount: [UUID: Int]) -> [UUID: Load] {
-        let running = programmes.filter { $0.status == .running && ($0.start.map { $0 <= day } ?? true) && ($0.end.map { $0 >= day } ?? true) }
+        let running = programmes.filter {
+            $0.status == .running && ($0.start.map { $0 <= day } ?? true) && ($0.end.map { $0 >= day } ?? true)
+        }
         var result: [UUID: Load] = [:]
         for unit in units {
             let chain = Set(ancestors[unit] ?? [unit])
@@ -176,8 +182,10 @@ public struct Portfolio: Sendable {
 
     /// Indices of running programmes whose reconstruction or redesign is overdue on `day`.
     public func overdue(on day: CalendarDate) -> (reconstruction: [Int], redesign: [Int]) {
-        (programmes.indices.filter { programmes[$0].isOverdue(programmes[$0].reconstructionDue, on: day) },
-         programmes.indices.filter { programmes[$0].isOverdue(programmes[$0].redesignDue, on: day) })
+        (
+            programmes.indices.filter { programmes[$0].isOverdue(programmes[$0].reconstructionDue, on: day) },
+            programmes.indices.filter { programmes[$0].isOverdue(programmes[$0].redesignDue, on: day) }
+        )
     }
 
     /// Indices of programmes that have run for `years` or more without a logged adjustment.

@@ -2,7 +2,8 @@ import Foundation
 
 /// One of the seven organisation-development processes of the first text.
 public enum ODProcess: String, CaseIterable, Codable, Sendable {
-    case besluitvorming, creatie, cohesie, navigeren, persoonlijkeOntwikkeling = "persoonlijke-ontwikkeling"
+    case besluitvorming, creatie, cohesie, navigeren
+    case persoonlijkeOntwikkeling = "persoonlijke-ontwikkeling"
     case professionalisering, samenwerking
 }
 
@@ -67,7 +68,10 @@ public struct Programme: Codable, Sendable, Equatable {
     public struct Adjustment: Codable, Sendable, Equatable {
         public var date: CalendarDate
         public var reason: String
-        public init(date: CalendarDate, reason: String) { self.date = date; self.reason = reason }
+        public init(date: CalendarDate, reason: String) {
+            self.date = date
+            self.reason = reason
+        }
     }
 
     public var name: String

@@ -57,11 +57,16 @@ extension Programme {
     /// Each text with its form field, its limit and whether it may span lines.
     var texts: [(field: String, text: String, maximum: Int, multiline: Bool)] {
         typealias L = ProgrammeLimits
-        var texts = [("name", name, L.shortText, false), ("owner", owner, L.shortText, false),
-                     ("destination", destination, L.longText, true), ("target_levels", targetLevels, L.levels, false)]
+        var texts = [
+            ("name", name, L.shortText, false), ("owner", owner, L.shortText, false),
+            ("destination", destination, L.longText, true), ("target_levels", targetLevels, L.levels, false)
+        ]
         texts += designRules.flatMap { [("assumption", $0.assumption, L.longText, true), ("note", $0.note, L.longText, true)] }
         texts += yields.flatMap {
-            [("indicator", $0.indicator, L.longText, true), ("target", $0.target, L.longText, true), ("evidence", $0.evidence, L.longText, true)]
+            [
+                ("indicator", $0.indicator, L.longText, true), ("target", $0.target, L.longText, true),
+                ("evidence", $0.evidence, L.longText, true)
+            ]
         }
         texts += adjustments.map { ("reason", $0.reason, L.longText, true) }
         return texts.map { (field: $0.0, text: $0.1, maximum: $0.2, multiline: $0.3) }
@@ -85,7 +90,9 @@ extension Programme {
             if !(investment.participantHours.isFinite && investment.participantHours <= L.hours) {
                 problems.append(.tooLarge(field: "participant_hours"))
             }
-            if !(investment.coveringHours.isFinite && investment.coveringHours <= L.hours) { problems.append(.tooLarge(field: "covering_hours")) }
+            if !(investment.coveringHours.isFinite && investment.coveringHours <= L.hours) {
+                problems.append(.tooLarge(field: "covering_hours"))
+            }
         }
         if name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { problems.append(.nameMissing) }
         if let start, let end, end < start { problems.append(.endBeforeStart) }

@@ -43,7 +43,8 @@ public struct LearningProfile: Sendable, Equatable {
     public var ranking: [LearningPreference] {
         LearningPreference.allCases.enumerated()
             .sorted { lhs, rhs in
-                let a = scores[lhs.element]!, b = scores[rhs.element]!
+                let a = scores[lhs.element]!
+                let b = scores[rhs.element]!
                 return a != b ? a > b : lhs.offset < rhs.offset
             }
             .map(\.element)

@@ -12,10 +12,11 @@ public enum CompactAnswers {
     }
 
     public static func encode(_ answers: Answers, columns: [Item]) -> String {
-        String(decoding: columns.map { item -> UInt8 in
-            guard let value = answers.closed[item.code], (1...ResponseFormat.points).contains(value) else { return UInt8(ascii: "0") }
-            return UInt8(ascii: "0") + UInt8(value)
-        }, as: UTF8.self)
+        String(
+            decoding: columns.map { item -> UInt8 in
+                guard let value = answers.closed[item.code], (1...ResponseFormat.points).contains(value) else { return UInt8(ascii: "0") }
+                return UInt8(ascii: "0") + UInt8(value)
+            }, as: UTF8.self)
     }
 
     /// The 0–5 values of an encoded text, padded or cut to `width`; anything else than a digit

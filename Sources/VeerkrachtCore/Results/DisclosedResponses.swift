@@ -15,7 +15,9 @@ public struct DisclosedResponses: Sendable {
     init(results: WaveResults) {
         self.results = results
         guard results.disclosure.isShown(unit: 0) else {
-            rows = []; reportedNode = []; keptDimensions = [:]
+            rows = []
+            reportedNode = []
+            keptDimensions = [:]
             return
         }
         var reported = [Int](repeating: 0, count: results.nodes.count)
@@ -60,7 +62,8 @@ public struct DisclosedResponses: Sendable {
     /// The unit reported for the response at `position` (nil: the organisation), its band
     /// labels per dimension (nil where left out or not known) and its 0–5 answers by column.
     public func response(at position: Int) -> (unit: UUID?, bands: [String?], answers: ArraySlice<UInt8>) {
-        let row = rows[position], node = reportedNode[row]
+        let row = rows[position]
+        let node = reportedNode[row]
         let kept = keptDimensions[node] ?? []
         let bands = BandDimension.allCases.map { dimension -> String? in
             let band = results.band(ofRow: row, dimension)

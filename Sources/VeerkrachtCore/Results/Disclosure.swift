@@ -190,24 +190,30 @@ public struct Disclosure: Sendable, Equatable {
         let values = own[0][dimension].count
         func nearest(_ node: Int, _ isShown: (Int) -> Bool) -> Int? {
             var current: Int? = node
-            while let c = current { if isShown(c) { return c }; current = tree.parents[c] }
+            while let c = current {
+                if isShown(c) { return c }
+                current = tree.parents[c]
+            }
             return nil
         }
         let rowNodes = units.indices.filter { units[$0] }
         let rowIndex = Dictionary(uniqueKeysWithValues: rowNodes.enumerated().map { ($1, $0) })
         // Column 0 holds the people without any shown group of their band.
-        var columnIndex: [[Int]: Int] = [:], columnGroups: [[Int]?] = [nil]
+        var columnIndex: [[Int]: Int] = [:]
+        var columnGroups: [[Int]?] = [nil]
         var weights: [SubtractionCheck.Edge: Int] = [:]
         for node in units.indices {
             guard let row = nearest(node, { units[$0] }).flatMap({ rowIndex[$0] }) else { continue }
             for band in 0..<values where own[node][dimension][band] > 0 {
                 var column = 0
                 if let group = nearest(node, { bands[$0][dimension][band] }) {
-                    column = columnIndex[[group, band]] ?? {
-                        columnGroups.append([group, band])
-                        columnIndex[[group, band]] = columnGroups.count - 1
-                        return columnGroups.count - 1
-                    }()
+                    column =
+                        columnIndex[[group, band]]
+                        ?? {
+                            columnGroups.append([group, band])
+                            columnIndex[[group, band]] = columnGroups.count - 1
+                            return columnGroups.count - 1
+                        }()
                 }
                 weights[.init(row: row, column: column), default: 0] += own[node][dimension][band]
             }
@@ -225,7 +231,9 @@ public struct Disclosure: Sendable, Equatable {
             }
             let neighbours = weights.keys.filter { $0.row == edge.row && $0.column != 0 }.compactMap { columnGroups[$0.column] }
                 .filter { bands[$0[0]][dimension][$0[1]] }
-            if let smallest = neighbours.min(by: { (totals[$0[0]][dimension][$0[1]], $0[0], $0[1]) < (totals[$1[0]][dimension][$1[1]], $1[0], $1[1]) }) {
+            if let smallest = neighbours.min(by: {
+                (totals[$0[0]][dimension][$0[1]], $0[0], $0[1]) < (totals[$1[0]][dimension][$1[1]], $1[0], $1[1])
+            }) {
                 bands[smallest[0]][dimension][smallest[1]] = false
             } else if rowNodes[edge.row] != 0 {
                 units[rowNodes[edge.row]] = false
@@ -245,7 +253,8 @@ public struct Disclosure: Sendable, Equatable {
             var children = [[Int]](repeating: [], count: parents.count)
             for (node, parent) in parents.enumerated() { if let parent { children[parent].append(node) } }
             self.children = children
-            var order = [0], next = 0
+            var order = [0]
+            var next = 0
             while next < order.count {
                 order.append(contentsOf: children[order[next]])
                 next += 1

@@ -21,7 +21,8 @@ public struct GroupTally: Sendable, Equatable {
 
     /// Equal when the sums are, over the same scales (of the same or an equal layout).
     public static func == (a: GroupTally, b: GroupTally) -> Bool {
-        a.values == b.values && (a.layout === b.layout || (a.layout.columnCount == b.layout.columnCount && a.layout.scales == b.layout.scales))
+        a.values == b.values
+            && (a.layout === b.layout || (a.layout.columnCount == b.layout.columnCount && a.layout.scales == b.layout.scales))
     }
 
     public static func += (lhs: inout GroupTally, rhs: GroupTally) {
@@ -34,21 +35,25 @@ public struct GroupTally: Sendable, Equatable {
     /// Statistics of the item in `column`.
     public func item(_ column: Int) -> ItemStatistics {
         let start = 1 + column * ResponseFormat.points
-        return ItemStatistics(distribution: Array(values[start ..< start + ResponseFormat.points]))
+        return ItemStatistics(distribution: Array(values[start..<start + ResponseFormat.points]))
     }
 
     /// Statistics of the scale at `index` in the wave's scale list, scored 1–5.
     public func scale(_ index: Int) -> ScaleStatistics {
-        let o = layout.scaleOffsets[index], points = ResponseFormat.points
+        let o = layout.scaleOffsets[index]
+        let points = ResponseFormat.points
         let items = layout.columnStarts[index + 1] - layout.columnStarts[index]
-        let descriptives = Descriptives(n: values[o], sum: values[o + 1], squares: values[o + 2],
-                                        scale: Double(layout.multipliers[index]))
+        let descriptives = Descriptives(
+            n: values[o], sum: values[o + 1], squares: values[o + 2],
+            scale: Double(layout.multipliers[index]))
         let sums = o + TallyLayout.scaleHeader + points
-        let alpha = Self.alpha(complete: values[o + 3], totalSum: values[o + 4], totalSquares: values[o + 5],
-                               itemSums: Array(values[sums ..< sums + items]), itemSquares: Array(values[sums + items ..< sums + 2 * items]))
-        return ScaleStatistics(descriptives: descriptives,
-                               distribution: Array(values[o + TallyLayout.scaleHeader ..< o + TallyLayout.scaleHeader + points]),
-                               alpha: alpha, completeResponses: values[o + 3])
+        let alpha = Self.alpha(
+            complete: values[o + 3], totalSum: values[o + 4], totalSquares: values[o + 5],
+            itemSums: Array(values[sums..<sums + items]), itemSquares: Array(values[sums + items..<sums + 2 * items]))
+        return ScaleStatistics(
+            descriptives: descriptives,
+            distribution: Array(values[o + TallyLayout.scaleHeader..<o + TallyLayout.scaleHeader + points]),
+            alpha: alpha, completeResponses: values[o + 3])
     }
 
     /// Cronbach's α from the complete responses' sums: k/(k−1) · (1 − Σ item variances / total variance).

@@ -25,8 +25,12 @@ extension WaveResults {
             if gained > 0 && !step.isShown(unit: node) { return false }
             for dimension in BandDimension.allCases {
                 for band in 1..<bandValues[dimension.rawValue]
-                where disclosure.isShown(unit: node, band: band, of: dimension) && published.disclosure.isShown(unit: node, band: band, of: dimension) {
-                    let gainedInBand = cells[node].reduce(0) { $0 + (Disclosure.band(of: $1.key, dimension.rawValue) == band ? $1.value : 0) }
+                where disclosure.isShown(unit: node, band: band, of: dimension)
+                    && published.disclosure.isShown(unit: node, band: band, of: dimension)
+                {
+                    let gainedInBand = cells[node].reduce(0) {
+                        $0 + (Disclosure.band(of: $1.key, dimension.rawValue) == band ? $1.value : 0)
+                    }
                     if gainedInBand > 0 && !step.isShown(unit: node, band: band, of: dimension) { return false }
                 }
             }

@@ -52,6 +52,6 @@ public struct ResponseTable: Sendable {
     }
 
     func withAnswers<R>(ofRow row: Int, _ body: (ArraySlice<UInt8>) -> R) -> R {
-        body(answers[row * columns.count ..< (row + 1) * columns.count])
+        body(answers[row * columns.count..<(row + 1) * columns.count])
     }
 }

@@ -21,8 +21,9 @@ public struct ResultScale: Sendable, Hashable {
                 let items = instrument.items(in: scale.code)
                 let indices = items.compactMap { position[$0.code] }
                 guard !indices.isEmpty, indices.count == items.count else { return nil }
-                return ResultScale(instrument: instrument, scale: scale, columns: indices, reversed: items.map(\.reverseKeyed),
-                                   multiplier: (1...indices.count).reduce(1) { lcm($0, $1) })
+                return ResultScale(
+                    instrument: instrument, scale: scale, columns: indices, reversed: items.map(\.reverseKeyed),
+                    multiplier: (1...indices.count).reduce(1) { lcm($0, $1) })
             }
         }
     }

@@ -54,16 +54,19 @@ struct SubtractionCheck {
         while flow < target {
             var previous = [Int](repeating: -1, count: vertexCount)
             previous[source] = source
-            var queue = [source], head = 0
+            var queue = [source]
+            var head = 0
             while head < queue.count, previous[sink] < 0 {
-                let vertex = queue[head]; head += 1
+                let vertex = queue[head]
+                head += 1
                 for next in arcs[vertex] where previous[next] < 0 && residual[key(vertex, next), default: 0] > 0 {
                     previous[next] = vertex
                     queue.append(next)
                 }
             }
             guard previous[sink] >= 0 else { break }
-            var bottleneck = Self.unlimited, vertex = sink
+            var bottleneck = Self.unlimited
+            var vertex = sink
             while vertex != source {
                 bottleneck = min(bottleneck, residual[key(previous[vertex], vertex), default: 0])
                 vertex = previous[vertex]

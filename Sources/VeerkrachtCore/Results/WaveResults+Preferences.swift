@@ -51,7 +51,8 @@ struct ProfileColumns {
         let items = Dictionary(uniqueKeysWithValues: LearningPreferenceScan.version1.items.map { ($0.code, $0) })
         positions = columns.enumerated().compactMap { column, item in
             guard let scan = items[item.code],
-                  let preference = LearningPreference.allCases.firstIndex(where: { $0.rawValue == scan.scale }) else { return nil }
+                let preference = LearningPreference.allCases.firstIndex(where: { $0.rawValue == scan.scale })
+            else { return nil }
             return (preference, column, scan.reverseKeyed)
         }
     }

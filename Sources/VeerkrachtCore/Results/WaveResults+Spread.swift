@@ -50,7 +50,8 @@ extension WaveResults {
             if let band = group.band, table.band(ofRow: row, band.dimension) != band.index { continue }
             table.withAnswers(ofRow: row) { answers in
                 for (index, scale) in scales.enumerated() {
-                    var sum = 0, answered = 0
+                    var sum = 0
+                    var answered = 0
                     for (position, column) in scale.columns.enumerated() {
                         let value = Int(answers[answers.startIndex + column])
                         guard value > 0 else { continue }

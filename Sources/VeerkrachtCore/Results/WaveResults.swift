@@ -100,8 +100,9 @@ public struct WaveResults: Sendable {
         nodeOfRow = table.units
         var ownCells = [[Int: Int]](repeating: [:], count: layout.nodes.count)
         for row in 0..<table.count { ownCells[Int(nodeOfRow[row])][table.cell(ofRow: row), default: 0] += 1 }
-        disclosure = Disclosure(parents: layout.parents, ownCells: ownCells,
-                                bandValues: table.bandLabels.map { $0.count + 1 }, threshold: threshold)
+        disclosure = Disclosure(
+            parents: layout.parents, ownCells: ownCells,
+            bandValues: table.bandLabels.map { $0.count + 1 }, threshold: threshold)
         index = Dictionary(uniqueKeysWithValues: layout.nodes.enumerated().compactMap { i, id in id.map { ($0, i) } })
     }
 
@@ -188,7 +189,7 @@ public struct WaveResults: Sendable {
 
     private func countUnits() -> [GroupTally?] {
         let storage = layout.accumulate(answers: table.answers, groupOfRow: nodeOfRow, groups: nodes.count)
-        var own = nodes.indices.map { GroupTally(layout: layout, values: storage[$0 * layout.length ..< ($0 + 1) * layout.length]) }
+        var own = nodes.indices.map { GroupTally(layout: layout, values: storage[$0 * layout.length..<($0 + 1) * layout.length]) }
         for node in stride(from: nodes.count - 1, through: 1, by: -1) {
             // Display order puts every unit after its parent, so walking back adds children first.
             if let parent = parents[node] { own[parent] += own[node] }

@@ -16,8 +16,10 @@ public struct ChangeTest: Sendable, Equatable {
     /// nil when either wave has fewer than two values or neither varies.
     public init?(before: Descriptives, after: Descriptives) {
         guard let sdA = before.standardDeviation, let sdB = after.standardDeviation else { return nil }
-        let nA = Double(before.n), nB = Double(after.n)
-        let varianceA = sdA * sdA / nA, varianceB = sdB * sdB / nB
+        let nA = Double(before.n)
+        let nB = Double(after.n)
+        let varianceA = sdA * sdA / nA
+        let varianceB = sdB * sdB / nB
         let standardError = (varianceA + varianceB).squareRoot()
         guard standardError > 0 else { return nil }
         difference = after.mean - before.mean

@@ -23,7 +23,8 @@ public enum StudentT {
         precondition(p > 0 && p < 1, "p must lie strictly between 0 and 1")
         if p == 0.5 { return 0 }
         if p < 0.5 { return -quantile(1 - p, degreesOfFreedom: df) }
-        var low = 0.0, high = 1.0
+        var low = 0.0
+        var high = 1.0
         while cdf(high, degreesOfFreedom: df) < p { high *= 2 }
         for _ in 0..<200 {
             let middle = (low + high) / 2
@@ -48,7 +49,8 @@ public enum StudentT {
     }
 
     private static func continuedFraction(_ x: Double, a: Double, b: Double) -> Double {
-        let tiny = 1e-300, epsilon = 1e-16
+        let tiny = 1e-300
+        let epsilon = 1e-16
         var c = 1.0
         var d = 1 - (a + b) * x / (a + 1)
         if abs(d) < tiny { d = tiny }
@@ -57,13 +59,17 @@ public enum StudentT {
         for m in 1...10_000 {
             let m = Double(m)
             let even = m * (b - m) * x / ((a + 2 * m - 1) * (a + 2 * m))
-            d = 1 + even * d; if abs(d) < tiny { d = tiny }
-            c = 1 + even / c; if abs(c) < tiny { c = tiny }
+            d = 1 + even * d
+            if abs(d) < tiny { d = tiny }
+            c = 1 + even / c
+            if abs(c) < tiny { c = tiny }
             d = 1 / d
             result *= d * c
             let odd = -(a + m) * (a + b + m) * x / ((a + 2 * m) * (a + 2 * m + 1))
-            d = 1 + odd * d; if abs(d) < tiny { d = tiny }
-            c = 1 + odd / c; if abs(c) < tiny { c = tiny }
+            d = 1 + odd * d
+            if abs(d) < tiny { d = tiny }
+            c = 1 + odd / c
+            if abs(c) < tiny { c = tiny }
             d = 1 / d
             let step = d * c
             result *= step

@@ -29,7 +29,8 @@ extension TextRules {
             var decoded = byte
             if byte == UInt8(ascii: "%") {
                 guard let high = iterator.next(), let low = iterator.next(),
-                      let value = hexValue(high).flatMap({ h in hexValue(low).map { h << 4 | $0 } }) else { continue }
+                    let value = hexValue(high).flatMap({ h in hexValue(low).map { h << 4 | $0 } })
+                else { continue }
                 decoded = value
             }
             if isControl(decoded, after: previous) { return true }

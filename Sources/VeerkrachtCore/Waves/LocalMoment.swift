@@ -10,12 +10,14 @@ public enum LocalMoment {
         let date = halves[0].split(separator: "-").compactMap { Int($0) }
         let time = halves[1].split(separator: ":").compactMap { Int($0) }
         guard date.count == 3, (2...3).contains(time.count),
-              (1...12).contains(date[1]), (0...23).contains(time[0]), (0...59).contains(time[1]) else { return nil }
+            (1...12).contains(date[1]), (0...23).contains(time[0]), (0...59).contains(time[1])
+        else { return nil }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let components = DateComponents(year: date[0], month: date[1], day: date[2], hour: time[0], minute: time[1])
         guard let moment = calendar.date(from: components),
-              calendar.component(.day, from: moment) == date[2] else { return nil }
+            calendar.component(.day, from: moment) == date[2]
+        else { return nil }
         return moment
     }
 

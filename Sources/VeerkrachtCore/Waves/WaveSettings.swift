@@ -18,9 +18,11 @@ public struct WaveSettings: Sendable, Equatable {
 
     public static let defaultTimeZone = TimeZone(identifier: "Europe/Amsterdam")!
 
-    public init(name: String, instruments: [String], units: [UUID], opensAt: Date, closesAt: Date,
-                timeZone: TimeZone = WaveSettings.defaultTimeZone, anonymityThreshold: Int, languages: [Language] = Language.allCases,
-                openAnswerThreshold: Int? = nil) {
+    public init(
+        name: String, instruments: [String], units: [UUID], opensAt: Date, closesAt: Date,
+        timeZone: TimeZone = WaveSettings.defaultTimeZone, anonymityThreshold: Int, languages: [Language] = Language.allCases,
+        openAnswerThreshold: Int? = nil
+    ) {
         self.name = name
         self.instruments = instruments
         self.units = units

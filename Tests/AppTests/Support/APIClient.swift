@@ -1,9 +1,10 @@
-@testable import App
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
 import VeerkrachtCore
+
+@testable import App
 
 /// Calls the JSON API as a program would: a bearer token, JSON in and out, no cookies.
 struct APIClient {
@@ -22,8 +23,10 @@ struct APIClient {
     let app: Application
     let token: String?
 
-    func send(_ method: HTTPMethod, _ path: String, json: Any? = nil, raw: (body: String, contentType: String)? = nil,
-              headers extra: HTTPHeaders = [:]) async throws -> Answer {
+    func send(
+        _ method: HTTPMethod, _ path: String, json: Any? = nil, raw: (body: String, contentType: String)? = nil,
+        headers extra: HTTPHeaders = [:]
+    ) async throws -> Answer {
         var headers = extra
         if let token { headers.add(name: .authorization, value: "Bearer \(token)") }
         var body: ByteBuffer?

@@ -1,9 +1,10 @@
-@testable import App
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
 import VeerkrachtCore
+
+@testable import App
 
 /// A small browser for tests: keeps cookies, picks up the form token from every page, and
 /// follows redirects the way a browser does after a form post.
@@ -63,7 +64,9 @@ final class Browser {
     }
 
     /// Uploads a file the way the import form does.
-    func upload(_ path: String, file: Data, name: String = "people.csv", fields: [String: String] = [:], follow: Bool = true) async throws -> Page {
+    func upload(_ path: String, file: Data, name: String = "people.csv", fields: [String: String] = [:], follow: Bool = true) async throws
+        -> Page
+    {
         let boundary = "----veerkracht\(UUID().uuidString)"
         var body = Data()
         var all = fields
@@ -71,7 +74,9 @@ final class Browser {
         for (key, value) in all {
             body.append("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(key)\"\r\n\r\n\(value)\r\n".data(using: .utf8)!)
         }
-        body.append("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(name)\"\r\nContent-Type: text/csv\r\n\r\n".data(using: .utf8)!)
+        body.append(
+            "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(name)\"\r\nContent-Type: text/csv\r\n\r\n".data(
+                using: .utf8)!)
         body.append(file)
         body.append("\r\n--\(boundary)--\r\n".data(using: .utf8)!)
         return try await send(.POST, path, body: body, contentType: "multipart/form-data; boundary=\(boundary)", follow: follow)
@@ -82,7 +87,10 @@ final class Browser {
         return try await post(Route.signIn.path, ["email": email, "password": password])
     }
 
-    func forgetCookies() { cookies = [:]; csrfToken = nil }
+    func forgetCookies() {
+        cookies = [:]
+        csrfToken = nil
+    }
     func setCookie(_ name: String, _ value: String) { cookies[name] = value }
 
     private func token() async throws -> String? {
@@ -99,7 +107,8 @@ final class Browser {
         remember(response.headers[.setCookie])
         let text = response.body.string
         if let token = Self.csrf(in: text) { csrfToken = token }
-        if follow, [.seeOther, .found, .movedPermanently].contains(response.status), let location = response.headers.first(name: .location) {
+        if follow, [.seeOther, .found, .movedPermanently].contains(response.status), let location = response.headers.first(name: .location)
+        {
             return try await send(.GET, location, body: nil, contentType: nil, follow: true)
         }
         return Page(status: response.status, headers: response.headers, body: text, path: path, data: Data(buffer: response.body))

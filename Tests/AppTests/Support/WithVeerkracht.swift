@@ -1,11 +1,12 @@
-@testable import App
 import Fluent
 import Foundation
 import SQLKit
-import Vapor
 import Testing
+import Vapor
 import VaporTesting
 import VeerkrachtCore
+
+@testable import App
 
 /// The setup code every test application issues, as `serve` would print it.
 let testSetupCode = "TEST-CODE-0000-0001"
@@ -29,8 +30,10 @@ func withVeerkracht<T>(
     storage: TestStorage = .standard,
     _ test: (Application) async throws -> T
 ) async throws -> T {
-    let file = storage == .sqliteFile ? FileManager.default.temporaryDirectory
-        .appendingPathComponent("veerkracht-test-\(UUID().uuidString).sqlite").path : nil
+    let file =
+        storage == .sqliteFile
+        ? FileManager.default.temporaryDirectory
+            .appendingPathComponent("veerkracht-test-\(UUID().uuidString).sqlite").path : nil
     defer {
         for suffix in ["", "-wal", "-shm", ".key"] { try? file.map { try FileManager.default.removeItem(atPath: $0 + suffix) } }
     }
@@ -69,8 +72,10 @@ private func dropTestSchema(_ app: Application) async throws {
 extension Application {
     /// Creates an account directly, for tests that are not about how accounts are made.
     @discardableResult
-    func createUser(_ email: String, password: String = "correct horse battery", admin: Bool = false,
-                    organisation: UUID? = nil, role: Role? = nil) async throws -> UUID {
+    func createUser(
+        _ email: String, password: String = "correct horse battery", admin: Bool = false,
+        organisation: UUID? = nil, role: Role? = nil
+    ) async throws -> UUID {
         let user = User(email: email, passwordHash: try await self.password.async.hash(password), isAdmin: admin)
         try await user.create(on: db)
         if let organisation, let role {

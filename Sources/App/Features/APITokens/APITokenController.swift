@@ -22,7 +22,8 @@ struct APITokenController {
             page.problems = problems
             return req.page(page, status: .unprocessableEntity)
         }
-        let token = try await APITokenStore(db: req.db).create(user: access.userID, organisation: access.organisationID, name: name, role: role)
+        let token = try await APITokenStore(db: req.db).create(
+            user: access.userID, organisation: access.organisationID, name: name, role: role)
         try await req.audit(.tokenCreated, "\(name) (\(role.rawValue))", organisation: access.organisationID)
         var page = try await page(req, access)
         page.newToken = token
@@ -31,13 +32,15 @@ struct APITokenController {
 
     func revoke(_ req: Request) async throws -> Response {
         let access = try req.organisationAccess()
-        try await APITokenStore(db: req.db).revoke(try req.uuidParameter("token"), user: access.userID, organisation: access.organisationID, at: req.now)
+        try await APITokenStore(db: req.db).revoke(
+            try req.uuidParameter("token"), user: access.userID, organisation: access.organisationID, at: req.now)
         try await req.audit(.tokenRevoked, try req.uuidParameter("token").uuidString, organisation: access.organisationID)
         return req.redirect(to: Route.apiTokens(access.organisationID).path)
     }
 
     private func page(_ req: Request, _ access: OrganisationAccess) async throws -> APITokensPage {
-        APITokensPage(organisationID: access.organisationID, role: access.role,
-                      tokens: try await APITokenStore(db: req.db).tokens(of: access.userID, in: access.organisationID))
+        APITokensPage(
+            organisationID: access.organisationID, role: access.role,
+            tokens: try await APITokenStore(db: req.db).tokens(of: access.userID, in: access.organisationID))
     }
 }

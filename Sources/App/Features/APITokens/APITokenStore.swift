@@ -55,15 +55,18 @@ struct APITokenStore {
     func tokens(of user: UUID, in organisation: UUID) async throws -> [APITokenSummary] {
         try await APITokenRow.query(on: db).filter(\.$userID == user).filter(\.$organisationID == organisation)
             .sort(\.$createdAt, .descending).all().map {
-                APITokenSummary(id: $0.id!, name: $0.name, role: Role(rawValue: $0.role) ?? .viewer, createdAt: $0.createdAt ?? .distantPast,
-                                lastUsedAt: $0.lastUsedAt, revokedAt: $0.revokedAt)
+                APITokenSummary(
+                    id: $0.id!, name: $0.name, role: Role(rawValue: $0.role) ?? .viewer, createdAt: $0.createdAt ?? .distantPast,
+                    lastUsedAt: $0.lastUsedAt, revokedAt: $0.revokedAt)
             }
     }
 
     /// Revokes one of the user's own tokens; any other id is not found.
     func revoke(_ id: UUID, user: UUID, organisation: UUID, at now: Date) async throws {
-        guard let row = try await APITokenRow.query(on: db).filter(\.$id == id).filter(\.$userID == user)
-            .filter(\.$organisationID == organisation).first() else { throw AppError.notFound }
+        guard
+            let row = try await APITokenRow.query(on: db).filter(\.$id == id).filter(\.$userID == user)
+                .filter(\.$organisationID == organisation).first()
+        else { throw AppError.notFound }
         if row.revokedAt == nil {
             row.revokedAt = now
             try await row.save(on: db)
@@ -82,17 +85,19 @@ struct APITokenStore {
     /// Records the moment of use (to the minute).
     func access(for token: String, now: Date) async throws -> OrganisationAccess? {
         guard token.hasPrefix(Self.prefix), token.count < 200,
-              let row = try await APITokenRow.query(on: db).filter(\.$tokenHash == SecureToken.hash(token)).first(),
-              row.revokedAt == nil, let tokenRole = Role(rawValue: row.role),
-              let membership = try await Membership.query(on: db).filter(\.$user.$id == row.userID)
-                .filter(\.$organisation.$id == row.organisationID).with(\.$organisation).first() else { return nil }
+            let row = try await APITokenRow.query(on: db).filter(\.$tokenHash == SecureToken.hash(token)).first(),
+            row.revokedAt == nil, let tokenRole = Role(rawValue: row.role),
+            let membership = try await Membership.query(on: db).filter(\.$user.$id == row.userID)
+                .filter(\.$organisation.$id == row.organisationID).with(\.$organisation).first()
+        else { return nil }
         // The last use is a date for people, not a log: writing it at most once a minute keeps
         // a polling BI tool from turning every read into a write.
         if row.lastUsedAt.map({ now.timeIntervalSince($0) >= 60 }) ?? true {
             row.lastUsedAt = now
             try await row.save(on: db)
         }
-        return OrganisationAccess(organisationID: row.organisationID, name: membership.organisation.name,
-                                  role: min(tokenRole, membership.role), userID: row.userID)
+        return OrganisationAccess(
+            organisationID: row.organisationID, name: membership.organisation.name,
+            role: min(tokenRole, membership.role), userID: row.userID)
     }
 }

@@ -24,7 +24,9 @@ struct TokensCommand: AsyncCommand {
     var help: String { "Makes a personal API token and prints it once." }
 
     func run(using context: CommandContext, signature: Signature) async throws {
-        guard signature.action == "create" else { throw CommandFailure("Unknown action '\(signature.action)'; the only action is 'create'.") }
+        guard signature.action == "create" else {
+            throw CommandFailure("Unknown action '\(signature.action)'; the only action is 'create'.")
+        }
         guard let email = signature.email.flatMap(EmailAddress.init), let reference = signature.organisation else {
             throw CommandFailure("Give --email and --organisation.")
         }
@@ -34,18 +36,25 @@ struct TokensCommand: AsyncCommand {
             throw CommandFailure("No account for \(email.value).")
         }
         let organisation = try await ReportCommand.organisation(reference, on: app.db)
-        guard let membership = try await Membership.query(on: app.db).filter(\.$user.$id == user.requireID())
-            .filter(\.$organisation.$id == organisation.requireID()).first() else {
+        guard
+            let membership = try await Membership.query(on: app.db).filter(\.$user.$id == user.requireID())
+                .filter(\.$organisation.$id == organisation.requireID()).first()
+        else {
             throw CommandFailure("\(email.value) is not a member of \(organisation.name).")
         }
-        let role = try signature.role.map { text in
-            guard let role = Role(rawValue: text) else { throw CommandFailure("--role must be viewer, manager or advisor.") }
-            return role
-        } ?? membership.role
-        guard role <= membership.role else { throw CommandFailure("A token cannot be allowed more than its account (\(membership.role.rawValue)).") }
-        let token = try await APITokenStore(db: app.db).create(user: try user.requireID(), organisation: try organisation.requireID(),
-                                                               name: signature.name ?? "command line", role: role)
-        context.console.print("Token for \(organisation.name) (\(try organisation.requireID().uuidString)), role \(role.rawValue); shown only now:")
+        let role =
+            try signature.role.map { text in
+                guard let role = Role(rawValue: text) else { throw CommandFailure("--role must be viewer, manager or advisor.") }
+                return role
+            } ?? membership.role
+        guard role <= membership.role else {
+            throw CommandFailure("A token cannot be allowed more than its account (\(membership.role.rawValue)).")
+        }
+        let token = try await APITokenStore(db: app.db).create(
+            user: try user.requireID(), organisation: try organisation.requireID(),
+            name: signature.name ?? "command line", role: role)
+        context.console.print(
+            "Token for \(organisation.name) (\(try organisation.requireID().uuidString)), role \(role.rawValue); shown only now:")
         context.console.print(token)
     }
 }

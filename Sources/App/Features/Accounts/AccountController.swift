@@ -110,9 +110,11 @@ struct AccountController {
         let now = req.now
         let used = try await req.db.writeTransaction { db -> Bool in
             // Claimed inside the transaction, so two posts of the same link cannot both win.
-            let claimed = try await db.sql.raw("""
+            let claimed = try await db.sql.raw(
+                """
                 UPDATE password_resets SET used_at = \(bind: now) WHERE id = \(bind: try reset.requireID()) AND used_at IS NULL RETURNING id
-                """).all()
+                """
+            ).all()
             guard claimed.count == 1, let user = try await User.find(reset.userID, on: db) else { return false }
             user.passwordHash = hash
             user.sessionGeneration += 1
@@ -129,7 +131,8 @@ struct AccountController {
 
     private func usableReset(_ req: Request) async throws -> PasswordReset? {
         guard let token = req.parameters.get("token"), let id = req.application.passwordResetLinks.reset(in: token),
-              let reset = try await PasswordReset.find(id, on: req.db), reset.usedAt == nil, reset.expiresAt > req.now else { return nil }
+            let reset = try await PasswordReset.find(id, on: req.db), reset.usedAt == nil, reset.expiresAt > req.now
+        else { return nil }
         return reset
     }
 }

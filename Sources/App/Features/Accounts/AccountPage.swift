@@ -18,9 +18,11 @@ struct AccountPage: Page {
                 .method(.post), .action(Route.accountPassword.path),
                 Forms.csrf(context),
                 Forms.field("current", label: s.currentPasswordLabel, type: .password, required: true, autocomplete: "current-password"),
-                Forms.field("password", label: s.newPasswordLabel, type: .password, required: true, autocomplete: "new-password",
-                            hint: s.passwordHint),
-                Forms.field("confirmation", label: s.passwordConfirmationLabel, type: .password, required: true, autocomplete: "new-password"),
+                Forms.field(
+                    "password", label: s.newPasswordLabel, type: .password, required: true, autocomplete: "new-password",
+                    hint: s.passwordHint),
+                Forms.field(
+                    "confirmation", label: s.passwordConfirmationLabel, type: .password, required: true, autocomplete: "new-password"),
                 Forms.submit(s.changePasswordSubmit)
             ),
             .h2(.text(s.signOutEverywhereHeading)),

@@ -12,7 +12,9 @@ struct AuthController {
 
     func show(_ req: Request) async throws -> Response {
         if req.signedInUser != nil { return req.redirect(to: Route.home.path) }
-        let notice = req.query[String.self, at: "signed-out"] != nil ? req.strings.signedOut
+        let notice =
+            req.query[String.self, at: "signed-out"] != nil
+            ? req.strings.signedOut
             : req.query[String.self, at: "reset"] != nil ? req.strings.passwordResetDone : nil
         return req.page(SignInPage(notice: notice))
     }
@@ -26,8 +28,9 @@ struct AuthController {
         let client = req.clientAddress
         if let until = try await throttle.lockedUntil(key, client: client, now: req.now) {
             let minutes = max(1, Int((until.timeIntervalSinceNow / 60).rounded(.up)))
-            let response = req.page(SignInPage(email: typed, error: req.strings.signInLocked(minutes: minutes)),
-                                    status: .tooManyRequests)
+            let response = req.page(
+                SignInPage(email: typed, error: req.strings.signInLocked(minutes: minutes)),
+                status: .tooManyRequests)
             response.headers.replaceOrAdd(name: .retryAfter, value: "\(minutes * 60)")
             return response
         }

@@ -4,15 +4,21 @@ import VeerkrachtCore
 /// Accounts, the audit log and the data an organisation owns: passwords, sessions, erasure, export and retention.
 extension Dutch {
     var retentionHeading: String { "Bewaartermijn" }
-    var retentionExplanation: String { "Zoveel maanden nadat een meting sluit, stoppen de persoonlijke links en worden antwoorden in uitvoering, leervoorkeurprofielen en niet-verstuurde mails gewist. De anonieme antwoorden en alle resultaten blijven." }
+    var retentionExplanation: String {
+        "Zoveel maanden nadat een meting sluit, stoppen de persoonlijke links en worden antwoorden in uitvoering, leervoorkeurprofielen en niet-verstuurde mails gewist. De anonieme antwoorden en alle resultaten blijven."
+    }
     var retentionLabel: String { "Persoonlijke links bewaren" }
     func retentionChoice(months: Int) -> String { "\(months) maanden na het sluiten" }
     var retentionOutOfRange: String { "Kies een bewaartermijn van 1 tot 120 maanden." }
     var eraseHeading: String { "Gegevens van een persoon wissen" }
-    var eraseExplanation: String { "Op verzoek van een medewerker: wist e-mailadres, geboortejaar, geslacht, datum in dienst, niveau en unit, maakt diens persoonlijke links onbruikbaar en verwijdert antwoorden in uitvoering en het leervoorkeurprofiel. Ingestuurde antwoorden blijven: die waren al anoniem. Dit kan niet ongedaan worden." }
+    var eraseExplanation: String {
+        "Op verzoek van een medewerker: wist e-mailadres, geboortejaar, geslacht, datum in dienst, niveau en unit, maakt diens persoonlijke links onbruikbaar en verwijdert antwoorden in uitvoering en het leervoorkeurprofiel. Ingestuurde antwoorden blijven: die waren al anoniem. Dit kan niet ongedaan worden."
+    }
     var eraseConfirmation: String { "Ik begrijp dat dit niet ongedaan kan worden" }
     var eraseSubmit: String { "Gegevens wissen" }
-    var eraseNeedsConfirmation: String { "Vul het personeelsnummer in en vink aan dat je begrijpt dat wissen niet ongedaan kan worden. Er is niets gewist." }
+    var eraseNeedsConfirmation: String {
+        "Vul het personeelsnummer in en vink aan dat je begrijpt dat wissen niet ongedaan kan worden. Er is niets gewist."
+    }
     var eraseUnknownPerson: String { "Er is niemand met dit personeelsnummer in deze organisatie. Er is niets gewist." }
     var personErased: String { "De persoonsgegevens zijn gewist." }
     var deleteOrganisationHeading: String { "Organisatie verwijderen" }
@@ -26,7 +32,9 @@ extension Dutch {
     var exportTitle: String { "Alle gegevens (ZIP)" }
     var exportCardText: String { "Units, mensen, metingen, antwoorden van toonbare groepen, portfolio en logboek, als CSV en JSON." }
     var auditCardText: String { "Wie wat deed: toegang, metingen, downloads, tokens en imports." }
-    var auditExplanation: String { "Wie wat deed en wanneer, voor wat ertoe doet voor een ondernemingsraad: toegang, metingen, het responsbestand, verborgen antwoorden, tokens en imports. Niemand kan het logboek wijzigen; wat ouder is dan twee jaar verdwijnt." }
+    var auditExplanation: String {
+        "Wie wat deed en wanneer, voor wat ertoe doet voor een ondernemingsraad: toegang, metingen, het responsbestand, verborgen antwoorden, tokens en imports. Niemand kan het logboek wijzigen; wat ouder is dan twee jaar verdwijnt."
+    }
     var auditEmpty: String { "Nog niets vastgelegd." }
     var auditWhen: String { "Wanneer" }
     var auditWho: String { "Wie" }
@@ -57,7 +65,9 @@ extension Dutch {
     }
     var forgotPassword: String { "Wachtwoord vergeten?" }
     var passwordResetTitle: String { "Nieuw wachtwoord instellen" }
-    var passwordResetExplanation: String { "Vul het e-mailadres van je account in. Je krijgt een link waarmee je één keer een nieuw wachtwoord kiest." }
+    var passwordResetExplanation: String {
+        "Vul het e-mailadres van je account in. Je krijgt een link waarmee je één keer een nieuw wachtwoord kiest."
+    }
     var passwordResetSubmit: String { "Stuur de link" }
     func passwordResetSent(minutes: Int) -> String {
         "Als er een account met dit adres is, staat er een link naar onderweg. Hij werkt \(minutes) minuten en één keer. Niets ontvangen? Kijk in je spammap of vraag je adviseur."
@@ -86,6 +96,8 @@ extension Dutch {
     var currentPasswordWrong: String { "Het huidige wachtwoord klopt niet. Er is niets gewijzigd." }
     var passwordChanged: String { "Je wachtwoord is gewijzigd. Op andere apparaten ben je uitgelogd." }
     var signOutEverywhereHeading: String { "Overal uitloggen" }
-    var signOutEverywhereExplanation: String { "Beëindigt al je sessies, ook deze: handig als je ergens ingelogd bent gebleven of een apparaat kwijt bent." }
+    var signOutEverywhereExplanation: String {
+        "Beëindigt al je sessies, ook deze: handig als je ergens ingelogd bent gebleven of een apparaat kwijt bent."
+    }
     var signOutEverywhereSubmit: String { "Overal uitloggen" }
 }

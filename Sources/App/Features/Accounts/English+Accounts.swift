@@ -4,15 +4,21 @@ import VeerkrachtCore
 /// Accounts, the audit log and the data an organisation owns: passwords, sessions, erasure, export and retention.
 extension English {
     var retentionHeading: String { "Retention" }
-    var retentionExplanation: String { "This many months after a wave closes, its personal links stop working and answers in progress, learning-preference profiles and unsent mails are erased. The anonymous responses and all results stay." }
+    var retentionExplanation: String {
+        "This many months after a wave closes, its personal links stop working and answers in progress, learning-preference profiles and unsent mails are erased. The anonymous responses and all results stay."
+    }
     var retentionLabel: String { "Keep personal links" }
     func retentionChoice(months: Int) -> String { "\(months) months after closing" }
     var retentionOutOfRange: String { "Choose a retention of 1 to 120 months." }
     var eraseHeading: String { "Erase a person's data" }
-    var eraseExplanation: String { "At an employee's request: erases e-mail address, birth year, gender, start date, level and unit, makes their personal links useless and removes answers in progress and their learning-preference profile. Submitted responses stay: they were anonymous already. This cannot be undone." }
+    var eraseExplanation: String {
+        "At an employee's request: erases e-mail address, birth year, gender, start date, level and unit, makes their personal links useless and removes answers in progress and their learning-preference profile. Submitted responses stay: they were anonymous already. This cannot be undone."
+    }
     var eraseConfirmation: String { "I understand this cannot be undone" }
     var eraseSubmit: String { "Erase data" }
-    var eraseNeedsConfirmation: String { "Enter the external id and tick that you understand erasing cannot be undone. Nothing was erased." }
+    var eraseNeedsConfirmation: String {
+        "Enter the external id and tick that you understand erasing cannot be undone. Nothing was erased."
+    }
     var eraseUnknownPerson: String { "Nobody in this organisation has this external id. Nothing was erased." }
     var personErased: String { "The personal data were erased." }
     var deleteOrganisationHeading: String { "Delete the organisation" }
@@ -26,7 +32,9 @@ extension English {
     var exportTitle: String { "All data (ZIP)" }
     var exportCardText: String { "Units, people, waves, responses of groups that may be shown, portfolio and audit log, as CSV and JSON." }
     var auditCardText: String { "Who did what: access, waves, downloads, tokens and imports." }
-    var auditExplanation: String { "Who did what and when, for what matters to a works council: access, waves, the response file, hidden answers, tokens and imports. Nobody can change the log; events older than two years are removed." }
+    var auditExplanation: String {
+        "Who did what and when, for what matters to a works council: access, waves, the response file, hidden answers, tokens and imports. Nobody can change the log; events older than two years are removed."
+    }
     var auditEmpty: String { "Nothing recorded yet." }
     var auditWhen: String { "When" }
     var auditWho: String { "Who" }
@@ -86,6 +94,8 @@ extension English {
     var currentPasswordWrong: String { "The current password is not right. Nothing was changed." }
     var passwordChanged: String { "Your password was changed. You are signed out on other devices." }
     var signOutEverywhereHeading: String { "Sign out everywhere" }
-    var signOutEverywhereExplanation: String { "Ends all your sessions, this one too: for a browser left signed in somewhere or a lost device." }
+    var signOutEverywhereExplanation: String {
+        "Ends all your sessions, this one too: for a browser left signed in somewhere or a lost device."
+    }
     var signOutEverywhereSubmit: String { "Sign out everywhere" }
 }

@@ -19,7 +19,8 @@ struct HomePage: Page {
         return .ul(
             .class("cards"),
             .forEach(organisations) { membership in
-                .li(.a(.href(Route.organisation(membership.organisationID).path), .text(membership.name)),
+                .li(
+                    .a(.href(Route.organisation(membership.organisationID).path), .text(membership.name)),
                     .span(.class("muted"), .text(" · " + s.roleName(membership.role))))
             }
         )

@@ -38,12 +38,14 @@ struct InvitationController {
                 .all()
             guard !claimed.isEmpty else { throw AppError.notFound }
             // Someone invited to two organisations keeps the account made with the first link.
-            let user = try await User.query(on: db).filter(\.$email == invitation.email).first()
+            let user =
+                try await User.query(on: db).filter(\.$email == invitation.email).first()
                 ?? User(email: invitation.email, passwordHash: hash, isAdmin: false)
             let isNewAccount = user.id == nil
             if isNewAccount { try await user.create(on: db) }
             let userID = try user.requireID()
-            let isMember = try await Membership.query(on: db)
+            let isMember =
+                try await Membership.query(on: db)
                 .filter(\.$user.$id == userID).filter(\.$organisation.$id == organisationID).count() > 0
             if !isMember {
                 try await Membership(userID: userID, organisationID: organisationID, role: role).create(on: db)
@@ -60,16 +62,18 @@ struct InvitationController {
     /// The invitation behind the link, if it is still open; otherwise the page does not exist.
     private func openInvitation(_ req: Request) async throws -> (Invitation, Organisation) {
         guard let token = req.parameters.get("token"),
-              let invitation = try await Invitation.query(on: req.db)
+            let invitation = try await Invitation.query(on: req.db)
                 .filter(\.$tokenHash == SecureToken.hash(token)).with(\.$organisation).first(),
-              invitation.acceptedAt == nil, invitation.expiresAt > req.now else {
+            invitation.acceptedAt == nil, invitation.expiresAt > req.now
+        else {
             throw AppError.notFound
         }
         return (invitation, invitation.organisation)
     }
 
     private func page(_ req: Request, _ invitation: Invitation, _ organisation: Organisation) -> InvitationPage {
-        InvitationPage(token: req.parameters.get("token") ?? "", organisationName: organisation.name,
-                       email: invitation.email, role: Role(rawValue: invitation.roleName) ?? .viewer)
+        InvitationPage(
+            token: req.parameters.get("token") ?? "", organisationName: organisation.name,
+            email: invitation.email, role: Role(rawValue: invitation.roleName) ?? .viewer)
     }
 }

@@ -20,10 +20,12 @@ struct InvitationPage: Page {
             .form(
                 .method(.post), .action(Route.invitation(token: token).path),
                 Forms.csrf(context),
-                Forms.field("password", label: s.passwordLabel, type: .password, required: true,
-                            autocomplete: "new-password", hint: s.passwordHint),
-                Forms.field("confirmation", label: s.passwordConfirmationLabel, type: .password, required: true,
-                            autocomplete: "new-password"),
+                Forms.field(
+                    "password", label: s.passwordLabel, type: .password, required: true,
+                    autocomplete: "new-password", hint: s.passwordHint),
+                Forms.field(
+                    "confirmation", label: s.passwordConfirmationLabel, type: .password, required: true,
+                    autocomplete: "new-password"),
                 Forms.submit(s.invitationSubmit)
             )
         )

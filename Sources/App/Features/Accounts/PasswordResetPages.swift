@@ -42,9 +42,11 @@ struct PasswordResetPage: Page {
             .form(
                 .method(.post), .action(Route.passwordResetConfirm(token: token).path),
                 Forms.csrf(context),
-                Forms.field("password", label: s.newPasswordLabel, type: .password, required: true, autocomplete: "new-password",
-                            hint: s.passwordHint),
-                Forms.field("confirmation", label: s.passwordConfirmationLabel, type: .password, required: true, autocomplete: "new-password"),
+                Forms.field(
+                    "password", label: s.newPasswordLabel, type: .password, required: true, autocomplete: "new-password",
+                    hint: s.passwordHint),
+                Forms.field(
+                    "confirmation", label: s.passwordConfirmationLabel, type: .password, required: true, autocomplete: "new-password"),
                 Forms.submit(s.changePasswordSubmit)
             )
         )

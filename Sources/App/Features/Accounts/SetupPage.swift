@@ -20,10 +20,12 @@ struct SetupPage: Page {
                 Forms.csrf(context),
                 Forms.field("code", label: s.setupCodeLabel, required: true, autocomplete: "off", hint: s.setupCodeHint),
                 Forms.field("email", label: s.emailLabel, type: .email, value: email, required: true, autocomplete: "email"),
-                Forms.field("password", label: s.passwordLabel, type: .password, required: true,
-                            autocomplete: "new-password", hint: s.passwordHint),
-                Forms.field("confirmation", label: s.passwordConfirmationLabel, type: .password, required: true,
-                            autocomplete: "new-password"),
+                Forms.field(
+                    "password", label: s.passwordLabel, type: .password, required: true,
+                    autocomplete: "new-password", hint: s.passwordHint),
+                Forms.field(
+                    "confirmation", label: s.passwordConfirmationLabel, type: .password, required: true,
+                    autocomplete: "new-password"),
                 Forms.submit(s.setupSubmit)
             )
         )

@@ -24,7 +24,9 @@ struct UsersCommand: AsyncCommand {
     var help: String { "Creates an account; reads its password from standard input." }
 
     func run(using context: CommandContext, signature: Signature) async throws {
-        guard signature.action == "create" else { throw CommandFailure("Unknown action '\(signature.action)'; the only action is 'create'.") }
+        guard signature.action == "create" else {
+            throw CommandFailure("Unknown action '\(signature.action)'; the only action is 'create'.")
+        }
         guard let email = signature.email.flatMap(EmailAddress.init) else { throw CommandFailure("Give a valid --email.") }
         var membership: (name: String, role: Role)?
         if let name = signature.organisation?.trimmingCharacters(in: .whitespaces), !name.isEmpty {
@@ -44,7 +46,8 @@ struct UsersCommand: AsyncCommand {
         let password = readPassword(context)
         if let problem = PasswordPolicy.check(password) { throw CommandFailure(English().passwordProblem(problem)) }
         if let requested = membership, try await Organisation.query(on: app.db).filter(\.$name == requested.name).first() == nil,
-           let problem = OrganisationProblem.problems(name: requested.name, existing: []).first {
+            let problem = OrganisationProblem.problems(name: requested.name, existing: []).first
+        {
             throw CommandFailure(English().organisationProblem(problem).message)
         }
         let hash = try await app.password.async.hash(password)
@@ -54,7 +57,8 @@ struct UsersCommand: AsyncCommand {
             let user = User(email: email.value, passwordHash: hash, isAdmin: signature.admin)
             try await user.create(on: db)
             guard let membership = requested else { return }
-            let organisation = try await Organisation.query(on: db).filter(\.$name == membership.name).first()
+            let organisation =
+                try await Organisation.query(on: db).filter(\.$name == membership.name).first()
                 ?? Organisation(name: membership.name, anonymityThreshold: threshold)
             if organisation.id == nil {
                 try await organisation.create(on: db)
@@ -62,8 +66,9 @@ struct UsersCommand: AsyncCommand {
             }
             try await Membership(userID: user.requireID(), organisationID: organisation.requireID(), role: membership.role).create(on: db)
         }
-        context.console.print("Created \(signature.admin ? "administrator" : "account") \(email.value)"
-            + (membership.map { " as \($0.role.rawValue) of \($0.name)" } ?? "") + ".")
+        context.console.print(
+            "Created \(signature.admin ? "administrator" : "account") \(email.value)"
+                + (membership.map { " as \($0.role.rawValue) of \($0.name)" } ?? "") + ".")
     }
 
     /// Asks without echo at a terminal; reads one line from a pipe.

@@ -54,7 +54,8 @@ struct AdminController {
         let outcome: OrganisationAdminPage.Outcome
         if let existing = try await User.query(on: req.db).filter(\.$email == email.value).first() {
             let userID = try existing.requireID()
-            let already = try await Membership.query(on: req.db)
+            let already =
+                try await Membership.query(on: req.db)
                 .filter(\.$user.$id == userID).filter(\.$organisation.$id == id).count() > 0
             if already { return try await refused(req.strings.alreadyMember(email: email.value)) }
             try await Membership(userID: userID, organisationID: id, role: role).create(on: req.db)
@@ -62,12 +63,15 @@ struct AdminController {
             outcome = .addedExisting(email: email.value)
         } else {
             let token = SecureToken.generate()
-            try await Invitation(organisationID: id, email: email.value, role: role.rawValue,
-                                 tokenHash: SecureToken.hash(token), invitedBy: admin.id,
-                                 expiresAt: req.now.addingTimeInterval(Invitation.validity)).create(on: req.db)
+            try await Invitation(
+                organisationID: id, email: email.value, role: role.rawValue,
+                tokenHash: SecureToken.hash(token), invitedBy: admin.id,
+                expiresAt: req.now.addingTimeInterval(Invitation.validity)
+            ).create(on: req.db)
             try await req.audit(.memberInvited, "\(email.value) (\(role.rawValue))", organisation: id)
-            outcome = .invited(email: email.value,
-                               link: req.application.configuration.publicURL.absoluteString + Route.invitation(token: token).path)
+            outcome = .invited(
+                email: email.value,
+                link: req.application.configuration.publicURL.absoluteString + Route.invitation(token: token).path)
         }
         var page = try await organisationPage(req, id: id)
         page.outcome = outcome
@@ -88,8 +92,9 @@ struct AdminController {
         let before = membership.roleName
         membership.roleName = role.rawValue
         try await membership.save(on: req.db)
-        try await req.audit(.roleChanged, "\(try await email(of: membership.$user.id, req)): \(before) → \(role.rawValue)",
-                            organisation: membership.$organisation.id)
+        try await req.audit(
+            .roleChanged, "\(try await email(of: membership.$user.id, req)): \(before) → \(role.rawValue)",
+            organisation: membership.$organisation.id)
         return req.redirect(to: Route.adminOrganisation(membership.$organisation.id).path)
     }
 
@@ -133,9 +138,11 @@ struct AdminController {
     }
 
     private func membership(_ req: Request) async throws -> Membership {
-        guard let membership = try await Membership.query(on: req.db)
-            .filter(\.$organisation.$id == req.uuidParameter("org"))
-            .filter(\.$user.$id == req.uuidParameter("user")).first() else {
+        guard
+            let membership = try await Membership.query(on: req.db)
+                .filter(\.$organisation.$id == req.uuidParameter("org"))
+                .filter(\.$user.$id == req.uuidParameter("user")).first()
+        else {
             throw AppError.notFound
         }
         return membership
@@ -145,9 +152,10 @@ struct AdminController {
         let organisations = try await Organisation.query(on: req.db).sort(\.$name).all()
         let memberships = try await Membership.query(on: req.db).all()
         let counts = Dictionary(grouping: memberships, by: { $0.$organisation.id }).mapValues(\.count)
-        return OrganisationsPage(organisations: try organisations.map {
-            OrganisationsPage.Row(id: try $0.requireID(), name: $0.name, members: counts[try $0.requireID()] ?? 0)
-        })
+        return OrganisationsPage(
+            organisations: try organisations.map {
+                OrganisationsPage.Row(id: try $0.requireID(), name: $0.name, members: counts[try $0.requireID()] ?? 0)
+            })
     }
 
     private func organisationPage(_ req: Request, id: UUID) async throws -> OrganisationAdminPage {

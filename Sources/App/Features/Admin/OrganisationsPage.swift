@@ -18,14 +18,18 @@ struct OrganisationsPage: Page {
     func body(_ context: PageContext) -> Node<HTML.BodyContext> {
         let s = context.strings
         return .group(
-            .if(organisations.isEmpty, .p(.text(s.organisationsEmpty)), else: .table(
-                .caption(.text(s.organisationsTitle)),
-                .thead(.tr(.th(.text(s.nameLabel)), .th(.text(s.membersHeading)))),
-                .tbody(.forEach(organisations) { row in
-                    .tr(.td(.a(.href(Route.adminOrganisation(row.id).path), .text(row.name))),
-                        .td(.class("number"), .text("\(row.members)")))
-                })
-            )),
+            .if(
+                organisations.isEmpty, .p(.text(s.organisationsEmpty)),
+                else: .table(
+                    .caption(.text(s.organisationsTitle)),
+                    .thead(.tr(.th(.text(s.nameLabel)), .th(.text(s.membersHeading)))),
+                    .tbody(
+                        .forEach(organisations) { row in
+                            .tr(
+                                .td(.a(.href(Route.adminOrganisation(row.id).path), .text(row.name))),
+                                .td(.class("number"), .text("\(row.members)")))
+                        })
+                )),
             .p(.a(.href(Route.adminAudit.path), .text(s.auditTitle))),
             .h2(.text(s.organisationCreateHeading)),
             Forms.notice(problem?.message),

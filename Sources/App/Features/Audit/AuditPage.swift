@@ -15,16 +15,24 @@ struct AuditPage: Page {
         let s = context.strings
         return .group(
             .p(.class("muted"), .text(s.auditExplanation)),
-            .if(events.isEmpty, .p(.text(s.auditEmpty)), else: .div(.class("scroll"), .table(
-                .thead(.tr(.th(.text(s.auditWhen)), .th(.text(s.auditWho)), .th(.text(s.auditWhat)), .th(.text(s.auditSubject)))),
-                .tbody(.forEach(events) { event in
-                    .tr(.td(.text(s.dateTime(event.at))), .td(.text(event.actor)),
-                        .td(.text(event.action.map(s.auditAction) ?? event.actionName)), .td(.text(event.subject)))
+            .if(
+                events.isEmpty, .p(.text(s.auditEmpty)),
+                else: .div(
+                    .class("scroll"),
+                    .table(
+                        .thead(.tr(.th(.text(s.auditWhen)), .th(.text(s.auditWho)), .th(.text(s.auditWhat)), .th(.text(s.auditSubject)))),
+                        .tbody(
+                            .forEach(events) { event in
+                                .tr(
+                                    .td(.text(s.dateTime(event.at))), .td(.text(event.actor)),
+                                    .td(.text(event.action.map(s.auditAction) ?? event.actionName)), .td(.text(event.subject)))
+                            })
+                    ))),
+            .if(
+                events.count == AuditLog.pageSize,
+                .unwrap(events.last) { last in
+                    .p(.a(.href(path + "?before=\(last.at.timeIntervalSince1970)"), .text(s.auditOlder)))
                 })
-            ))),
-            .if(events.count == AuditLog.pageSize, .unwrap(events.last) { last in
-                .p(.a(.href(path + "?before=\(last.at.timeIntervalSince1970)"), .text(s.auditOlder)))
-            })
         )
     }
 }

@@ -64,15 +64,18 @@ struct ConversationController {
         let fields = FormFields.parse(req)
         let value = { FormFields.value($0, in: fields) }
         let programmes = Set(try await ProgrammeStore(db: req.db, organisationID: access.organisationID).all().map(\.id))
-        switch ConversationAction.parse(what: value("what"), who: value("who"), due: value("due"), topic: value("topic"),
-                                        programme: value("programme"), programmes: programmes) {
+        switch ConversationAction.parse(
+            what: value("what"), who: value("who"), due: value("due"), topic: value("topic"),
+            programme: value("programme"), programmes: programmes)
+        {
         case .success(let action):
             try await store.add(action, to: id)
             return req.redirect(to: Route.conversation(access.organisationID, conversation: id).path + "#topic-\(action.topic.rawValue)")
         case .failure(let list):
             var page = try await guide(req, access)
-            page.failed = ConversationPage.FailedAction(topic: value("topic").flatMap(Topic.init(rawValue:)) ?? .base,
-                                                        problems: list.problems, fields: Dictionary(fields, uniquingKeysWith: { a, _ in a }))
+            page.failed = ConversationPage.FailedAction(
+                topic: value("topic").flatMap(Topic.init(rawValue:)) ?? .base,
+                problems: list.problems, fields: Dictionary(fields, uniquingKeysWith: { a, _ in a }))
             return req.page(page, status: .unprocessableEntity)
         }
     }
@@ -117,10 +120,11 @@ struct ConversationController {
 
     private func listPage(_ req: Request, _ access: OrganisationAccess) async throws -> ConversationsPage {
         let store = ConversationStore(db: req.db, organisationID: access.organisationID)
-        return ConversationsPage(organisationID: access.organisationID, conversations: try await store.all(),
-                                 actions: try await store.actions(),
-                                 tree: try await UnitStore(db: req.db, organisationID: access.organisationID).tree(),
-                                 canWrite: access.role >= .manager, today: req.today)
+        return ConversationsPage(
+            organisationID: access.organisationID, conversations: try await store.all(),
+            actions: try await store.actions(),
+            tree: try await UnitStore(db: req.db, organisationID: access.organisationID).tree(),
+            canWrite: access.role >= .manager, today: req.today)
     }
 
     private func guide(_ req: Request, _ access: OrganisationAccess) async throws -> ConversationPage {
@@ -128,14 +132,17 @@ struct ConversationController {
         let conversation = try await store.find(try req.uuidParameter("conversation"))
         let (data, tree) = try await Self.dashboard(req, access, unit: conversation.unit)
         let programmes = try await ProgrammeStore(db: req.db, organisationID: access.organisationID).all()
-        return ConversationPage(organisationID: access.organisationID, conversation: conversation,
-                                dashboard: conversation.figures ?? data.dashboard, actions: data.actions,
-                                programmes: programmes.map { ($0.id, $0.programme.name) },
-                                unitName: conversation.unit.flatMap { tree.nodes[$0]?.name },
-                                canWrite: access.role >= .manager, today: data.today)
+        return ConversationPage(
+            organisationID: access.organisationID, conversation: conversation,
+            dashboard: conversation.figures ?? data.dashboard, actions: data.actions,
+            programmes: programmes.map { ($0.id, $0.programme.name) },
+            unitName: conversation.unit.flatMap { tree.nodes[$0]?.name },
+            canWrite: access.role >= .manager, today: data.today)
     }
 
-    private static func dashboard(_ req: Request, _ access: OrganisationAccess, unit: UUID?) async throws -> (data: DashboardData, tree: UnitTree) {
+    private static func dashboard(_ req: Request, _ access: OrganisationAccess, unit: UUID?) async throws -> (
+        data: DashboardData, tree: UnitTree
+    ) {
         let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
         // A unit removed since: the conversation falls back to the organisation.
         let scope = unit.flatMap { tree.nodes[$0] == nil ? nil : $0 }

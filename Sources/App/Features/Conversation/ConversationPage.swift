@@ -36,23 +36,28 @@ struct ConversationPage: PageInOrganisation {
         let org = organisationID
         return .group(
             .p(.a(.href(Route.conversations(org).path), .text(s.conversationsTitle))),
-            .p(.text(conversation.heldOn.map { s.heldOn($0.description) } ?? s.plannedOn(conversation.plannedOn.description)),
-               .text(" · \(unitName ?? s.wholeOrganisation)")),
-            .p(.class("actions"),
-               .a(.href(Route.conversationAgenda(org, conversation: conversation.id).path), .text(s.agendaLink)),
-               .a(.href(Route.conversationMinutes(org, conversation: conversation.id).path), .text(s.minutesLink))),
+            .p(
+                .text(conversation.heldOn.map { s.heldOn($0.description) } ?? s.plannedOn(conversation.plannedOn.description)),
+                .text(" · \(unitName ?? s.wholeOrganisation)")),
+            .p(
+                .class("actions"),
+                .a(.href(Route.conversationAgenda(org, conversation: conversation.id).path), .text(s.agendaLink)),
+                .a(.href(Route.conversationMinutes(org, conversation: conversation.id).path), .text(s.minutesLink))),
             .if(failed != nil, Forms.notice(failed.map { _ in s.programmeHasProblems })),
             openActions(context),
             .forEach(Topic.conversation) { topic(context, $0) },
-            .if(canWrite && conversation.heldOn == nil, .form(
-                .method(.post), .action(Route.conversationHeld(org, conversation: conversation.id).path), Forms.csrf(context),
-                .p(.class("hint"), .text(s.markHeldHint)), Forms.submit(s.markHeldSubmit)))
+            .if(
+                canWrite && conversation.heldOn == nil,
+                .form(
+                    .method(.post), .action(Route.conversationHeld(org, conversation: conversation.id).path), Forms.csrf(context),
+                    .p(.class("hint"), .text(s.markHeldHint)), Forms.submit(s.markHeldSubmit)))
         )
     }
 
     private func openActions(_ context: PageContext) -> Node<HTML.BodyContext> {
         let s = context.strings
-        return .section(.id("open-actions"),
+        return .section(
+            .id("open-actions"),
             .h2(.text(s.openActionsTitle)),
             earlierOpen.isEmpty ? .p(.text(s.noOpenActions)) : actionTable(earlierOpen, context))
     }
@@ -61,38 +66,56 @@ struct ConversationPage: PageInOrganisation {
     func actionTable(_ list: [StoredAction], _ context: PageContext) -> Node<HTML.BodyContext> {
         let s = context.strings
         let text = DashboardText(context.language)
-        return .div(.class("scroll"), .table(
-            .class("results"),
-            .thead(.tr(.th(.text(s.actionWhatLabel)), .th(.text(s.actionWhoLabel)), .th(.text(s.actionDueLabel)),
-                       .th(.text(s.actionTopicLabel)), .th(.text(s.actionStatusLabel)))),
-            .tbody(.forEach(list) { stored in
-                let action = stored.action
-                return .tr(
-                    .td(.text(action.what),
-                        .unwrap(action.programme.flatMap { id in programmes.first { $0.id == id } }) { programme in
-                            .group(.br(), .a(.class("hint"), .href(Route.programme(organisationID, programme: programme.id).path), .text(programme.name)))
-                        }),
-                    .td(.text(action.who)),
-                    .td(.text(action.due.description), .if(action.isOverdue(on: today), .strong(.class("overdue"), .text(" (\(s.overdueMarkAction))")))),
-                    .td(.text(text.shortName(action.topic))),
-                    .td(canWrite ? statusForm(stored, context) : .group(.text(s.actionStatus(action.status)),
-                                                                        .if(!stored.note.isEmpty, .text(" — \(stored.note)"))))
-                )
-            })))
+        return .div(
+            .class("scroll"),
+            .table(
+                .class("results"),
+                .thead(
+                    .tr(
+                        .th(.text(s.actionWhatLabel)), .th(.text(s.actionWhoLabel)), .th(.text(s.actionDueLabel)),
+                        .th(.text(s.actionTopicLabel)), .th(.text(s.actionStatusLabel)))),
+                .tbody(
+                    .forEach(list) { stored in
+                        let action = stored.action
+                        return .tr(
+                            .td(
+                                .text(action.what),
+                                .unwrap(action.programme.flatMap { id in programmes.first { $0.id == id } }) { programme in
+                                    .group(
+                                        .br(),
+                                        .a(
+                                            .class("hint"), .href(Route.programme(organisationID, programme: programme.id).path),
+                                            .text(programme.name)))
+                                }),
+                            .td(.text(action.who)),
+                            .td(
+                                .text(action.due.description),
+                                .if(action.isOverdue(on: today), .strong(.class("overdue"), .text(" (\(s.overdueMarkAction))")))),
+                            .td(.text(text.shortName(action.topic))),
+                            .td(
+                                canWrite
+                                    ? statusForm(stored, context)
+                                    : .group(
+                                        .text(s.actionStatus(action.status)),
+                                        .if(!stored.note.isEmpty, .text(" — \(stored.note)"))))
+                        )
+                    })))
     }
 
     private func statusForm(_ stored: StoredAction, _ context: PageContext) -> Node<HTML.BodyContext> {
         let s = context.strings
         let id = stored.id.uuidString.prefix(8)
-        return .form(.class("filter"), .method(.post),
-                     .action(Route.actionStatus(organisationID, conversation: stored.conversation, action: stored.id).path),
-                     Forms.csrf(context),
-                     .input(.type(.hidden), .name("back"), .value(conversation.id.uuidString)),
-                     Forms.select("status", label: s.actionStatusLabel,
-                                  options: ConversationAction.Status.allCases.map { ($0.rawValue, s.actionStatus($0)) },
-                                  selected: stored.action.status.rawValue, id: "status-\(id)"),
-                     Forms.field("note", label: s.actionNoteLabel, value: stored.note, id: "note-\(id)"),
-                     Forms.submit(s.updateSubmit))
+        return .form(
+            .class("filter"), .method(.post),
+            .action(Route.actionStatus(organisationID, conversation: stored.conversation, action: stored.id).path),
+            Forms.csrf(context),
+            .input(.type(.hidden), .name("back"), .value(conversation.id.uuidString)),
+            Forms.select(
+                "status", label: s.actionStatusLabel,
+                options: ConversationAction.Status.allCases.map { ($0.rawValue, s.actionStatus($0)) },
+                selected: stored.action.status.rawValue, id: "status-\(id)"),
+            Forms.field("note", label: s.actionNoteLabel, value: stored.note, id: "note-\(id)"),
+            Forms.submit(s.updateSubmit))
     }
 
     private func topic(_ context: PageContext, _ topic: Topic) -> Node<HTML.BodyContext> {
@@ -109,12 +132,15 @@ struct ConversationPage: PageInOrganisation {
             .ul(.forEach(text.story(assessment).dropFirst()) { .li(.text($0)) }),
             .h3(.text(s.reflectionTitle)),
             .ul(.forEach(ReflectionQuestions.of(topic)) { .li(.text(context.language == .nl ? $0.nl : $0.en)) }),
-            canWrite ? .form(
-                .method(.post), .action(Route.conversationNotes(organisationID, conversation: conversation.id).path), Forms.csrf(context),
-                .input(.type(.hidden), .name("topic"), .value(topic.rawValue)),
-                Forms.textarea("note", label: s.notesLabel, value: note ?? "",
-                               error: noteProblem?.topic == topic ? s.noteTooLong : nil, id: "note-\(topic.rawValue)"),
-                Forms.submit(s.saveNotes))
+            canWrite
+                ? .form(
+                    .method(.post), .action(Route.conversationNotes(organisationID, conversation: conversation.id).path),
+                    Forms.csrf(context),
+                    .input(.type(.hidden), .name("topic"), .value(topic.rawValue)),
+                    Forms.textarea(
+                        "note", label: s.notesLabel, value: note ?? "",
+                        error: noteProblem?.topic == topic ? s.noteTooLong : nil, id: "note-\(topic.rawValue)"),
+                    Forms.submit(s.saveNotes))
                 : .group(.h3(.text(s.notesLabel)), .p(.text(note ?? s.noNotes))),
             .h3(.text(s.agreedActionsTitle)),
             agreed(on: topic).isEmpty ? .p(.class("hint"), .text(s.nothingHere)) : actionTable(agreed(on: topic), context),
@@ -132,14 +158,17 @@ struct ConversationPage: PageInOrganisation {
             .class("add-action"), .method(.post), .action(Route.conversationActions(organisationID, conversation: conversation.id).path),
             Forms.csrf(context),
             .input(.type(.hidden), .name("topic"), .value(key)),
-            Forms.field("what", label: s.actionWhatLabel, value: value("what"), required: true,
-                        error: problem(.whatMissing) ?? problem(.tooLong), id: "what-\(key)"),
+            Forms.field(
+                "what", label: s.actionWhatLabel, value: value("what"), required: true,
+                error: problem(.whatMissing) ?? problem(.tooLong), id: "what-\(key)"),
             Forms.field("who", label: s.actionWhoLabel, value: value("who"), required: true, error: problem(.whoMissing), id: "who-\(key)"),
-            Forms.field("due", label: s.actionDueLabel, value: value("due"), required: true, hint: s.dateHint,
-                        error: problem(.dueMissing) ?? problem(.dueMalformed), id: "due-\(key)"),
-            Forms.select("programme", label: s.actionProgrammeLabel,
-                         options: [("", s.noneChoice)] + programmes.map { ($0.id.uuidString, $0.name) },
-                         selected: value("programme"), error: problem(.programmeUnknown), id: "programme-\(key)"),
+            Forms.field(
+                "due", label: s.actionDueLabel, value: value("due"), required: true, hint: s.dateHint,
+                error: problem(.dueMissing) ?? problem(.dueMalformed), id: "due-\(key)"),
+            Forms.select(
+                "programme", label: s.actionProgrammeLabel,
+                options: [("", s.noneChoice)] + programmes.map { ($0.id.uuidString, $0.name) },
+                selected: value("programme"), error: problem(.programmeUnknown), id: "programme-\(key)"),
             Forms.submit(s.addActionSubmit))
     }
 }

@@ -22,10 +22,13 @@ struct ConversationPrintPage: Page {
         let conversation = guide.conversation
         return .div(
             .class("print-document \(kind == .agenda ? "agenda" : "minutes")"),
-            .p(.class("no-print"), .a(.href(Route.conversation(guide.organisationID, conversation: conversation.id).path), .text(conversation.title)),
-               .text(" · "), .span(.class("hint"), .text(s.printA4Hint))),
-            .p(.text(conversation.heldOn.map { s.heldOn($0.description) } ?? s.plannedOn(conversation.plannedOn.description)),
-               .text(" · \(guide.unitName ?? s.wholeOrganisation)")),
+            .p(
+                .class("no-print"),
+                .a(.href(Route.conversation(guide.organisationID, conversation: conversation.id).path), .text(conversation.title)),
+                .text(" · "), .span(.class("hint"), .text(s.printA4Hint))),
+            .p(
+                .text(conversation.heldOn.map { s.heldOn($0.description) } ?? s.plannedOn(conversation.plannedOn.description)),
+                .text(" · \(guide.unitName ?? s.wholeOrganisation)")),
             .h2(.text(s.openActionsTitle)),
             guide.earlierOpen.isEmpty ? .p(.text(s.noOpenActions)) : plainActions(guide.earlierOpen, context),
             .forEach(Topic.conversation) { topic in
@@ -37,12 +40,14 @@ struct ConversationPrintPage: Page {
                     .p(AssessmentView.badge(assessment.verdict, text, s)),
                     .ul(.forEach(text.story(assessment).dropFirst()) { .li(.text($0)) }),
                     kind == .agenda
-                        ? .group(.h3(.text(s.reflectionTitle)),
-                                 .ol(.forEach(ReflectionQuestions.of(topic)) { .li(.text(context.language == .nl ? $0.nl : $0.en)) }),
-                                 .div(.class("writing-space"), .text(s.notesLines)))
-                        : .group(.h3(.text(s.notesLabel)), .p(.text(conversation.notes[topic] ?? s.noNotes)),
-                                 .h3(.text(s.agreedActionsTitle)),
-                                 agreed.isEmpty ? .p(.text(s.nothingHere)) : plainActions(agreed, context))
+                        ? .group(
+                            .h3(.text(s.reflectionTitle)),
+                            .ol(.forEach(ReflectionQuestions.of(topic)) { .li(.text(context.language == .nl ? $0.nl : $0.en)) }),
+                            .div(.class("writing-space"), .text(s.notesLines)))
+                        : .group(
+                            .h3(.text(s.notesLabel)), .p(.text(conversation.notes[topic] ?? s.noNotes)),
+                            .h3(.text(s.agreedActionsTitle)),
+                            agreed.isEmpty ? .p(.text(s.nothingHere)) : plainActions(agreed, context))
                 )
             }
         )
@@ -53,13 +58,20 @@ struct ConversationPrintPage: Page {
         let text = DashboardText(context.language)
         return .table(
             .class("results"),
-            .thead(.tr(.th(.text(s.actionWhatLabel)), .th(.text(s.actionWhoLabel)), .th(.text(s.actionDueLabel)),
-                       .th(.text(s.actionTopicLabel)), .th(.text(s.actionStatusLabel)))),
-            .tbody(.forEach(list) { stored in
-                .tr(.td(.text(stored.action.what)), .td(.text(stored.action.who)),
-                    .td(.text(stored.action.due.description + (stored.action.isOverdue(on: guide.today) ? " (\(s.overdueMarkAction))" : ""))),
-                    .td(.text(text.shortName(stored.action.topic))),
-                    .td(.text(s.actionStatus(stored.action.status) + (stored.note.isEmpty ? "" : " — \(stored.note)"))))
-            }))
+            .thead(
+                .tr(
+                    .th(.text(s.actionWhatLabel)), .th(.text(s.actionWhoLabel)), .th(.text(s.actionDueLabel)),
+                    .th(.text(s.actionTopicLabel)), .th(.text(s.actionStatusLabel)))),
+            .tbody(
+                .forEach(list) { stored in
+                    .tr(
+                        .td(.text(stored.action.what)), .td(.text(stored.action.who)),
+                        .td(
+                            .text(
+                                stored.action.due.description
+                                    + (stored.action.isOverdue(on: guide.today) ? " (\(s.overdueMarkAction))" : ""))),
+                        .td(.text(text.shortName(stored.action.topic))),
+                        .td(.text(s.actionStatus(stored.action.status) + (stored.note.isEmpty ? "" : " — \(stored.note)"))))
+                }))
     }
 }

@@ -94,7 +94,8 @@ struct ConversationStore {
         let row = try await row(id)
         var notes = Self.notes(row.notes)
         notes[topic] = note.isEmpty ? nil : note
-        row.notes = String(decoding: try JSONEncoder().encode(Dictionary(uniqueKeysWithValues: notes.map { ($0.key.rawValue, $0.value) })), as: UTF8.self)
+        row.notes = String(
+            decoding: try JSONEncoder().encode(Dictionary(uniqueKeysWithValues: notes.map { ($0.key.rawValue, $0.value) })), as: UTF8.self)
         try await row.save(on: db)
     }
 
@@ -122,8 +123,10 @@ struct ConversationStore {
     }
 
     func setStatus(_ status: ConversationAction.Status, note: String, action id: UUID, conversation: UUID) async throws {
-        guard let row = try await ConversationActionRow.query(on: db).filter(\.$id == id).filter(\.$conversationID == conversation)
-            .filter(\.$organisation.$id == organisationID).first() else { throw AppError.notFound }
+        guard
+            let row = try await ConversationActionRow.query(on: db).filter(\.$id == id).filter(\.$conversationID == conversation)
+                .filter(\.$organisation.$id == organisationID).first()
+        else { throw AppError.notFound }
         row.status = status.rawValue
         row.statusNote = note
         try await row.save(on: db)
@@ -136,8 +139,10 @@ struct ConversationStore {
     }
 
     private func row(_ id: UUID) async throws -> ConversationRow {
-        guard let row = try await ConversationRow.query(on: db).filter(\.$id == id)
-            .filter(\.$organisation.$id == organisationID).first() else { throw AppError.notFound }
+        guard
+            let row = try await ConversationRow.query(on: db).filter(\.$id == id)
+                .filter(\.$organisation.$id == organisationID).first()
+        else { throw AppError.notFound }
         return row
     }
 
@@ -147,18 +152,21 @@ struct ConversationStore {
     }
 
     private static func conversation(_ row: ConversationRow) -> Conversation {
-        Conversation(id: row.id!, unit: row.unitID, title: row.title,
-                     plannedOn: CalendarDate(parsing: row.plannedOn) ?? CalendarDate(year: 2000, month: 1, day: 1)!,
-                     heldOn: row.heldOn.flatMap(CalendarDate.init(parsing:)), notes: notes(row.notes),
-                     figures: row.figures.flatMap { try? JSONDecoder().decode(Dashboard.self, from: Data($0.utf8)) },
-                     createdAt: row.createdAt ?? .distantPast)
+        Conversation(
+            id: row.id!, unit: row.unitID, title: row.title,
+            plannedOn: CalendarDate(parsing: row.plannedOn) ?? CalendarDate(year: 2000, month: 1, day: 1)!,
+            heldOn: row.heldOn.flatMap(CalendarDate.init(parsing:)), notes: notes(row.notes),
+            figures: row.figures.flatMap { try? JSONDecoder().decode(Dashboard.self, from: Data($0.utf8)) },
+            createdAt: row.createdAt ?? .distantPast)
     }
 
     private static func action(_ row: ConversationActionRow) -> StoredAction? {
         guard let id = row.id, let topic = Topic(rawValue: row.topic), let due = CalendarDate(parsing: row.due),
-              let status = ConversationAction.Status(rawValue: row.status) else { return nil }
+            let status = ConversationAction.Status(rawValue: row.status)
+        else { return nil }
         var action = ConversationAction(what: row.what, who: row.who, due: due, topic: topic, programme: row.programmeID)
         action.status = status
-        return StoredAction(id: id, conversation: row.conversationID, action: action, note: row.statusNote, createdAt: row.createdAt ?? .distantPast)
+        return StoredAction(
+            id: id, conversation: row.conversationID, action: action, note: row.statusNote, createdAt: row.createdAt ?? .distantPast)
     }
 }

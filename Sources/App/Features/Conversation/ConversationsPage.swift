@@ -20,27 +20,42 @@ struct ConversationsPage: PageInOrganisation {
         let org = organisationID
         return .group(
             .p(.a(.href(Route.dashboard(org).path), .text(s.dashboardTitle))),
-            conversations.isEmpty ? .p(.class("notice"), .text(s.conversationsEmpty)) : .table(
-                .class("results"),
-                .thead(.tr(.th(.text(s.conversationTitleLabel)), .th(.text(s.plannedOnLabel)), .th(.text(s.groupLabel)),
-                           .th(.class("number"), .text(s.agreedActionsTitle)))),
-                .tbody(.forEach(conversations) { conversation in
-                    let own = actions.filter { $0.conversation == conversation.id }
-                    return .tr(
-                        .td(.a(.href(Route.conversation(org, conversation: conversation.id).path), .text(conversation.title))),
-                        .td(.text(conversation.heldOn.map { s.heldOn($0.description) } ?? s.plannedOn(conversation.plannedOn.description))),
-                        .td(.text(conversation.unit.flatMap { tree.nodes[$0]?.name } ?? s.wholeOrganisation)),
-                        .td(.class("number"), .text("\(own.filter { $0.action.status == .open }.count) / \(own.count)")))
-                })),
-            .if(canWrite, .section(
-                .h2(.text(s.conversationStartTitle)),
-                .form(.method(.post), .action(Route.conversations(org).path), Forms.csrf(context),
-                      Forms.field("title", label: s.conversationTitleLabel, value: values["title"] ?? "", required: true, error: problems["title"]),
-                      Forms.field("planned_on", label: s.plannedOnLabel, value: values["planned_on"] ?? today.description,
-                                  required: true, hint: s.dateHint, error: problems["planned_on"]),
-                      Forms.select("unit", label: s.groupLabel, options: Forms.unitOptions(tree, wholeOrganisation: s.wholeOrganisation),
-                                   selected: values["unit"] ?? "", error: problems["unit"]),
-                      Forms.submit(s.startSubmit))))
+            conversations.isEmpty
+                ? .p(.class("notice"), .text(s.conversationsEmpty))
+                : .table(
+                    .class("results"),
+                    .thead(
+                        .tr(
+                            .th(.text(s.conversationTitleLabel)), .th(.text(s.plannedOnLabel)), .th(.text(s.groupLabel)),
+                            .th(.class("number"), .text(s.agreedActionsTitle)))),
+                    .tbody(
+                        .forEach(conversations) { conversation in
+                            let own = actions.filter { $0.conversation == conversation.id }
+                            return .tr(
+                                .td(.a(.href(Route.conversation(org, conversation: conversation.id).path), .text(conversation.title))),
+                                .td(
+                                    .text(
+                                        conversation.heldOn.map { s.heldOn($0.description) }
+                                            ?? s.plannedOn(conversation.plannedOn.description))),
+                                .td(.text(conversation.unit.flatMap { tree.nodes[$0]?.name } ?? s.wholeOrganisation)),
+                                .td(.class("number"), .text("\(own.filter { $0.action.status == .open }.count) / \(own.count)")))
+                        })),
+            .if(
+                canWrite,
+                .section(
+                    .h2(.text(s.conversationStartTitle)),
+                    .form(
+                        .method(.post), .action(Route.conversations(org).path), Forms.csrf(context),
+                        Forms.field(
+                            "title", label: s.conversationTitleLabel, value: values["title"] ?? "", required: true, error: problems["title"]
+                        ),
+                        Forms.field(
+                            "planned_on", label: s.plannedOnLabel, value: values["planned_on"] ?? today.description,
+                            required: true, hint: s.dateHint, error: problems["planned_on"]),
+                        Forms.select(
+                            "unit", label: s.groupLabel, options: Forms.unitOptions(tree, wholeOrganisation: s.wholeOrganisation),
+                            selected: values["unit"] ?? "", error: problems["unit"]),
+                        Forms.submit(s.startSubmit))))
         )
     }
 }

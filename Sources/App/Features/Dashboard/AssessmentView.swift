@@ -9,8 +9,9 @@ enum AssessmentView {
     typealias TrendPath = @Sendable (Topic) -> String?
 
     static func badge(_ verdict: Verdict?, _ text: DashboardText, _ s: any Strings) -> Node<HTML.BodyContext> {
-        .span(.class("badge verdict-\(verdict?.rawValue ?? "none")"),
-              .text("\(s.verdictLabel): \(verdict.map(text.verdictName) ?? s.noVerdict)"))
+        .span(
+            .class("badge verdict-\(verdict?.rawValue ?? "none")"),
+            .text("\(s.verdictLabel): \(verdict.map(text.verdictName) ?? s.noVerdict)"))
     }
 
     /// The question, its verdict, its sentences and its signals with their rules.
@@ -24,23 +25,31 @@ enum AssessmentView {
         )
     }
 
-    static func signals(_ assessment: Assessment, _ text: DashboardText, _ s: any Strings, trend: TrendPath? = nil) -> Node<HTML.BodyContext> {
-        .div(.class("scroll"), .table(
-            .class("signals"),
-            .thead(.tr(.th(.text(s.signalLabel)), .th(.text(s.sourceLabel)), .th(.class("number"), .text(s.figureLabel)),
-                       .th(.text(s.verdictLabel)), .th(.text(s.ruleLabel)))),
-            .tbody(.forEach(assessment.signals) { signal in
-                let link = signal.rule == .perception || signal.rule == .trend ? trend?(assessment.topic) : nil
-                return .tr(
-                    .th(.attribute(named: "scope", value: "row"), .text(text.name(signal.rule)),
-                        .unwrap(link) { .group(.text(" "), .a(.class("hint"), .href($0), .text("(\(s.trendLink))"))) }),
-                    .td(.text(signal.rule.isFromScan ? s.sourceScan : s.sourcePortfolio)),
-                    .td(.class("number"), .text(figure(signal, text))),
-                    .td(.span(.class("badge verdict-\(signal.verdict.rawValue)"), .text(text.verdictName(signal.verdict)))),
-                    .td(.class("hint"), .text(text.limits(signal.rule)))
-                )
-            })
-        ))
+    static func signals(_ assessment: Assessment, _ text: DashboardText, _ s: any Strings, trend: TrendPath? = nil) -> Node<
+        HTML.BodyContext
+    > {
+        .div(
+            .class("scroll"),
+            .table(
+                .class("signals"),
+                .thead(
+                    .tr(
+                        .th(.text(s.signalLabel)), .th(.text(s.sourceLabel)), .th(.class("number"), .text(s.figureLabel)),
+                        .th(.text(s.verdictLabel)), .th(.text(s.ruleLabel)))),
+                .tbody(
+                    .forEach(assessment.signals) { signal in
+                        let link = signal.rule == .perception || signal.rule == .trend ? trend?(assessment.topic) : nil
+                        return .tr(
+                            .th(
+                                .attribute(named: "scope", value: "row"), .text(text.name(signal.rule)),
+                                .unwrap(link) { .group(.text(" "), .a(.class("hint"), .href($0), .text("(\(s.trendLink))"))) }),
+                            .td(.text(signal.rule.isFromScan ? s.sourceScan : s.sourcePortfolio)),
+                            .td(.class("number"), .text(figure(signal, text))),
+                            .td(.span(.class("badge verdict-\(signal.verdict.rawValue)"), .text(text.verdictName(signal.verdict)))),
+                            .td(.class("hint"), .text(text.limits(signal.rule)))
+                        )
+                    })
+            ))
     }
 
     /// The figure the rule read; a change carries its sign.
@@ -53,32 +62,43 @@ enum AssessmentView {
     /// Strong, attention and concern with the questions that have each, strengths first.
     static func summary(_ dashboard: Dashboard, _ text: DashboardText, _ s: any Strings) -> Node<HTML.BodyContext> {
         let topics = [dashboard.assessment(.base)] + dashboard.coreQuestionsStrengthsFirst
-        return .ul(.class("summary"), .forEach([Verdict.strong, .attention, .concern]) { verdict in
-            let names = topics.filter { $0.verdict == verdict }.map { text.shortName($0.topic) }
-            return .li(.span(.class("badge verdict-\(verdict.rawValue)"), .text(text.verdictName(verdict))), .text(" "),
-                       .text(names.isEmpty ? "–" : names.joined(separator: " · ")))
-        })
+        return .ul(
+            .class("summary"),
+            .forEach([Verdict.strong, .attention, .concern]) { verdict in
+                let names = topics.filter { $0.verdict == verdict }.map { text.shortName($0.topic) }
+                return .li(
+                    .span(.class("badge verdict-\(verdict.rawValue)"), .text(text.verdictName(verdict))), .text(" "),
+                    .text(names.isEmpty ? "–" : names.joined(separator: " · ")))
+            })
     }
 
     /// The five properties as one table: mean, change and verdict each.
-    static func properties(_ dashboard: Dashboard, _ text: DashboardText, _ s: any Strings, trend: TrendPath? = nil) -> Node<HTML.BodyContext> {
-        .div(.class("scroll"), .table(
-            .class("signals"),
-            .thead(.tr(.th(.text(s.propertiesTitle)), .th(.class("number"), .text(text.name(.perception))),
-                       .th(.class("number"), .text(text.name(.trend))), .th(.text(s.verdictLabel)))),
-            .tbody(.forEach(Topic.properties.map(dashboard.assessment)) { assessment in
-                let perception = assessment.signals.first { $0.rule == .perception }
-                let change = assessment.signals.first { $0.rule == .trend }
-                return .tr(
-                    .th(.attribute(named: "scope", value: "row"), .text(text.shortName(assessment.topic)),
-                        .unwrap(perception == nil ? nil : trend?(assessment.topic)) {
-                            .group(.text(" "), .a(.class("hint"), .href($0), .text("(\(s.trendLink))")))
-                        }),
-                    .td(.class("number"), .text(perception.map { figure($0, text) } ?? "–")),
-                    .td(.class("number"), .text(change.map { figure($0, text) } ?? "–")),
-                    .td(badge(assessment.verdict, text, s))
-                )
-            })
-        ))
+    static func properties(_ dashboard: Dashboard, _ text: DashboardText, _ s: any Strings, trend: TrendPath? = nil) -> Node<
+        HTML.BodyContext
+    > {
+        .div(
+            .class("scroll"),
+            .table(
+                .class("signals"),
+                .thead(
+                    .tr(
+                        .th(.text(s.propertiesTitle)), .th(.class("number"), .text(text.name(.perception))),
+                        .th(.class("number"), .text(text.name(.trend))), .th(.text(s.verdictLabel)))),
+                .tbody(
+                    .forEach(Topic.properties.map(dashboard.assessment)) { assessment in
+                        let perception = assessment.signals.first { $0.rule == .perception }
+                        let change = assessment.signals.first { $0.rule == .trend }
+                        return .tr(
+                            .th(
+                                .attribute(named: "scope", value: "row"), .text(text.shortName(assessment.topic)),
+                                .unwrap(perception == nil ? nil : trend?(assessment.topic)) {
+                                    .group(.text(" "), .a(.class("hint"), .href($0), .text("(\(s.trendLink))")))
+                                }),
+                            .td(.class("number"), .text(perception.map { figure($0, text) } ?? "–")),
+                            .td(.class("number"), .text(change.map { figure($0, text) } ?? "–")),
+                            .td(badge(assessment.verdict, text, s))
+                        )
+                    })
+            ))
     }
 }

@@ -1,6 +1,6 @@
 import Fluent
-import Vapor
 import Foundation
+import Vapor
 import VeerkrachtCore
 
 /// What the dashboard shows for the organisation or one unit, with where its figures come from.
@@ -61,7 +61,8 @@ struct DashboardLoader {
         }
         let lo = waves.filter { $0.uses(LOScan.version1.id) }
         if let latest = lo.first {
-            input.scales.merge(try await readings(Topic.properties, latest: latest, before: lo.dropFirst().first, group: group, tree: tree)) { a, _ in a }
+            input.scales.merge(try await readings(Topic.properties, latest: latest, before: lo.dropFirst().first, group: group, tree: tree))
+            { a, _ in a }
         }
         if let latest = waves.first(where: { $0.uses(LearningPreferenceScan.version1.id) }) {
             let scanned = try await results.results(for: latest, tree: tree, on: db, now: now)
@@ -77,15 +78,18 @@ struct DashboardLoader {
         input.loads = Array(Portfolio(input.programmes).load(on: today, units: withOwnPeople, in: tree, headcount: headcount).values)
 
         let actions = try await ConversationStore(db: db, organisationID: organisationID).actions()
-        return DashboardData(dashboard: Dashboard(input), unit: unit, dloWave: dlo.first.map(WaveSummary.init),
-                             loWave: lo.first.map(WaveSummary.init), scanSuppressed: suppressed, actions: actions, today: today,
-                             threshold: dlo.first?.anonymityThreshold, headcount: headcount)
+        return DashboardData(
+            dashboard: Dashboard(input), unit: unit, dloWave: dlo.first.map(WaveSummary.init),
+            loWave: lo.first.map(WaveSummary.init), scanSuppressed: suppressed, actions: actions, today: today,
+            threshold: dlo.first?.anonymityThreshold, headcount: headcount)
     }
 
     /// The scale readings of `topics` for the group in the latest wave, with the change since
     /// the wave before where that wave showed the same group too. Empty when the group may
     /// not be shown.
-    private func readings(_ topics: [Topic], latest: Wave, before: Wave?, group: ResultGroup, tree: UnitTree) async throws -> [Topic: ScaleReading] {
+    private func readings(_ topics: [Topic], latest: Wave, before: Wave?, group: ResultGroup, tree: UnitTree) async throws -> [Topic:
+        ScaleReading]
+    {
         let current = try await results.results(for: latest, tree: tree, on: db, now: now)
         guard let tally = current.tally(group) else { return [:] }
         let previous = try await before.asyncMap { try await results.results(for: $0, tree: tree, on: db, now: now) }
@@ -97,8 +101,9 @@ struct DashboardLoader {
             let old = previous.flatMap { p in
                 p.scales.firstIndex { $0.key == topic.scaleKey }.flatMap { index in earlier.flatMap { p.shownScale(index, in: $0) } }
             }?.descriptives
-            readings[topic] = ScaleReading(mean: stats.descriptives.mean, n: stats.descriptives.n, favourable: stats.favourableShare,
-                                           before: old?.mean, change: old.flatMap { ChangeTest(before: $0, after: stats.descriptives)?.verdict })
+            readings[topic] = ScaleReading(
+                mean: stats.descriptives.mean, n: stats.descriptives.n, favourable: stats.favourableShare,
+                before: old?.mean, change: old.flatMap { ChangeTest(before: $0, after: stats.descriptives)?.verdict })
         }
         return readings
     }

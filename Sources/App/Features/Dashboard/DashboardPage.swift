@@ -20,20 +20,25 @@ struct DashboardPage: PageInOrganisation {
         return .group(
             filter(context),
             .p(.text(s.dashboardIntro)),
-            nothing ? firstSteps(context) : .group(
-                DashboardSections.sources(data, s),
-                DashboardSections.overdueActions(data, organisationID: org, context),
-                DashboardSections.content(data, organisationID: org, context, trend: trendPath)
-            ),
-            .p(.class("actions"),
-               .a(.href(Route.readingGuide(org).path), .text(s.readingGuideLink)),
-               .a(.href(Route.conversations(org).path), .text(s.conversationsTitle)),
-               .a(.href(Route.report(org).path), .text(s.reportLink)))
+            nothing
+                ? firstSteps(context)
+                : .group(
+                    DashboardSections.sources(data, s),
+                    DashboardSections.overdueActions(data, organisationID: org, context),
+                    DashboardSections.content(data, organisationID: org, context, trend: trendPath)
+                ),
+            .p(
+                .class("actions"),
+                .a(.href(Route.readingGuide(org).path), .text(s.readingGuideLink)),
+                .a(.href(Route.conversations(org).path), .text(s.conversationsTitle)),
+                .a(.href(Route.report(org).path), .text(s.reportLink)))
         )
     }
 
     private var trendPath: AssessmentView.TrendPath {
-        let org = organisationID, dlo = data.dloWave?.id, lo = data.loWave?.id
+        let org = organisationID
+        let dlo = data.dloWave?.id
+        let lo = data.loWave?.id
         let query = data.unit.map { "?unit=\($0.uuidString)" } ?? ""
         return { topic in
             (topic.scale.instrument == "lo" ? lo : dlo).map { Route.waveTrend(org, wave: $0, scale: topic.scaleKey).path + query }
@@ -42,21 +47,26 @@ struct DashboardPage: PageInOrganisation {
 
     private func filter(_ context: PageContext) -> Node<HTML.BodyContext> {
         let s = context.strings
-        return .form(.class("filter"), .method(.get), .action(Route.dashboard(organisationID).path),
-                     Forms.select("unit", label: s.groupLabel, options: Forms.unitOptions(tree, wholeOrganisation: s.wholeOrganisation),
-                                  selected: data.unit?.uuidString ?? ""),
-                     .button(.type(.submit), .text(s.showSubmit)))
+        return .form(
+            .class("filter"), .method(.get), .action(Route.dashboard(organisationID).path),
+            Forms.select(
+                "unit", label: s.groupLabel, options: Forms.unitOptions(tree, wholeOrganisation: s.wholeOrganisation),
+                selected: data.unit?.uuidString ?? ""),
+            .button(.type(.submit), .text(s.showSubmit)))
     }
 
     /// No wave and no programme yet: what to do first, instead of empty charts.
     private func firstSteps(_ context: PageContext) -> Node<HTML.BodyContext> {
         let s = context.strings
         let org = organisationID
-        return .section(.class("notice"), .id("first-steps"),
-                        .h2(.text(s.firstStepsTitle)),
-                        .ol(.li(.text(s.firstStepScan), .text(" "),
-                                .if(canStartWave, .a(.href(Route.waveNew(org).path), .text(s.startWaveLink)))),
-                            .li(.text(s.firstStepPortfolio), .text(" "), .a(.href(Route.portfolio(org).path), .text(s.openPortfolioLink)))))
+        return .section(
+            .class("notice"), .id("first-steps"),
+            .h2(.text(s.firstStepsTitle)),
+            .ol(
+                .li(
+                    .text(s.firstStepScan), .text(" "),
+                    .if(canStartWave, .a(.href(Route.waveNew(org).path), .text(s.startWaveLink)))),
+                .li(.text(s.firstStepPortfolio), .text(" "), .a(.href(Route.portfolio(org).path), .text(s.openPortfolioLink)))))
     }
 }
 
@@ -76,16 +86,21 @@ enum DashboardSections {
         let overdue = data.overdueActions
         guard !overdue.isEmpty else { return .empty }
         let text = DashboardText(context.language)
-        return .section(.class("notice error"), .id("overdue-actions"),
-                        .h2(.text(s.overdueActionsTitle)),
-                        .ul(.forEach(overdue) { stored in
-                            .li(.a(.href(Route.conversation(organisationID, conversation: stored.conversation).path), .text(stored.action.what)),
-                                .text(" — \(stored.action.who), \(stored.action.due.description) (\(text.shortName(stored.action.topic)))"))
-                        }))
+        return .section(
+            .class("notice error"), .id("overdue-actions"),
+            .h2(.text(s.overdueActionsTitle)),
+            .ul(
+                .forEach(overdue) { stored in
+                    .li(
+                        .a(.href(Route.conversation(organisationID, conversation: stored.conversation).path), .text(stored.action.what)),
+                        .text(" — \(stored.action.who), \(stored.action.due.description) (\(text.shortName(stored.action.topic)))"))
+                }))
     }
 
-    static func content(_ data: DashboardData, organisationID: UUID, _ context: PageContext,
-                        trend: AssessmentView.TrendPath?) -> Node<HTML.BodyContext> {
+    static func content(
+        _ data: DashboardData, organisationID: UUID, _ context: PageContext,
+        trend: AssessmentView.TrendPath?
+    ) -> Node<HTML.BodyContext> {
         let s = context.strings
         let text = DashboardText(context.language)
         let dashboard = data.dashboard
@@ -95,9 +110,12 @@ enum DashboardSections {
             .p(.class("hint"), .text(s.verdictsExplained + " " + text.combination)),
             AssessmentView.card(dashboard.assessment(.base), text, s, trend: trend),
             .forEach(dashboard.coreQuestionsStrengthsFirst) { AssessmentView.card($0, text, s, trend: trend) },
-            .section(.class("question"), .id("properties"),
-                     .h2(.text(s.propertiesTitle)),
-                     data.loWave == nil ? .p(.class("notice"), .text(s.noLOScanYet)) : .group(
+            .section(
+                .class("question"), .id("properties"),
+                .h2(.text(s.propertiesTitle)),
+                data.loWave == nil
+                    ? .p(.class("notice"), .text(s.noLOScanYet))
+                    : .group(
                         .p(.class("hint"), .text(s.propertiesIntro)),
                         AssessmentView.properties(dashboard, text, s, trend: trend)))
         )

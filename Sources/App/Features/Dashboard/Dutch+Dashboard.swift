@@ -4,15 +4,21 @@ import VeerkrachtCore
 extension Dutch {
     var dashboardTitle: String { "Hoe duurzaam leren wij?" }
     var dashboardCardText: String { "Dashboard: veerkracht of uitputting, en de vijf kernvragen" }
-    var dashboardIntro: String { "Per vraag wat medewerkers ervaren (de scan) naast wat de portefeuille laat zien (de feiten), met een oordeel en de regel die het geeft. Sterke punten staan voorop." }
+    var dashboardIntro: String {
+        "Per vraag wat medewerkers ervaren (de scan) naast wat de portefeuille laat zien (de feiten), met een oordeel en de regel die het geeft. Sterke punten staan voorop."
+    }
     var firstStepsTitle: String { "Waar begint u?" }
     var firstStepScan: String { "Zet een meting uit met de DLO-scan: dan weet u hoe medewerkers leren en ontwikkelen hier ervaren." }
-    var firstStepPortfolio: String { "Zet de leer- en ontwikkelprogramma's in de portefeuille, met hun bestemming, aannames, opbrengsten en investeringen: dan ziet u de feiten." }
+    var firstStepPortfolio: String {
+        "Zet de leer- en ontwikkelprogramma's in de portefeuille, met hun bestemming, aannames, opbrengsten en investeringen: dan ziet u de feiten."
+    }
     var startWaveLink: String { "Een meting uitzetten" }
     var openPortfolioLink: String { "Naar de portefeuille" }
     var noScanYet: String { "Er is nog geen meting met de DLO-scan; de oordelen rusten nu alleen op de portefeuille." }
     var noPortfolioYet: String { "De portefeuille is nog leeg; de oordelen rusten nu alleen op de scan." }
-    func scanSuppressed(threshold: Int) -> String { "Deze groep heeft in de laatste meting minder dan \(threshold) antwoorden (of zou via andere groepen herleidbaar zijn); de scan wordt daarom niet getoond." }
+    func scanSuppressed(threshold: Int) -> String {
+        "Deze groep heeft in de laatste meting minder dan \(threshold) antwoorden (of zou via andere groepen herleidbaar zijn); de scan wordt daarom niet getoond."
+    }
     func perceptionFrom(wave: String) -> String { "Beleving uit de meting ‘\(wave)’." }
     var noLOScanYet: String { "Er is nog geen meting met de scan Lerende Organisatie." }
     var verdictLabel: String { "Oordeel" }
@@ -28,7 +34,9 @@ extension Dutch {
     var propertiesIntro: String { "Uit de scan Lerende Organisatie; het oordeel volgt de regel voor beleving en verloop." }
     var overdueActionsTitle: String { "Acties over de datum" }
     var readingGuideTitle: String { "Zo lezen we de cijfers" }
-    var readingGuideIntro: String { "Elk oordeel op het dashboard komt uit een vaste regel. Hier staat per regel wat hij leest en waar de grenzen liggen. Alleen groepen die groot genoeg zijn om anoniem te blijven tellen mee." }
+    var readingGuideIntro: String {
+        "Elk oordeel op het dashboard komt uit een vaste regel. Hier staat per regel wat hij leest en waar de grenzen liggen. Alleen groepen die groot genoeg zijn om anoniem te blijven tellen mee."
+    }
     var readingGuideLink: String { "Zo lezen we de cijfers" }
     var verdictsExplained: String { "Sterk: hier kunt u op bouwen. Aandacht: bespreek het. Zorg: hier is nu iets nodig." }
     var everyQuestion: String { "Voor elke vraag met een schaal in de scan." }
@@ -65,7 +73,11 @@ extension Dutch {
     var unknownStatus: String { "Kies open, gedaan of vervallen." }
     var noteTooLong: String { "Houd de notities onder 10.000 tekens." }
     func actionStatus(_ status: ConversationAction.Status) -> String {
-        switch status { case .open: "Open"; case .done: "Gedaan"; case .dropped: "Vervallen" }
+        switch status {
+        case .open: "Open"
+        case .done: "Gedaan"
+        case .dropped: "Vervallen"
+        }
     }
     func actionProblem(_ problem: ConversationAction.Problem) -> String {
         switch problem {

@@ -4,15 +4,21 @@ import VeerkrachtCore
 extension English {
     var dashboardTitle: String { "How sustainably do we learn?" }
     var dashboardCardText: String { "Dashboard: resilience or exhaustion, and the five core questions" }
-    var dashboardIntro: String { "Per question what people perceive (the scan) next to what the portfolio shows (the facts), with a verdict and the rule that gives it. Strengths come first." }
+    var dashboardIntro: String {
+        "Per question what people perceive (the scan) next to what the portfolio shows (the facts), with a verdict and the rule that gives it. Strengths come first."
+    }
     var firstStepsTitle: String { "Where to start?" }
     var firstStepScan: String { "Run a wave with the DLO scan: then you know how people here experience learning and development." }
-    var firstStepPortfolio: String { "Put the learning and development programmes in the portfolio, with their destination, assumptions, yields and investments: then you see the facts." }
+    var firstStepPortfolio: String {
+        "Put the learning and development programmes in the portfolio, with their destination, assumptions, yields and investments: then you see the facts."
+    }
     var startWaveLink: String { "Run a wave" }
     var openPortfolioLink: String { "Go to the portfolio" }
     var noScanYet: String { "There is no wave with the DLO scan yet; the verdicts rest on the portfolio alone for now." }
     var noPortfolioYet: String { "The portfolio is still empty; the verdicts rest on the scan alone for now." }
-    func scanSuppressed(threshold: Int) -> String { "This group has fewer than \(threshold) answers in the latest wave (or could be derived from other groups), so the scan is not shown." }
+    func scanSuppressed(threshold: Int) -> String {
+        "This group has fewer than \(threshold) answers in the latest wave (or could be derived from other groups), so the scan is not shown."
+    }
     func perceptionFrom(wave: String) -> String { "Perception from the wave ‘\(wave)’." }
     var noLOScanYet: String { "There is no wave with the Learning Organisation scan yet." }
     var verdictLabel: String { "Verdict" }
@@ -28,7 +34,9 @@ extension English {
     var propertiesIntro: String { "From the Learning Organisation scan; the verdict follows the rule for perception and change." }
     var overdueActionsTitle: String { "Actions past their date" }
     var readingGuideTitle: String { "How we read the figures" }
-    var readingGuideIntro: String { "Every verdict on the dashboard comes from a fixed rule. Here each rule says what it reads and where its limits lie. Only groups large enough to stay anonymous count." }
+    var readingGuideIntro: String {
+        "Every verdict on the dashboard comes from a fixed rule. Here each rule says what it reads and where its limits lie. Only groups large enough to stay anonymous count."
+    }
     var readingGuideLink: String { "How we read the figures" }
     var verdictsExplained: String { "Strong: something to build on. Attention: talk about it. Concern: something is needed now." }
     var everyQuestion: String { "For every question with a scale in the scan." }
@@ -65,7 +73,11 @@ extension English {
     var unknownStatus: String { "Choose open, done or dropped." }
     var noteTooLong: String { "Keep the notes under 10,000 characters." }
     func actionStatus(_ status: ConversationAction.Status) -> String {
-        switch status { case .open: "Open"; case .done: "Done"; case .dropped: "Dropped" }
+        switch status {
+        case .open: "Open"
+        case .done: "Done"
+        case .dropped: "Dropped"
+        }
     }
     func actionProblem(_ problem: ConversationAction.Problem) -> String {
         switch problem {

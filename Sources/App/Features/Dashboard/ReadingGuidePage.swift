@@ -31,12 +31,17 @@ struct ReadingGuidePage: PageInOrganisation {
             .p(.text(text.combination)),
             .forEach(Rule.allCases) { rule in
                 let topics = Self.topics(of: rule)
-                return .section(.id("rule-\(rule.rawValue)"),
+                return .section(
+                    .id("rule-\(rule.rawValue)"),
                     .h2(.text(text.name(rule))),
                     .p(.text(text.explanation(rule))),
                     .p(.strong(.text("\(s.ruleLabel): ")), .text(text.limits(rule))),
-                    .p(.class("hint"), .text(topics.count == Topic.allCases.count ? s.everyQuestion
-                                                 : topics.map(text.shortName).joined(separator: ", "))))
+                    .p(
+                        .class("hint"),
+                        .text(
+                            topics.count == Topic.allCases.count
+                                ? s.everyQuestion
+                                : topics.map(text.shortName).joined(separator: ", "))))
             }
         )
     }

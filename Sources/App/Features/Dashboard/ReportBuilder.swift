@@ -21,11 +21,15 @@ struct ReportBuilder {
         if let summary = data.dloWave {
             let wave = try await WaveStore(db: db, organisationID: organisationID).wave(summary.id)
             let waveResults = try await app.results.results(for: wave, tree: tree, on: db, now: app.clock.now())
-            latest = waveResults.tally(ResultGroup(unit: nil)).map { ReportPage.LatestResults(wave: summary, results: waveResults, tally: $0) }
+            latest = waveResults.tally(ResultGroup(unit: nil)).map {
+                ReportPage.LatestResults(wave: summary, results: waveResults, tally: $0)
+            }
         }
-        let portfolio = PortfolioPage(organisationID: organisationID, programmes: try await ProgrammeStore(db: db, organisationID: organisationID).all(),
-                                      tree: tree, headcount: data.headcount,
-                                      today: today, canEdit: false, problems: [], name: "")
-        return ReportPage(organisationID: organisationID, organisationName: organisation.name, data: data, latest: latest, portfolio: portfolio)
+        let portfolio = PortfolioPage(
+            organisationID: organisationID, programmes: try await ProgrammeStore(db: db, organisationID: organisationID).all(),
+            tree: tree, headcount: data.headcount,
+            today: today, canEdit: false, problems: [], name: "")
+        return ReportPage(
+            organisationID: organisationID, organisationName: organisation.name, data: data, latest: latest, portfolio: portfolio)
     }
 }

@@ -34,16 +34,20 @@ struct ReportCommand: AsyncCommand {
         let app = context.application
         let organisation = try await Self.organisation(reference, on: app.db)
         let page = try await ReportBuilder(app, db: app.db).page(organisationID: try organisation.requireID())
-        let html = Self.standalone(Layout.render(page, context: PageContext(
-            language: language, strings: language.strings, user: nil, organisationID: nil, csrfToken: "", path: "")))
+        let html = Self.standalone(
+            Layout.render(
+                page,
+                context: PageContext(
+                    language: language, strings: language.strings, user: nil, organisationID: nil, csrfToken: "", path: "")))
         let output = URL(fileURLWithPath: out)
         let htmlFile = output.deletingPathExtension().appendingPathExtension("html")
         try html.write(to: htmlFile, atomically: true, encoding: .utf8)
         guard let chromium = Self.chromium() else {
-            throw Failure(description: """
-                Chromium is not installed, so no PDF was made. Install it (Debian or Ubuntu: `sudo apt-get install chromium`) \
-                and run this command again, or print \(htmlFile.path) from a browser.
-                """)
+            throw Failure(
+                description: """
+                    Chromium is not installed, so no PDF was made. Install it (Debian or Ubuntu: `sudo apt-get install chromium`) \
+                    and run this command again, or print \(htmlFile.path) from a browser.
+                    """)
         }
         try await Self.printPDF(chromium: chromium, html: htmlFile, pdf: output)
         try? FileManager.default.removeItem(at: htmlFile)

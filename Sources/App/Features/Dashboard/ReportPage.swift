@@ -27,24 +27,34 @@ struct ReportPage: PageInOrganisation {
             .class("report"),
             .p(.text(s.reportMade(on: data.today.description))),
             .p(.class("hint no-print"), .text(s.printA4Hint)),
-            .nav(.class("contents"), .attribute(named: "aria-labelledby", value: "contents"),
-                 .h2(.id("contents"), .text(s.contentsTitle)),
-                 .ol(.forEach(chapters) { .li(.a(.href("#\($0.0)"), .text($0.1))) })),
-            .section(.class("chapter"), .id("dashboard"),
-                     .h2(.text(s.dashboardTitle)),
-                     DashboardSections.sources(data, s),
-                     DashboardSections.overdueActions(data, organisationID: org, context),
-                     DashboardSections.content(data, organisationID: org, context, trend: nil)),
-            .section(.class("chapter"), .id("results"),
-                     .h2(.text(s.latestResultsTitle)),
-                     .unwrap(latest, { latest in
-                         .group(.p(.text(latest.wave.name)),
-                                ScaleTable.render(results: latest.results, group: ResultGroup(unit: nil), tally: latest.tally, context) { _ in nil })
-                     }, else: .p(.class("notice"), .text(s.noScanYet)))),
-            .section(.class("chapter"), .id("portfolio"),
-                     .h2(.text(s.portfolioSummaryTitle)),
-                     portfolio.programmes.isEmpty ? .p(.class("notice"), .text(s.portfolioEmpty))
-                        : .group(portfolio.list(context), portfolio.views(context)))
+            .nav(
+                .class("contents"), .attribute(named: "aria-labelledby", value: "contents"),
+                .h2(.id("contents"), .text(s.contentsTitle)),
+                .ol(.forEach(chapters) { .li(.a(.href("#\($0.0)"), .text($0.1))) })),
+            .section(
+                .class("chapter"), .id("dashboard"),
+                .h2(.text(s.dashboardTitle)),
+                DashboardSections.sources(data, s),
+                DashboardSections.overdueActions(data, organisationID: org, context),
+                DashboardSections.content(data, organisationID: org, context, trend: nil)),
+            .section(
+                .class("chapter"), .id("results"),
+                .h2(.text(s.latestResultsTitle)),
+                .unwrap(
+                    latest,
+                    { latest in
+                        .group(
+                            .p(.text(latest.wave.name)),
+                            ScaleTable.render(results: latest.results, group: ResultGroup(unit: nil), tally: latest.tally, context) { _ in
+                                nil
+                            })
+                    }, else: .p(.class("notice"), .text(s.noScanYet)))),
+            .section(
+                .class("chapter"), .id("portfolio"),
+                .h2(.text(s.portfolioSummaryTitle)),
+                portfolio.programmes.isEmpty
+                    ? .p(.class("notice"), .text(s.portfolioEmpty))
+                    : .group(portfolio.list(context), portfolio.views(context)))
         )
     }
 }

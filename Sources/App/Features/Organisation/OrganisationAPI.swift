@@ -36,11 +36,14 @@ struct OrganisationAPI {
         if let after = page.after { query = query.filter(\.$externalID > after) }
         let rows = try await query.limit(page.limit + 1).all()
         let items = rows.prefix(page.limit).map { p in
-            PersonDTO(id: p.id!, externalId: p.externalID, email: p.email, unitId: p.$unit.id, birthYear: p.birthYear,
-                      gender: p.gender, startDate: p.startDate, archived: p.archivedAt != nil)
+            PersonDTO(
+                id: p.id!, externalId: p.externalID, email: p.email, unitId: p.$unit.id, birthYear: p.birthYear,
+                gender: p.gender, startDate: p.startDate, archived: p.archivedAt != nil)
         }
-        return try APIJSON.response(APIPage(items: Array(items),
-                                            nextCursor: rows.count > page.limit ? items.last.map { Pagination.encode($0.externalId) } : nil))
+        return try APIJSON.response(
+            APIPage(
+                items: Array(items),
+                nextCursor: rows.count > page.limit ? items.last.map { Pagination.encode($0.externalId) } : nil))
     }
 
     /// A CSV (`text/csv`) or JSON list of people, taken in whole or not at all.
@@ -56,18 +59,25 @@ struct OrganisationAPI {
             content = Self.csv(input.people)
             fullImport = fullImport || (input.fullImport ?? false)
         }
-        switch try await PeopleImporter(db: req.application.longWorkDatabase, organisationID: access.organisationID,
-                                        threadPool: req.application.threadPool)
-            .apply(content, fullImport: fullImport, now: req.now) {
+        switch try await PeopleImporter(
+            db: req.application.longWorkDatabase, organisationID: access.organisationID,
+            threadPool: req.application.threadPool
+        )
+        .apply(content, fullImport: fullImport, now: req.now) {
         case .success(let plan):
-            try await req.audit(.peopleImported, "API: +\(plan.creates.count) ~\(plan.changes.count) -\(plan.archives.count)",
-                                organisation: access.organisationID, by: access.userID)
-            return try APIJSON.response(ImportSummaryDTO(created: plan.creates.count, changed: plan.changes.count, archived: plan.archives.count))
+            try await req.audit(
+                .peopleImported, "API: +\(plan.creates.count) ~\(plan.changes.count) -\(plan.archives.count)",
+                organisation: access.organisationID, by: access.userID)
+            return try APIJSON.response(
+                ImportSummaryDTO(created: plan.creates.count, changed: plan.changes.count, archived: plan.archives.count))
         case .failure(let rejection):
             let s = req.strings
-            let lines = rejection.issues.prefix(20).map { "line \($0.line)\($0.column.map { " (\($0))" } ?? ""): \(s.importProblem($0.problem))" }
-            throw AppError.invalid(field: rejection.issues.first?.column.map { "people.\($0)" } ?? "people",
-                                   message: lines.joined(separator: "; "))
+            let lines = rejection.issues.prefix(20).map {
+                "line \($0.line)\($0.column.map { " (\($0))" } ?? ""): \(s.importProblem($0.problem))"
+            }
+            throw AppError.invalid(
+                field: rejection.issues.first?.column.map { "people.\($0)" } ?? "people",
+                message: lines.joined(separator: "; "))
         }
     }
 
@@ -77,8 +87,9 @@ struct OrganisationAPI {
         let header = [PersonColumn.externalID, .email, .unit, .birthYear, .gender, .startDate].map(\.rawValue)
         var text = CSVText.row(header, protectFormulas: false)
         for r in records {
-            text += CSVText.row([r.externalId, r.email ?? "", r.unit ?? "", r.birthYear.map(String.init) ?? "", r.gender ?? "", r.startDate ?? ""],
-                                 protectFormulas: false)
+            text += CSVText.row(
+                [r.externalId, r.email ?? "", r.unit ?? "", r.birthYear.map(String.init) ?? "", r.gender ?? "", r.startDate ?? ""],
+                protectFormulas: false)
         }
         return Data(text.utf8)
     }

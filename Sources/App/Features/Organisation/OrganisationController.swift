@@ -10,8 +10,10 @@ struct OrganisationController {
         let people = try await Person.query(on: req.db)
             .filter(\.$organisation.$id == access.organisationID).filter(\.$archivedAt == nil).count()
         let retention = try await Organisation.find(access.organisationID, on: req.db)?.retentionMonths ?? RetentionSweep.defaultMonths
-        return req.page(OrganisationPage(organisationID: access.organisationID, name: access.name,
-                                         role: access.role, activeUnits: units, activePeople: people, retentionMonths: retention))
+        return req.page(
+            OrganisationPage(
+                organisationID: access.organisationID, name: access.name,
+                role: access.role, activeUnits: units, activePeople: people, retentionMonths: retention))
     }
 
     /// How many months after a wave closes its personal links keep working.
@@ -19,7 +21,8 @@ struct OrganisationController {
         let access = try req.organisationAccess(atLeast: .advisor)
         struct Form: Content { var months: String? }
         guard let months = try req.content.decode(Form.self).months.flatMap(Int.init), RetentionSweep.allowedMonths.contains(months),
-              let organisation = try await Organisation.find(access.organisationID, on: req.db) else {
+            let organisation = try await Organisation.find(access.organisationID, on: req.db)
+        else {
             throw AppError.badRequest(req.strings.retentionOutOfRange)
         }
         organisation.retentionMonths = months

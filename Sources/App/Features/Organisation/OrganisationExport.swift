@@ -16,8 +16,12 @@ struct OrganisationExport {
     func zip(now: Date) async throws -> Data {
         var files: [(String, Data)] = [("README.txt", Data(Self.readme.utf8))]
         guard let organisation = try await Organisation.find(organisationID, on: db) else { throw AppError.notFound }
-        files.append(("organisation.json", try APIJSON.encoder.encode(
-            ["id": organisationID.uuidString, "name": organisation.name, "exported_at": ISO8601DateFormatter().string(from: now)])))
+        files.append(
+            (
+                "organisation.json",
+                try APIJSON.encoder.encode(
+                    ["id": organisationID.uuidString, "name": organisation.name, "exported_at": ISO8601DateFormatter().string(from: now)])
+            ))
         let tree = try await UnitStore(db: db, organisationID: organisationID).tree()
         files.append(("units.csv", Data(units(tree).utf8)))
         files.append(("people.csv", Data(try await people(tree).utf8)))
@@ -26,7 +30,8 @@ struct OrganisationExport {
         for wave in waves {
             let results = try await app.results.results(for: wave, tree: tree, on: db, now: now)
             let responses = results.disclosedResponses()
-            let text = ResultsCSV.responsesHeader(columns: results.columns) + ResultsCSV.responseRows(responses, 0..<responses.count, tree: tree)
+            let text =
+                ResultsCSV.responsesHeader(columns: results.columns) + ResultsCSV.responseRows(responses, 0..<responses.count, tree: tree)
             files.append(("responses/\(try wave.requireID().uuidString.lowercased()).csv", Data(text.utf8)))
         }
         let programmes = try await ProgrammeStore(db: db, organisationID: organisationID).all()
@@ -40,8 +45,11 @@ struct OrganisationExport {
     private func units(_ tree: UnitTree) -> String {
         tree.flattened().reduce("\u{FEFF}" + CSVText.row(["id", "parent_id", "path", "name", "code", "archived"])) { csv, entry in
             let node = entry.node
-            return csv + CSVText.row([node.id.uuidString, node.parentID?.uuidString ?? "", tree.path(of: node.id), node.name,
-                                      node.code ?? "", node.isArchived ? "1" : "0"])
+            return csv
+                + CSVText.row([
+                    node.id.uuidString, node.parentID?.uuidString ?? "", tree.path(of: node.id), node.name,
+                    node.code ?? "", node.isArchived ? "1" : "0"
+                ])
         }
     }
 
@@ -49,9 +57,11 @@ struct OrganisationExport {
     private func people(_ tree: UnitTree) async throws -> String {
         var csv = "\u{FEFF}" + CSVText.row(["external_id", "email", "unit", "birth_year", "gender", "start_date", "level", "archived"])
         for person in try await Person.query(on: db).filter(\.$organisation.$id == organisationID).sort(\.$externalID).all() {
-            csv += CSVText.row([person.externalID, person.email ?? "", person.$unit.id.map(tree.path(of:)) ?? "",
-                                person.birthYear.map(String.init) ?? "", person.gender ?? "", person.startDate ?? "",
-                                person.level ?? "", person.archivedAt == nil ? "0" : "1"])
+            csv += CSVText.row([
+                person.externalID, person.email ?? "", person.$unit.id.map(tree.path(of:)) ?? "",
+                person.birthYear.map(String.init) ?? "", person.gender ?? "", person.startDate ?? "",
+                person.level ?? "", person.archivedAt == nil ? "0" : "1"
+            ])
         }
         return csv
     }
@@ -72,13 +82,15 @@ struct OrganisationExport {
         let store = ConversationStore(db: db, organisationID: organisationID)
         let actions = Dictionary(grouping: try await store.actions(), by: \.conversation)
         let out = try await store.all().map { conversation in
-            ConversationOut(id: conversation.id, title: conversation.title, unitId: conversation.unit,
-                            plannedOn: conversation.plannedOn.description, heldOn: conversation.heldOn?.description,
-                            notes: Dictionary(uniqueKeysWithValues: conversation.notes.map { ($0.key.rawValue, $0.value) }),
-                            actions: (actions[conversation.id] ?? []).map {
-                                ActionOut(what: $0.action.what, who: $0.action.who, due: $0.action.due.description,
-                                          topic: $0.action.topic.rawValue, status: $0.action.status.rawValue, note: $0.note)
-                            })
+            ConversationOut(
+                id: conversation.id, title: conversation.title, unitId: conversation.unit,
+                plannedOn: conversation.plannedOn.description, heldOn: conversation.heldOn?.description,
+                notes: Dictionary(uniqueKeysWithValues: conversation.notes.map { ($0.key.rawValue, $0.value) }),
+                actions: (actions[conversation.id] ?? []).map {
+                    ActionOut(
+                        what: $0.action.what, who: $0.action.who, due: $0.action.due.description,
+                        topic: $0.action.topic.rawValue, status: $0.action.status.rawValue, note: $0.note)
+                })
         }
         return try APIJSON.encoder.encode(out)
     }
@@ -93,9 +105,11 @@ struct OrganisationExport {
     static func archive(_ files: [(String, Data)], at moment: Date) throws -> Data {
         let archive = try Archive(accessMode: .create)
         for (name, data) in files {
-            try archive.addEntry(with: "veerkracht-export/" + name, type: .file, uncompressedSize: Int64(data.count),
-                                 modificationDate: moment, compressionMethod: .deflate) { position, size in
-                data.subdata(in: Int(position) ..< Int(position) + size)
+            try archive.addEntry(
+                with: "veerkracht-export/" + name, type: .file, uncompressedSize: Int64(data.count),
+                modificationDate: moment, compressionMethod: .deflate
+            ) { position, size in
+                data.subdata(in: Int(position)..<Int(position) + size)
             }
         }
         guard let data = archive.data else { throw AppError.notFound }

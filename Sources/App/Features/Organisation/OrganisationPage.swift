@@ -29,7 +29,9 @@ struct OrganisationPage: PageInOrganisation {
                 .li(.a(.href(Route.learningLanguage(id).path), .text(s.languageTitle)), .p(.text(s.languageCardText))),
                 .li(.a(.href(Route.apiTokens(id).path), .text(s.apiTokensTitle)), .p(.text(s.apiTokensCardText))),
                 .if(role.maintainsOrganisation, .li(.a(.href(Route.audit(id).path), .text(s.auditTitle)), .p(.text(s.auditCardText)))),
-                .if(role.maintainsOrganisation, .li(.a(.href(Route.organisationExport(id).path), .text(s.exportTitle)), .p(.text(s.exportCardText))))
+                .if(
+                    role.maintainsOrganisation,
+                    .li(.a(.href(Route.organisationExport(id).path), .text(s.exportTitle)), .p(.text(s.exportCardText))))
             ),
             .if(role.maintainsOrganisation, retention(id, context))
         )
@@ -44,8 +46,9 @@ struct OrganisationPage: PageInOrganisation {
             .form(
                 .method(.post), .action(Route.retention(id).path),
                 Forms.csrf(context),
-                Forms.select("months", label: s.retentionLabel, options: choices.map { (String($0), s.retentionChoice(months: $0)) },
-                             selected: String(retentionMonths)),
+                Forms.select(
+                    "months", label: s.retentionLabel, options: choices.map { (String($0), s.retentionChoice(months: $0)) },
+                    selected: String(retentionMonths)),
                 Forms.submit(s.save)
             )
         )

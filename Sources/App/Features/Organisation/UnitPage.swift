@@ -25,31 +25,42 @@ struct UnitPage: PageInOrganisation {
             .p(.text(s.peopleCount(activePeople)), .text(unit.isArchived ? " · " + s.archived : "")),
             .p(.a(.href(Route.units(org).path), .text(s.backToUnits))),
             Forms.notice(error ?? problem?.message),
-            .if(canEdit && !unit.isArchived, .group(
-                .h2(.text(s.unitRenameHeading)),
-                .form(.method(.post), .action(Route.unitRename(org, unit: unit.id).path),
-                      Forms.csrf(context),
-                      Forms.field("name", label: s.nameLabel, value: name, required: true, error: FieldProblem.message(problem, for: "name")),
-                      Forms.field("code", label: s.codeLabel, value: code, hint: s.unitCodeHint, error: FieldProblem.message(problem, for: "code")),
-                      Forms.submit(s.save)),
-                .h2(.text(s.unitMoveHeading)),
-                .form(.method(.post), .action(Route.unitMove(org, unit: unit.id).path),
-                      Forms.csrf(context),
-                      Forms.select("parent", label: s.parentLabel,
-                                   options: UnitOptions.parents(in: tree, excluding: unit.id, topLabel: s.topLevel),
-                                   selected: unit.parentID?.uuidString ?? "", error: FieldProblem.message(problem, for: "parent")),
-                      Forms.submit(s.unitMoveSubmit)),
-                .h2(.text(s.unitArchiveHeading)),
-                .p(.text(s.unitArchiveHint)),
-                .form(.method(.post), .action(Route.unitArchive(org, unit: unit.id).path),
-                      Forms.csrf(context),
-                      Forms.submit(s.unitArchiveSubmit))
-            )),
-            .if(canEdit && unit.isArchived, .form(
-                .method(.post), .action(Route.unitRestore(org, unit: unit.id).path),
-                Forms.csrf(context),
-                Forms.submit(s.unitRestoreSubmit)
-            ))
+            .if(
+                canEdit && !unit.isArchived,
+                .group(
+                    .h2(.text(s.unitRenameHeading)),
+                    .form(
+                        .method(.post), .action(Route.unitRename(org, unit: unit.id).path),
+                        Forms.csrf(context),
+                        Forms.field(
+                            "name", label: s.nameLabel, value: name, required: true, error: FieldProblem.message(problem, for: "name")),
+                        Forms.field(
+                            "code", label: s.codeLabel, value: code, hint: s.unitCodeHint, error: FieldProblem.message(problem, for: "code")
+                        ),
+                        Forms.submit(s.save)),
+                    .h2(.text(s.unitMoveHeading)),
+                    .form(
+                        .method(.post), .action(Route.unitMove(org, unit: unit.id).path),
+                        Forms.csrf(context),
+                        Forms.select(
+                            "parent", label: s.parentLabel,
+                            options: UnitOptions.parents(in: tree, excluding: unit.id, topLabel: s.topLevel),
+                            selected: unit.parentID?.uuidString ?? "", error: FieldProblem.message(problem, for: "parent")),
+                        Forms.submit(s.unitMoveSubmit)),
+                    .h2(.text(s.unitArchiveHeading)),
+                    .p(.text(s.unitArchiveHint)),
+                    .form(
+                        .method(.post), .action(Route.unitArchive(org, unit: unit.id).path),
+                        Forms.csrf(context),
+                        Forms.submit(s.unitArchiveSubmit))
+                )),
+            .if(
+                canEdit && unit.isArchived,
+                .form(
+                    .method(.post), .action(Route.unitRestore(org, unit: unit.id).path),
+                    Forms.csrf(context),
+                    Forms.submit(s.unitRestoreSubmit)
+                ))
         )
     }
 }

@@ -14,8 +14,10 @@ struct UnitStore {
 
     /// The unit, if it belongs to this organisation; any other id is a page that does not exist.
     func unit(_ id: UUID) async throws -> Unit {
-        guard let unit = try await Unit.query(on: db)
-            .filter(\.$id == id).filter(\.$organisation.$id == organisationID).first() else {
+        guard
+            let unit = try await Unit.query(on: db)
+                .filter(\.$id == id).filter(\.$organisation.$id == organisationID).first()
+        else {
             throw AppError.notFound
         }
         return unit

@@ -94,8 +94,10 @@ struct UnitsController {
     }
 
     /// Runs one change to a unit; the change answers a message when it refuses.
-    private func change(_ req: Request,
-                        _ apply: (Request, Unit, UnitTree, UnitForm) async throws -> FieldProblem?) async throws -> Response {
+    private func change(
+        _ req: Request,
+        _ apply: (Request, Unit, UnitTree, UnitForm) async throws -> FieldProblem?
+    ) async throws -> Response {
         let access = try req.organisationAccess(atLeast: .advisor)
         let store = UnitStore(db: req.db, organisationID: access.organisationID)
         let unit = try await store.unit(try req.uuidParameter("unit"))
@@ -124,8 +126,9 @@ struct UnitsController {
 
     private func unitsPage(_ req: Request, _ access: OrganisationAccess) async throws -> UnitsPage {
         let store = UnitStore(db: req.db, organisationID: access.organisationID)
-        return UnitsPage(organisationID: access.organisationID, tree: try await store.tree(),
-                         peopleByUnit: try await store.activePeoplePerUnit(), canEdit: access.role.maintainsOrganisation)
+        return UnitsPage(
+            organisationID: access.organisationID, tree: try await store.tree(),
+            peopleByUnit: try await store.activePeoplePerUnit(), canEdit: access.role.maintainsOrganisation)
     }
 
     private func unitPage(_ req: Request, _ access: OrganisationAccess, _ unit: Unit) async throws -> UnitPage {
@@ -133,7 +136,8 @@ struct UnitsController {
         let tree = try await store.tree()
         let node = unit.node
         let people = try await store.headcount(tree: tree)[node.id] ?? 0
-        return UnitPage(organisationID: access.organisationID, unit: node, tree: tree, activePeople: people,
-                        canEdit: access.role.maintainsOrganisation, name: unit.name, code: unit.code ?? "")
+        return UnitPage(
+            organisationID: access.organisationID, unit: node, tree: tree, activePeople: people,
+            canEdit: access.role.maintainsOrganisation, name: unit.name, code: unit.code ?? "")
     }
 }

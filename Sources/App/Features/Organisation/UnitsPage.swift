@@ -25,35 +25,45 @@ struct UnitsPage: PageInOrganisation {
         let rows = tree.flattened()
         return .group(
             Forms.notice(notice, kind: .success),
-            .if(rows.isEmpty, .p(.text(s.unitsEmpty)), else: .table(
-                .class("tree"),
-                .thead(.tr(.th(.text(s.nameLabel)), .th(.text(s.codeLabel)), .th(.text(s.peopleTitle)), .th(.text(s.statusHeading)))),
-                .tbody(.forEach(rows) { row in
-                    .tr(
-                        .class(row.node.isArchived ? "archived" : ""),
-                        // A class per depth: the content security policy forbids inline styles.
-                        .td(.class("depth-\(min(row.depth, 8))"),
-                            .a(.href(Route.unit(organisationID, unit: row.node.id).path), .text(row.node.name))),
-                        .td(.text(row.node.code ?? "")),
-                        .td(.class("number"), .text("\(peopleByUnit[row.node.id] ?? 0)")),
-                        .td(.text(row.node.isArchived ? s.archived : s.active))
+            .if(
+                rows.isEmpty, .p(.text(s.unitsEmpty)),
+                else: .table(
+                    .class("tree"),
+                    .thead(.tr(.th(.text(s.nameLabel)), .th(.text(s.codeLabel)), .th(.text(s.peopleTitle)), .th(.text(s.statusHeading)))),
+                    .tbody(
+                        .forEach(rows) { row in
+                            .tr(
+                                .class(row.node.isArchived ? "archived" : ""),
+                                // A class per depth: the content security policy forbids inline styles.
+                                .td(
+                                    .class("depth-\(min(row.depth, 8))"),
+                                    .a(.href(Route.unit(organisationID, unit: row.node.id).path), .text(row.node.name))),
+                                .td(.text(row.node.code ?? "")),
+                                .td(.class("number"), .text("\(peopleByUnit[row.node.id] ?? 0)")),
+                                .td(.text(row.node.isArchived ? s.archived : s.active))
+                            )
+                        })
+                )),
+            .if(
+                canEdit,
+                .group(
+                    .h2(.text(s.unitCreateHeading)),
+                    Forms.notice(problem?.message),
+                    .form(
+                        .method(.post), .action(Route.units(organisationID).path),
+                        Forms.csrf(context),
+                        Forms.field(
+                            "name", label: s.nameLabel, value: form.name, required: true, error: FieldProblem.message(problem, for: "name")),
+                        Forms.field(
+                            "code", label: s.codeLabel, value: form.code, hint: s.unitCodeHint,
+                            error: FieldProblem.message(problem, for: "code")),
+                        Forms.select(
+                            "parent", label: s.parentLabel,
+                            options: UnitOptions.parents(in: tree, excluding: nil, topLabel: s.topLevel),
+                            selected: form.parent, error: FieldProblem.message(problem, for: "parent")),
+                        Forms.submit(s.unitCreateSubmit)
                     )
-                })
-            )),
-            .if(canEdit, .group(
-                .h2(.text(s.unitCreateHeading)),
-                Forms.notice(problem?.message),
-                .form(
-                    .method(.post), .action(Route.units(organisationID).path),
-                    Forms.csrf(context),
-                    Forms.field("name", label: s.nameLabel, value: form.name, required: true, error: FieldProblem.message(problem, for: "name")),
-                    Forms.field("code", label: s.codeLabel, value: form.code, hint: s.unitCodeHint, error: FieldProblem.message(problem, for: "code")),
-                    Forms.select("parent", label: s.parentLabel,
-                                 options: UnitOptions.parents(in: tree, excluding: nil, topLabel: s.topLevel),
-                                 selected: form.parent, error: FieldProblem.message(problem, for: "parent")),
-                    Forms.submit(s.unitCreateSubmit)
-                )
-            ))
+                ))
         )
     }
 }
@@ -62,7 +72,8 @@ struct UnitsPage: PageInOrganisation {
 /// or below it.
 enum UnitOptions {
     static func parents(in tree: UnitTree, excluding unit: UUID?, topLabel: String) -> [(value: String, label: String)] {
-        [("", topLabel)] + tree.flattened(includeArchived: false)
+        [("", topLabel)]
+            + tree.flattened(includeArchived: false)
             .filter { row in unit.map { tree.canMove($0, under: row.node.id) } ?? true }
             .map { row in (row.node.id.uuidString, tree.path(of: row.node.id)) }
     }

@@ -19,16 +19,18 @@ struct ImportController {
         let access = try req.organisationAccess(atLeast: .advisor)
         let form = try await decodeOffTheEventLoops(req)
         guard let file = form.file, file.data.readableBytes > 0 else {
-            return req.page(ImportPage(organisationID: access.organisationID, error: req.strings.importNoFile),
-                            status: .unprocessableEntity)
+            return req.page(
+                ImportPage(organisationID: access.organisationID, error: req.strings.importNoFile),
+                status: .unprocessableEntity)
         }
         // Stale uploads hold personal data; they go as soon as they are no longer needed.
         try await PendingImport.query(on: req.db)
             .filter(\.$createdAt < req.now.addingTimeInterval(-PendingImport.validity)).delete()
         let bytes = Data(buffer: file.data)
-        let pending = PendingImport(organisationID: access.organisationID, uploadedBy: access.userID,
-                                    fileName: String(file.filename.suffix(200)),
-                                    content: bytes.base64EncodedString(), fullImport: form.full != nil)
+        let pending = PendingImport(
+            organisationID: access.organisationID, uploadedBy: access.userID,
+            fileName: String(file.filename.suffix(200)),
+            content: bytes.base64EncodedString(), fullImport: form.full != nil)
         try await pending.create(on: req.application.longWorkDatabase)
         return req.redirect(to: Route.peopleImportPreview(access.organisationID, upload: try pending.requireID()).path)
     }
@@ -39,8 +41,9 @@ struct ImportController {
         if pending.appliedAt != nil {
             return req.page(ImportPage(organisationID: access.organisationID, error: req.strings.importAlreadyApplied))
         }
-        let importer = PeopleImporter(db: req.application.longWorkDatabase, organisationID: access.organisationID,
-                                      threadPool: req.application.threadPool)
+        let importer = PeopleImporter(
+            db: req.application.longWorkDatabase, organisationID: access.organisationID,
+            threadPool: req.application.threadPool)
         let result = try await importer.plan(try content(of: pending), fullImport: pending.fullImport, now: req.now)
         return try await page(req, access, pending, result)
     }
@@ -49,11 +52,13 @@ struct ImportController {
         let access = try req.organisationAccess(atLeast: .advisor)
         let pending = try await pendingImport(req, access)
         guard pending.appliedAt == nil else {
-            return req.page(ImportPage(organisationID: access.organisationID, error: req.strings.importAlreadyApplied),
-                            status: .conflict)
+            return req.page(
+                ImportPage(organisationID: access.organisationID, error: req.strings.importAlreadyApplied),
+                status: .conflict)
         }
-        let importer = PeopleImporter(db: req.application.longWorkDatabase, organisationID: access.organisationID,
-                                      threadPool: req.application.threadPool)
+        let importer = PeopleImporter(
+            db: req.application.longWorkDatabase, organisationID: access.organisationID,
+            threadPool: req.application.threadPool)
         let result = try await importer.apply(try content(of: pending), fullImport: pending.fullImport, now: req.now)
         guard case .success(let plan) = result else {
             return try await page(req, access, pending, result)
@@ -62,19 +67,26 @@ struct ImportController {
         pending.appliedAt = req.now
         pending.content = ""
         try await pending.save(on: req.application.longWorkDatabase)
-        try await req.audit(.peopleImported, "\(pending.fileName): +\(plan.creates.count) ~\(plan.changes.count) -\(plan.archives.count)",
-                            organisation: access.organisationID)
-        req.logger.info("People import applied", metadata: [
-            "organisation": "\(access.organisationID)", "created": "\(plan.creates.count)",
-            "changed": "\(plan.changes.count)", "archived": "\(plan.archives.count)"])
-        return req.page(ImportPreviewPage(
-            organisationID: access.organisationID, uploadID: try pending.requireID(), fileName: pending.fileName,
-            fullImport: pending.fullImport,
-            content: .applied(created: plan.creates.count, changed: plan.changes.count, archived: plan.archives.count)))
+        try await req.audit(
+            .peopleImported, "\(pending.fileName): +\(plan.creates.count) ~\(plan.changes.count) -\(plan.archives.count)",
+            organisation: access.organisationID)
+        req.logger.info(
+            "People import applied",
+            metadata: [
+                "organisation": "\(access.organisationID)", "created": "\(plan.creates.count)",
+                "changed": "\(plan.changes.count)", "archived": "\(plan.archives.count)"
+            ])
+        return req.page(
+            ImportPreviewPage(
+                organisationID: access.organisationID, uploadID: try pending.requireID(), fileName: pending.fileName,
+                fullImport: pending.fullImport,
+                content: .applied(created: plan.creates.count, changed: plan.changes.count, archived: plan.archives.count)))
     }
 
-    private func page(_ req: Request, _ access: OrganisationAccess, _ pending: PendingImport,
-                      _ result: Result<ImportPlan, ImportRejection>) async throws -> Response {
+    private func page(
+        _ req: Request, _ access: OrganisationAccess, _ pending: PendingImport,
+        _ result: Result<ImportPlan, ImportRejection>
+    ) async throws -> Response {
         let content: ImportPreviewPage.Content
         var status = HTTPResponseStatus.ok
         switch result {
@@ -85,9 +97,11 @@ struct ImportController {
             let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
             content = .plan(plan, unitPaths: Dictionary(uniqueKeysWithValues: tree.nodes.keys.map { ($0, tree.path(of: $0)) }))
         }
-        return req.page(ImportPreviewPage(organisationID: access.organisationID, uploadID: try pending.requireID(),
-                                          fileName: pending.fileName, fullImport: pending.fullImport, content: content),
-                        status: status)
+        return req.page(
+            ImportPreviewPage(
+                organisationID: access.organisationID, uploadID: try pending.requireID(),
+                fileName: pending.fileName, fullImport: pending.fullImport, content: content),
+            status: status)
     }
 
     /// A file of 200,000 rows is about 10 MB of multipart body: parsed on the thread pool.
@@ -101,9 +115,11 @@ struct ImportController {
     }
 
     private func pendingImport(_ req: Request, _ access: OrganisationAccess) async throws -> PendingImport {
-        guard let pending = try await PendingImport.query(on: req.application.longWorkDatabase)
-            .filter(\.$id == req.uuidParameter("upload"))
-            .filter(\.$organisation.$id == access.organisationID).first() else {
+        guard
+            let pending = try await PendingImport.query(on: req.application.longWorkDatabase)
+                .filter(\.$id == req.uuidParameter("upload"))
+                .filter(\.$organisation.$id == access.organisationID).first()
+        else {
             throw AppError.notFound
         }
         return pending

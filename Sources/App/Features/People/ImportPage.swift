@@ -16,22 +16,26 @@ struct ImportPage: PageInOrganisation {
             .table(
                 .caption(.text(s.importColumnsCaption)),
                 .thead(.tr(.th(.text(s.columnHeading)), .th(.text(s.meaningHeading)))),
-                .tbody(.forEach(PersonColumn.allCases) { column in
-                    .tr(.td(.code(.text(column.rawValue))), .td(.text(s.columnMeaning(column))))
-                })
+                .tbody(
+                    .forEach(PersonColumn.allCases) { column in
+                        .tr(.td(.code(.text(column.rawValue))), .td(.text(s.columnMeaning(column))))
+                    })
             ),
             .p(.class("hint"), .text(s.importFormatHint)),
             Forms.notice(error),
             .form(
                 .method(.post), .action(Route.peopleImport(organisationID).path), .enctype(.multipartData),
                 Forms.csrf(context),
-                .div(.class("field"),
-                     .label(.for("field-file"), .text(s.importFileLabel)),
-                     .input(.id("field-file"), .name("file"), .type(.file), .required(true),
-                            .attribute(named: "accept", value: ".csv,text/csv,text/plain"))),
-                .div(.class("field check"),
-                     .input(.id("field-full"), .name("full"), .type(.checkbox), .value("1")),
-                     .label(.for("field-full"), .text(s.importFullLabel))),
+                .div(
+                    .class("field"),
+                    .label(.for("field-file"), .text(s.importFileLabel)),
+                    .input(
+                        .id("field-file"), .name("file"), .type(.file), .required(true),
+                        .attribute(named: "accept", value: ".csv,text/csv,text/plain"))),
+                .div(
+                    .class("field check"),
+                    .input(.id("field-full"), .name("full"), .type(.checkbox), .value("1")),
+                    .label(.for("field-full"), .text(s.importFullLabel))),
                 .p(.class("hint"), .text(s.importFullHint)),
                 Forms.submit(s.importPreviewSubmit)
             )

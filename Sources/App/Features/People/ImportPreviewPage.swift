@@ -36,15 +36,19 @@ struct ImportPreviewPage: PageInOrganisation {
     private func problems(_ issues: [ImportIssue], _ s: any Strings) -> Node<HTML.BodyContext> {
         .group(
             Forms.notice(s.importRejected(problems: issues.count)),
-            .div(.class("scroll"), .table(
-                .class("problems"),
-                .caption(.text(s.importProblemsCaption)),
-                .thead(.tr(.th(.text(s.lineHeading)), .th(.text(s.columnHeading)), .th(.text(s.problemHeading)))),
-                .tbody(.forEach(issues) { issue in
-                    .tr(.td(.class("number"), .text("\(issue.line)")), .td(.text(issue.column ?? "")),
-                        .td(.text(s.importProblem(issue.problem))))
-                })
-            )),
+            .div(
+                .class("scroll"),
+                .table(
+                    .class("problems"),
+                    .caption(.text(s.importProblemsCaption)),
+                    .thead(.tr(.th(.text(s.lineHeading)), .th(.text(s.columnHeading)), .th(.text(s.problemHeading)))),
+                    .tbody(
+                        .forEach(issues) { issue in
+                            .tr(
+                                .td(.class("number"), .text("\(issue.line)")), .td(.text(issue.column ?? "")),
+                                .td(.text(s.importProblem(issue.problem))))
+                        })
+                )),
             .p(.a(.href(Route.peopleImport(organisationID).path), .text(s.importTryAgain)))
         )
     }
@@ -53,7 +57,8 @@ struct ImportPreviewPage: PageInOrganisation {
         let s = context.strings
         let unit: (UUID?) -> String = { $0.flatMap { paths[$0] } ?? "—" }
         return .group(
-            .ul(.class("summary"),
+            .ul(
+                .class("summary"),
                 .li(.text(s.importWillCreate(plan.creates.count))),
                 .li(.text(s.importWillUpdate(plan.updates.count))),
                 .li(.text(s.importWillMove(plan.moves.count))),
@@ -62,14 +67,17 @@ struct ImportPreviewPage: PageInOrganisation {
             .p(.class("muted"), .text(fullImport ? s.importFullHint : s.importPartialHint)),
             .if(!plan.ignoredHeaders.isEmpty, Forms.notice(s.importIgnoredColumns(plan.ignoredHeaders), kind: .info)),
             section(s.importCreatesHeading, plan.creates.map { ($0.record.externalID, unit($0.record.unitID)) }, s),
-            section(s.importMovesHeading, plan.moves.map { ($0.before.externalID, "\(unit($0.before.unitID)) → \(unit($0.after.unitID))") }, s),
+            section(
+                s.importMovesHeading, plan.moves.map { ($0.before.externalID, "\(unit($0.before.unitID)) → \(unit($0.after.unitID))") }, s),
             section(s.importUpdatesHeading, plan.updates.map { ($0.before.externalID, unit($0.after.unitID)) }, s),
             section(s.importArchivesHeading, plan.archives.map { ($0.record.externalID, unit($0.record.unitID)) }, s),
-            .if(plan.changesAnything, .form(
-                .method(.post), .action(Route.peopleImportApply(organisationID, upload: uploadID).path),
-                Forms.csrf(context),
-                Forms.submit(s.importApplySubmit)
-            ), else: .p(.text(s.importNothingToDo)))
+            .if(
+                plan.changesAnything,
+                .form(
+                    .method(.post), .action(Route.peopleImportApply(organisationID, upload: uploadID).path),
+                    Forms.csrf(context),
+                    Forms.submit(s.importApplySubmit)
+                ), else: .p(.text(s.importNothingToDo)))
         )
     }
 

@@ -7,7 +7,10 @@ struct PeopleController {
     struct EraseForm: Content {
         var externalID: String?
         var confirm: String?
-        enum CodingKeys: String, CodingKey { case externalID = "external_id", confirm }
+        enum CodingKeys: String, CodingKey {
+            case externalID = "external_id"
+            case confirm
+        }
     }
 
     /// Erases a person's personal data on their request (`PersonErasure`). The audit log says
@@ -42,8 +45,10 @@ struct PeopleController {
             let units = tree.flattened(includeArchived: false).map {
                 PeoplePage.UnitCount(name: $0.node.name, depth: $0.depth, people: headcount[$0.node.id] ?? 0)
             }
-            return req.page(PeoplePage(organisationID: access.organisationID, rows: [], total: total, pageNumber: 1,
-                                       canImport: false, unitCounts: units))
+            return req.page(
+                PeoplePage(
+                    organisationID: access.organisationID, rows: [], total: total, pageNumber: 1,
+                    canImport: false, unitCounts: units))
         }
         let pageNumber = min(max(1, req.query[Int.self, at: "page"] ?? 1), PeoplePage.pageCount(total: total))
         let people = try await query.copy()
@@ -51,13 +56,15 @@ struct PeopleController {
             .range(((pageNumber - 1) * PeoplePage.pageSize)..<(pageNumber * PeoplePage.pageSize))
             .all()
         let rows = people.map { person in
-            PeoplePage.Row(externalID: person.externalID, email: person.email,
-                           unitPath: person.$unit.id.map(tree.path(of:)), birthYear: person.birthYear,
-                           gender: person.gender.flatMap(Gender.init(rawValue:)), startDate: person.startDate,
-                           level: person.level, isArchived: person.archivedAt != nil)
+            PeoplePage.Row(
+                externalID: person.externalID, email: person.email,
+                unitPath: person.$unit.id.map(tree.path(of:)), birthYear: person.birthYear,
+                gender: person.gender.flatMap(Gender.init(rawValue:)), startDate: person.startDate,
+                level: person.level, isArchived: person.archivedAt != nil)
         }
-        var page = PeoplePage(organisationID: access.organisationID, rows: rows, total: total,
-                              pageNumber: pageNumber, canImport: access.role.maintainsOrganisation)
+        var page = PeoplePage(
+            organisationID: access.organisationID, rows: rows, total: total,
+            pageNumber: pageNumber, canImport: access.role.maintainsOrganisation)
         (page.notice, page.error) = (notice, error)
         return req.page(page, status: status)
     }

@@ -31,7 +31,8 @@ struct PeopleImporter {
         }
     }
 
-    private func plan(_ content: Data, fullImport: Bool, now: Date, on db: any Database) async throws -> Result<ImportPlan, ImportRejection> {
+    private func plan(_ content: Data, fullImport: Bool, now: Date, on db: any Database) async throws -> Result<ImportPlan, ImportRejection>
+    {
         let units = try await UnitStore(db: db, organisationID: organisationID).tree()
         let existing = try await existingPeople(on: db)
         let year = Calendar(identifier: .gregorian).component(.year, from: now)
@@ -66,8 +67,9 @@ struct PeopleImporter {
                 gender: try row.decode(column: "gender", as: String?.self).flatMap(Gender.init(rawValue:)),
                 startDate: try row.decode(column: "start_date", as: String?.self).flatMap(CalendarDate.init(parsing:)),
                 level: try row.decode(column: "level", as: String?.self))
-            return ExistingPerson(id: try row.decode(column: "id", as: UUID.self), record: record,
-                                  isArchived: try row.decode(column: "archived", as: Bool.self))
+            return ExistingPerson(
+                id: try row.decode(column: "id", as: UUID.self), record: record,
+                isArchived: try row.decode(column: "archived", as: Bool.self))
         }
     }
 
@@ -76,8 +78,10 @@ struct PeopleImporter {
     private static let detailColumns = ["email", "unit_id", "birth_year", "gender", "start_date", "level"]
 
     private static func detailValues(_ record: PersonRecord) -> [any SQLExpression] {
-        [SQLBind(record.email), SQLBind(record.unitID), SQLBind(record.birthYear), SQLBind(record.gender?.rawValue),
-         SQLBind(record.startDate?.description), SQLBind(record.level)]
+        [
+            SQLBind(record.email), SQLBind(record.unitID), SQLBind(record.birthYear), SQLBind(record.gender?.rawValue),
+            SQLBind(record.startDate?.description), SQLBind(record.level)
+        ]
     }
 
     private func write(_ plan: ImportPlan, on db: any Database, now: Date) async throws {
@@ -87,8 +91,9 @@ struct PeopleImporter {
             var insert = sql.insert(into: Person.schema)
                 .columns(["id", "organisation_id", "external_id"] + Self.detailColumns)
             for (_, record) in plan.creates[start..<min(start + Self.insertBatch, plan.creates.count)] {
-                insert = insert.values([SQLBind(UUID()), SQLBind(organisationID), SQLBind(record.externalID)]
-                    + Self.detailValues(record))
+                insert = insert.values(
+                    [SQLBind(UUID()), SQLBind(organisationID), SQLBind(record.externalID)]
+                        + Self.detailValues(record))
             }
             try await insert.run()
         }

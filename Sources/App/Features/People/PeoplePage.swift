@@ -45,27 +45,37 @@ struct PeoplePage: PageInOrganisation {
         return .group(
             Forms.notice(notice, kind: .success),
             Forms.notice(error),
-            .p(.text(s.peopleCount(total)),
-               .if(canImport, .group(.text(" · "), .a(.href(Route.peopleImport(org).path), .text(s.importTitle))))),
-            .if(rows.isEmpty, .p(.text(s.peopleEmpty)), else: .div(.class("scroll"), .table(
-                .thead(.tr(
-                    .th(.text(PersonColumn.externalID.rawValue)), .th(.text(s.emailLabel)), .th(.text(s.unitLabel)),
-                    .th(.text(s.birthYearLabel)), .th(.text(s.genderLabel)), .th(.text(s.startDateLabel)),
-                    .th(.text(s.levelLabel)), .th(.text(s.statusHeading)))),
-                .tbody(.forEach(rows) { row in
-                    .tr(.class(row.isArchived ? "archived" : ""),
-                        .td(.text(row.externalID)), .td(.text(row.email ?? "")), .td(.text(row.unitPath ?? "")),
-                        .td(.text(row.birthYear.map(String.init) ?? "")), .td(.text(row.gender.map(s.genderName) ?? "")),
-                        .td(.text(row.startDate ?? "")), .td(.text(row.level ?? "")),
-                        .td(.text(row.isArchived ? s.archived : s.active)))
-                })
-            ))),
-            .if(pages > 1, .nav(
-                .class("pager"), .attribute(named: "aria-label", value: s.pagesLabel),
-                .if(pageNumber > 1, .a(.href(Route.people(org).path + "?page=\(pageNumber - 1)"), .text(s.previousPage))),
-                .span(.text(s.pageOf(pageNumber, pages))),
-                .if(pageNumber < pages, .a(.href(Route.people(org).path + "?page=\(pageNumber + 1)"), .text(s.nextPage)))
-            )),
+            .p(
+                .text(s.peopleCount(total)),
+                .if(canImport, .group(.text(" · "), .a(.href(Route.peopleImport(org).path), .text(s.importTitle))))),
+            .if(
+                rows.isEmpty, .p(.text(s.peopleEmpty)),
+                else: .div(
+                    .class("scroll"),
+                    .table(
+                        .thead(
+                            .tr(
+                                .th(.text(PersonColumn.externalID.rawValue)), .th(.text(s.emailLabel)), .th(.text(s.unitLabel)),
+                                .th(.text(s.birthYearLabel)), .th(.text(s.genderLabel)), .th(.text(s.startDateLabel)),
+                                .th(.text(s.levelLabel)), .th(.text(s.statusHeading)))),
+                        .tbody(
+                            .forEach(rows) { row in
+                                .tr(
+                                    .class(row.isArchived ? "archived" : ""),
+                                    .td(.text(row.externalID)), .td(.text(row.email ?? "")), .td(.text(row.unitPath ?? "")),
+                                    .td(.text(row.birthYear.map(String.init) ?? "")), .td(.text(row.gender.map(s.genderName) ?? "")),
+                                    .td(.text(row.startDate ?? "")), .td(.text(row.level ?? "")),
+                                    .td(.text(row.isArchived ? s.archived : s.active)))
+                            })
+                    ))),
+            .if(
+                pages > 1,
+                .nav(
+                    .class("pager"), .attribute(named: "aria-label", value: s.pagesLabel),
+                    .if(pageNumber > 1, .a(.href(Route.people(org).path + "?page=\(pageNumber - 1)"), .text(s.previousPage))),
+                    .span(.text(s.pageOf(pageNumber, pages))),
+                    .if(pageNumber < pages, .a(.href(Route.people(org).path + "?page=\(pageNumber + 1)"), .text(s.nextPage)))
+                )),
             .if(canImport, eraseForm(org, context))
         )
     }
@@ -80,7 +90,9 @@ struct PeoplePage: PageInOrganisation {
                 .method(.post), .action(Route.peopleErase(org).path),
                 Forms.csrf(context),
                 Forms.field("external_id", label: PersonColumn.externalID.rawValue, required: true),
-                .div(.class("field"), .label(.input(.type(.checkbox), .name("confirm"), .value("1"), .required(true)), .text(" " + s.eraseConfirmation))),
+                .div(
+                    .class("field"),
+                    .label(.input(.type(.checkbox), .name("confirm"), .value("1"), .required(true)), .text(" " + s.eraseConfirmation))),
                 .button(.type(.submit), .class("secondary"), .text(s.eraseSubmit))
             )
         )
@@ -90,13 +102,17 @@ struct PeoplePage: PageInOrganisation {
         let s = context.strings
         return .group(
             .p(.text(s.peopleCount(total))),
-            .if(!units.isEmpty, .table(
-                .thead(.tr(.th(.text(s.unitLabel)), .th(.class("number"), .text(s.peopleTitle)))),
-                .tbody(.forEach(units) { unit in
-                    .tr(.th(.attribute(named: "scope", value: "row"), .class("depth-\(min(unit.depth, 8))"), .text(unit.name)),
-                        .td(.class("number"), .text(String(unit.people))))
-                })
-            ))
+            .if(
+                !units.isEmpty,
+                .table(
+                    .thead(.tr(.th(.text(s.unitLabel)), .th(.class("number"), .text(s.peopleTitle)))),
+                    .tbody(
+                        .forEach(units) { unit in
+                            .tr(
+                                .th(.attribute(named: "scope", value: "row"), .class("depth-\(min(unit.depth, 8))"), .text(unit.name)),
+                                .td(.class("number"), .text(String(unit.people))))
+                        })
+                ))
         )
     }
 }

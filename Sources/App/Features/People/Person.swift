@@ -38,8 +38,9 @@ final class Person: Model, @unchecked Sendable {
     }
 
     var record: PersonRecord {
-        PersonRecord(externalID: externalID, email: email, unitID: $unit.id, birthYear: birthYear,
-                     gender: gender.flatMap(Gender.init(rawValue:)),
-                     startDate: startDate.flatMap(CalendarDate.init(parsing:)), level: level)
+        PersonRecord(
+            externalID: externalID, email: email, unitID: $unit.id, birthYear: birthYear,
+            gender: gender.flatMap(Gender.init(rawValue:)),
+            startDate: startDate.flatMap(CalendarDate.init(parsing:)), level: level)
     }
 }

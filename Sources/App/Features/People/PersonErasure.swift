@@ -13,8 +13,10 @@ struct PersonErasure {
     /// False when the organisation has nobody with this external id.
     func erase(externalID: String, now: Date) async throws -> Bool {
         try await db.writeTransaction { db in
-            guard let person = try await Person.query(on: db).filter(\.$organisation.$id == organisationID)
-                .filter(\.$externalID == externalID).first() else { return false }
+            guard
+                let person = try await Person.query(on: db).filter(\.$organisation.$id == organisationID)
+                    .filter(\.$externalID == externalID).first()
+            else { return false }
             let personID = try person.requireID()
             let sql = db.sql
             let invitations = SQLSubquery.select { $0.column("id").from("wave_invitations").where("person_id", .equal, personID) }

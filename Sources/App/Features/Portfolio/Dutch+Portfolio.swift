@@ -8,36 +8,68 @@ extension Dutch {
     var newProgrammeLabel: String { "Nieuw programma" }
     var createSubmit: String { "Toevoegen" }
     func programmeStatus(_ status: Programme.Status) -> String {
-        switch status { case .idea: "Idee"; case .design: "Ontwerp"; case .running: "Loopt"; case .completed: "Afgerond"; case .stopped: "Gestopt" }
+        switch status {
+        case .idea: "Idee"
+        case .design: "Ontwerp"
+        case .running: "Loopt"
+        case .completed: "Afgerond"
+        case .stopped: "Gestopt"
+        }
     }
     func processName(_ process: ODProcess) -> String {
         switch process {
-        case .besluitvorming: "Besluitvorming"; case .creatie: "Creatie"; case .cohesie: "Cohesie"; case .navigeren: "Navigeren"
-        case .persoonlijkeOntwikkeling: "Persoonlijke ontwikkeling"; case .professionalisering: "Professionalisering"; case .samenwerking: "Samenwerking"
+        case .besluitvorming: "Besluitvorming"
+        case .creatie: "Creatie"
+        case .cohesie: "Cohesie"
+        case .navigeren: "Navigeren"
+        case .persoonlijkeOntwikkeling: "Persoonlijke ontwikkeling"
+        case .professionalisering: "Professionalisering"
+        case .samenwerking: "Samenwerking"
         }
     }
     func focusName(_ focus: Programme.Focus) -> String {
-        switch focus { case .individual: "Individuele ontwikkeling"; case .organisation: "Organisatieontwikkeling"; case .both: "Beide" }
+        switch focus {
+        case .individual: "Individuele ontwikkeling"
+        case .organisation: "Organisatieontwikkeling"
+        case .both: "Beide"
+        }
     }
     func levelName(_ level: Programme.Level) -> String {
-        switch level { case .individual: "Individu"; case .collective: "Collectief"; case .organisation: "Organisatie" }
+        switch level {
+        case .individual: "Individu"
+        case .collective: "Collectief"
+        case .organisation: "Organisatie"
+        }
     }
     func kindName(_ kind: Programme.YieldKind) -> String {
-        switch kind { case .measurableResult: "Meetbaar resultaat"; case .noticeableChange: "Merkbare verandering"; case .productDelivered: "Opgeleverd product" }
+        switch kind {
+        case .measurableResult: "Meetbaar resultaat"
+        case .noticeableChange: "Merkbare verandering"
+        case .productDelivered: "Opgeleverd product"
+        }
     }
     func bearerName(_ bearer: Programme.Bearer) -> String { bearer == .organisation ? "Organisatie" : "Medewerker zelf" }
     func verdictName(_ verdict: Programme.Verdict) -> String {
-        switch verdict { case .open: "Nog niet beoordeeld"; case .held: "Klopte"; case .notHeld: "Klopte niet" }
+        switch verdict {
+        case .open: "Nog niet beoordeeld"
+        case .held: "Klopte"
+        case .notHeld: "Klopte niet"
+        }
     }
     func realisationName(_ realisation: Programme.Realisation) -> String {
-        switch realisation { case .realised: "Gerealiseerd"; case .partly: "Deels"; case .notRealised: "Niet" }
+        switch realisation {
+        case .realised: "Gerealiseerd"
+        case .partly: "Deels"
+        case .notRealised: "Niet"
+        }
     }
     func programmeProblem(_ problem: ProgrammeProblem) -> String {
         switch problem {
         case .nameMissing: "Geef het programma een naam."
         case .endBeforeStart: "De einddatum ligt vóór de startdatum."
         case .negative(let field): "\(programmeField(field)) kan niet negatief zijn."
-        case .runningWithoutDestination: "Een programma kan pas lopen als de bestemming is beschreven: welk vraagstuk in het werk lost het op?"
+        case .runningWithoutDestination:
+            "Een programma kan pas lopen als de bestemming is beschreven: welk vraagstuk in het werk lost het op?"
         case .yieldWithoutIndicator: "Een opbrengst heeft een indicator nodig: waaraan zie je dat ze er is?"
         case .shareOutOfRange: "Het toegeschreven aandeel ligt tussen 0 en 100%."
         case .participantsNegative: "Het aantal deelnemers kan niet negatief zijn."
@@ -57,20 +89,23 @@ extension Dutch {
     func programmeField(_ field: String) -> String {
         [
             "name": "Naam", "owner": "Eigenaar", "status": "Status", "start": "Start", "end": "Einde", "destination": "Bestemming",
-            "process": "OO-proces", "focus": "Ontwerpfocus", "target_units[]": "Doelgroep (eenheden)", "target_levels": "Doelgroep (niveaus)",
+            "process": "OO-proces", "focus": "Ontwerpfocus", "target_units[]": "Doelgroep (eenheden)",
+            "target_levels": "Doelgroep (niveaus)",
             "participants": "Aantal deelnemers", "based_on_own_wishes": "Gebouwd op wensen van deelnemers zelf",
             "assumption": "Ontwerpregel", "verdict": "Oordeel", "note": "Toelichting", "level": "Niveau", "kind": "Soort",
             "indicator": "Indicator", "target": "Streefwaarde", "measured_on": "Meetmoment", "realisation": "Gerealiseerd?",
             "evidence": "Onderbouwing", "year": "Jaar", "money": "Extern geld (€)", "participant_hours": "Uren deelnemers",
             "covering_hours": "Uren collega's die waarnemen", "bearer": "Wie draagt het", "benefits": "Baten (€)",
             "attributed_share": "Toegeschreven aan het programma (%)", "hourly_cost": "Kosten per uur (€)", "date": "Datum",
-            "reason": "Reden", "index": "Regel", "assumption_1": "Aanname 1", "indicator_1": "Indicator 1",
+            "reason": "Reden", "index": "Regel", "assumption_1": "Aanname 1", "indicator_1": "Indicator 1"
         ][field] ?? field
     }
     var noneChoice: String { "—" }
     var saveSubmit: String { "Opslaan" }
     var addSubmit: String { "Toevoegen" }
-    var destinationHint: String { "Het vraagstuk in het werk dat het programma moet oplossen, in eigen woorden. Verplicht voordat het programma loopt." }
+    var destinationHint: String {
+        "Het vraagstuk in het werk dat het programma moet oplossen, in eigen woorden. Verplicht voordat het programma loopt."
+    }
     var designRulesTitle: String { "Ontwerpregels" }
     var designRuleHint: String { "Een aanname achter een keuze: ‘we verwachten hier X omdat Y’." }
     var yieldsTitle: String { "Verwachte opbrengsten" }
@@ -100,7 +135,9 @@ extension Dutch {
     func stabilitySummary(cv: String?, cut: String?) -> String {
         "Variatiecoëfficiënt \(cv ?? "–"); grootste bezuiniging van jaar op jaar: \(cut ?? "geen")."
     }
-    var paidTwiceWarning: String { "Let op: er is in een jaar flink bezuinigd en later méér uitgegeven dan vóór de bezuiniging — twee keer betalen." }
+    var paidTwiceWarning: String {
+        "Let op: er is in een jaar flink bezuinigd en later méér uitgegeven dan vóór de bezuiniging — twee keer betalen."
+    }
     func maturitySummary(programmes: String?, money: String?) -> String {
         "Vooraf ontworpen (bestemming, ontwerpregels en opbrengsten vóór de start): \(programmes ?? "–") van de programma's, \(money ?? "–") van het geld."
     }
@@ -115,13 +152,17 @@ extension Dutch {
     var coveringPerHourLabel: String { "Uren waarneming per deelnemersuur" }
     var exportProgrammes: String { "Programma's (CSV)" }
     var importProgrammesTitle: String { "Programma's inlezen (CSV)" }
-    var importProgrammesHint: String { "Kolommen zoals in de export: name, owner, status, start, end, process, focus, destination, participants, target_levels. Alles of niets: bij één fout wordt niets toegevoegd." }
+    var importProgrammesHint: String {
+        "Kolommen zoals in de export: name, owner, status, start, end, process, focus, destination, participants, target_levels. Alles of niets: bij één fout wordt niets toegevoegd."
+    }
     var importProgrammesSubmit: String { "Inlezen" }
     var importUnreadable: String { "Dit bestand is niet te lezen als CSV." }
     func importRowProblem(line: Int, column: String, _ message: String) -> String { "Regel \(line), kolom \(column): \(message)" }
     var reconstructionTitle: String { "Reconstructie achteraf" }
     func reconstructionStep(_ step: Int) -> String {
-        ["1. Welk vraagstuk in het werk moest het programma oplossen?", "2. Welke aannames zaten achter de keuzes?",
-         "3. Welke opbrengsten werden verwacht, en waaraan zie je ze?"][step - 1]
+        [
+            "1. Welk vraagstuk in het werk moest het programma oplossen?", "2. Welke aannames zaten achter de keuzes?",
+            "3. Welke opbrengsten werden verwacht, en waaraan zie je ze?"
+        ][step - 1]
     }
 }

@@ -8,36 +8,68 @@ extension English {
     var newProgrammeLabel: String { "New programme" }
     var createSubmit: String { "Add" }
     func programmeStatus(_ status: Programme.Status) -> String {
-        switch status { case .idea: "Idea"; case .design: "Design"; case .running: "Running"; case .completed: "Completed"; case .stopped: "Stopped" }
+        switch status {
+        case .idea: "Idea"
+        case .design: "Design"
+        case .running: "Running"
+        case .completed: "Completed"
+        case .stopped: "Stopped"
+        }
     }
     func processName(_ process: ODProcess) -> String {
         switch process {
-        case .besluitvorming: "Decision-making"; case .creatie: "Creation"; case .cohesie: "Cohesion"; case .navigeren: "Navigating"
-        case .persoonlijkeOntwikkeling: "Personal development"; case .professionalisering: "Professionalisation"; case .samenwerking: "Collaboration"
+        case .besluitvorming: "Decision-making"
+        case .creatie: "Creation"
+        case .cohesie: "Cohesion"
+        case .navigeren: "Navigating"
+        case .persoonlijkeOntwikkeling: "Personal development"
+        case .professionalisering: "Professionalisation"
+        case .samenwerking: "Collaboration"
         }
     }
     func focusName(_ focus: Programme.Focus) -> String {
-        switch focus { case .individual: "Individual development"; case .organisation: "Organisation development"; case .both: "Both" }
+        switch focus {
+        case .individual: "Individual development"
+        case .organisation: "Organisation development"
+        case .both: "Both"
+        }
     }
     func levelName(_ level: Programme.Level) -> String {
-        switch level { case .individual: "Individual"; case .collective: "Collective"; case .organisation: "Organisation" }
+        switch level {
+        case .individual: "Individual"
+        case .collective: "Collective"
+        case .organisation: "Organisation"
+        }
     }
     func kindName(_ kind: Programme.YieldKind) -> String {
-        switch kind { case .measurableResult: "Measurable result"; case .noticeableChange: "Noticeable change"; case .productDelivered: "Product delivered" }
+        switch kind {
+        case .measurableResult: "Measurable result"
+        case .noticeableChange: "Noticeable change"
+        case .productDelivered: "Product delivered"
+        }
     }
     func bearerName(_ bearer: Programme.Bearer) -> String { bearer == .organisation ? "Organisation" : "The employee" }
     func verdictName(_ verdict: Programme.Verdict) -> String {
-        switch verdict { case .open: "Not judged yet"; case .held: "Held"; case .notHeld: "Did not hold" }
+        switch verdict {
+        case .open: "Not judged yet"
+        case .held: "Held"
+        case .notHeld: "Did not hold"
+        }
     }
     func realisationName(_ realisation: Programme.Realisation) -> String {
-        switch realisation { case .realised: "Realised"; case .partly: "Partly"; case .notRealised: "Not" }
+        switch realisation {
+        case .realised: "Realised"
+        case .partly: "Partly"
+        case .notRealised: "Not"
+        }
     }
     func programmeProblem(_ problem: ProgrammeProblem) -> String {
         switch problem {
         case .nameMissing: "Give the programme a name."
         case .endBeforeStart: "The end date is before the start date."
         case .negative(let field): "\(programmeField(field)) cannot be negative."
-        case .runningWithoutDestination: "A programme can only run once its destination is described: which issue in the work does it solve?"
+        case .runningWithoutDestination:
+            "A programme can only run once its destination is described: which issue in the work does it solve?"
         case .yieldWithoutIndicator: "A yield needs an indicator: how will you see it is there?"
         case .shareOutOfRange: "The attributed share lies between 0 and 100%."
         case .participantsNegative: "The number of participants cannot be negative."
@@ -57,14 +89,15 @@ extension English {
     func programmeField(_ field: String) -> String {
         [
             "name": "Name", "owner": "Owner", "status": "Status", "start": "Start", "end": "End", "destination": "Destination",
-            "process": "OD process", "focus": "Design focus", "target_units[]": "Target group (units)", "target_levels": "Target group (levels)",
+            "process": "OD process", "focus": "Design focus", "target_units[]": "Target group (units)",
+            "target_levels": "Target group (levels)",
             "participants": "Number of participants", "based_on_own_wishes": "Built on participants' own wishes",
             "assumption": "Design rule", "verdict": "Verdict", "note": "Note", "level": "Level", "kind": "Kind",
             "indicator": "Indicator", "target": "Target", "measured_on": "Moment of measurement", "realisation": "Realised?",
             "evidence": "Evidence", "year": "Year", "money": "External money (€)", "participant_hours": "Participant hours",
             "covering_hours": "Hours of colleagues covering", "bearer": "Borne by", "benefits": "Benefits (€)",
             "attributed_share": "Attributed to the programme (%)", "hourly_cost": "Cost per hour (€)", "date": "Date",
-            "reason": "Reason", "index": "Line", "assumption_1": "Assumption 1", "indicator_1": "Indicator 1",
+            "reason": "Reason", "index": "Line", "assumption_1": "Assumption 1", "indicator_1": "Indicator 1"
         ][field] ?? field
     }
     var noneChoice: String { "—" }
@@ -115,13 +148,17 @@ extension English {
     var coveringPerHourLabel: String { "Covering hours per participant hour" }
     var exportProgrammes: String { "Programmes (CSV)" }
     var importProgrammesTitle: String { "Import programmes (CSV)" }
-    var importProgrammesHint: String { "Columns as in the export: name, owner, status, start, end, process, focus, destination, participants, target_levels. All or nothing: with one error nothing is added." }
+    var importProgrammesHint: String {
+        "Columns as in the export: name, owner, status, start, end, process, focus, destination, participants, target_levels. All or nothing: with one error nothing is added."
+    }
     var importProgrammesSubmit: String { "Import" }
     var importUnreadable: String { "This file cannot be read as CSV." }
     func importRowProblem(line: Int, column: String, _ message: String) -> String { "Line \(line), column \(column): \(message)" }
     var reconstructionTitle: String { "Reconstruction after the fact" }
     func reconstructionStep(_ step: Int) -> String {
-        ["1. Which issue in the work was the programme to solve?", "2. Which assumptions were behind the choices?",
-         "3. Which yields were expected, and how would you see them?"][step - 1]
+        [
+            "1. Which issue in the work was the programme to solve?", "2. Which assumptions were behind the choices?",
+            "3. Which yields were expected, and how would you see them?"
+        ][step - 1]
     }
 }

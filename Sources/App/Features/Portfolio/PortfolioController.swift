@@ -15,7 +15,8 @@ struct PortfolioController {
         let sent = FormFields.value("name", in: FormFields.parse(req)) ?? ""
         let name = sent.trimmingCharacters(in: .whitespacesAndNewlines)
         let programme = Programme(name: name)
-        let problems = Programme.sentNameProblems(sent) + programme.problems.filter { $0.field != "name" || Programme.sentNameProblems(sent).isEmpty }
+        let problems =
+            Programme.sentNameProblems(sent) + programme.problems.filter { $0.field != "name" || Programme.sentNameProblems(sent).isEmpty }
         guard problems.isEmpty else {
             return req.page(try await portfolioPage(req, access, problems: problems, name: name), status: .unprocessableEntity)
         }
@@ -42,8 +43,9 @@ struct PortfolioController {
         var form = ProgrammeForm(fields: FormFields.parse(req), today: req.today, tree: tree)
         let changed = form.apply(action, to: original)
         guard form.problems.isEmpty else {
-            return req.page(try await programmePage(req, access, id: id, programme: original, problems: form.problems),
-                            status: .unprocessableEntity)
+            return req.page(
+                try await programmePage(req, access, id: id, programme: original, problems: form.problems),
+                status: .unprocessableEntity)
         }
         try await store.save(changed, id: id)
         return req.redirect(to: Route.programme(access.organisationID, programme: id).path + "#\(action.rawValue)")
@@ -85,36 +87,47 @@ struct PortfolioController {
 
     // MARK: - Pages
 
-    private func portfolioPage(_ req: Request, _ access: OrganisationAccess, problems: [ProgrammeProblem], name: String) async throws -> PortfolioPage {
+    private func portfolioPage(_ req: Request, _ access: OrganisationAccess, problems: [ProgrammeProblem], name: String) async throws
+        -> PortfolioPage
+    {
         let programmes = try await ProgrammeStore(db: req.db, organisationID: access.organisationID).all()
         let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
-        return PortfolioPage(organisationID: access.organisationID, programmes: programmes, tree: tree,
-                             headcount: try await UnitStore(db: req.db, organisationID: access.organisationID).headcount(tree: tree),
-                             today: req.today, canEdit: access.role >= .advisor, problems: problems, name: name)
+        return PortfolioPage(
+            organisationID: access.organisationID, programmes: programmes, tree: tree,
+            headcount: try await UnitStore(db: req.db, organisationID: access.organisationID).headcount(tree: tree),
+            today: req.today, canEdit: access.role >= .advisor, problems: problems, name: name)
     }
 
-    private func programmePage(_ req: Request, _ access: OrganisationAccess, id: UUID, programme: Programme,
-                               problems: [ProgrammeProblem]) async throws -> ProgrammePage {
-        ProgrammePage(organisationID: access.organisationID, id: id, programme: programme,
-                      tree: try await UnitStore(db: req.db, organisationID: access.organisationID).tree(),
-                      today: req.today, canEdit: access.role >= .advisor, problems: problems)
+    private func programmePage(
+        _ req: Request, _ access: OrganisationAccess, id: UUID, programme: Programme,
+        problems: [ProgrammeProblem]
+    ) async throws -> ProgrammePage {
+        ProgrammePage(
+            organisationID: access.organisationID, id: id, programme: programme,
+            tree: try await UnitStore(db: req.db, organisationID: access.organisationID).tree(),
+            today: req.today, canEdit: access.role >= .advisor, problems: problems)
     }
 }
 
 /// One row per programme with its key figures, for spreadsheets.
 enum ProgrammesCSV {
     /// The columns the import reads come first, so an export can be imported elsewhere.
-    static let header = ProgrammeImporter.columns + ["designed_beforehand", "money", "costs", "roi_percent", "benefit_cost_ratio",
-                                                     "reconstruction_due", "redesign_due"]
+    static let header =
+        ProgrammeImporter.columns + [
+            "designed_beforehand", "money", "costs", "roi_percent", "benefit_cost_ratio",
+            "reconstruction_due", "redesign_due"
+        ]
 
     static func render(_ programmes: [Programme]) -> String {
         var csv = "\u{FEFF}" + CSVText.row(header)
         for p in programmes {
-                        csv += CSVText.row([p.name, p.owner, p.status.rawValue, p.start?.description ?? "", p.end?.description ?? "",
-                                p.process?.rawValue ?? "", p.focus?.rawValue ?? "", p.destination, p.participants.map(String.init) ?? "",
-                                p.targetLevels, p.isDesignedBeforehand ? "yes" : "no",
-                                CSVDownload.number(p.money), CSVDownload.number(p.costs), CSVDownload.number(p.roiPercent),
-                                CSVDownload.number(p.benefitCostRatio), p.reconstructionDue?.description ?? "", p.redesignDue?.description ?? ""])
+            csv += CSVText.row([
+                p.name, p.owner, p.status.rawValue, p.start?.description ?? "", p.end?.description ?? "",
+                p.process?.rawValue ?? "", p.focus?.rawValue ?? "", p.destination, p.participants.map(String.init) ?? "",
+                p.targetLevels, p.isDesignedBeforehand ? "yes" : "no",
+                CSVDownload.number(p.money), CSVDownload.number(p.costs), CSVDownload.number(p.roiPercent),
+                CSVDownload.number(p.benefitCostRatio), p.reconstructionDue?.description ?? "", p.redesignDue?.description ?? ""
+            ])
         }
         return csv
     }

@@ -47,8 +47,10 @@ struct ProgrammeForm {
             }
         case .yield:
             if let level = choice("level", Programme.Level.self), let kind = choice("kind", Programme.YieldKind.self) {
-                p.yields.append(.init(level: level, kind: kind, indicator: text("indicator"), target: text("target"),
-                                      measuredOn: date("measured_on"), addedAfterwards: original.yieldWouldBeAfterwards(on: today)))
+                p.yields.append(
+                    .init(
+                        level: level, kind: kind, indicator: text("indicator"), target: text("target"),
+                        measuredOn: date("measured_on"), addedAfterwards: original.yieldWouldBeAfterwards(on: today)))
             }
         case .realisation:
             if let index = index("index", in: p.yields.count) {
@@ -57,7 +59,9 @@ struct ProgrammeForm {
             }
         case .investment:
             let year = wholeNumber("year")
-            let money = number("money") ?? 0, hours = number("participant_hours") ?? 0, covering = number("covering_hours") ?? 0
+            let money = number("money") ?? 0
+            let hours = number("participant_hours") ?? 0
+            let covering = number("covering_hours") ?? 0
             if let year, let bearer = choice("bearer", Programme.Bearer.self) {
                 p.investments.append(.init(year: year, money: money, participantHours: hours, coveringHours: covering, bearer: bearer))
                 p.investments.sort { $0.year < $1.year }
@@ -81,8 +85,10 @@ struct ProgrammeForm {
             var added = 0
             for line in 1...Self.reconstructionLines where !text("indicator_\(line)").isEmpty {
                 if let level = choice("level_\(line)", Programme.Level.self), let kind = choice("kind_\(line)", Programme.YieldKind.self) {
-                    p.yields.append(.init(level: level, kind: kind, indicator: text("indicator_\(line)"), target: text("target_\(line)"),
-                                          measuredOn: nil, addedAfterwards: true))
+                    p.yields.append(
+                        .init(
+                            level: level, kind: kind, indicator: text("indicator_\(line)"), target: text("target_\(line)"),
+                            measuredOn: nil, addedAfterwards: true))
                     added += 1
                 }
             }
@@ -116,12 +122,18 @@ struct ProgrammeForm {
     private mutating func date(_ name: String) -> CalendarDate? {
         let raw = text(name)
         guard !raw.isEmpty else { return nil }
-        guard let date = CalendarDate(parsing: raw) else { problems.append(.notADate(field: name)); return nil }
+        guard let date = CalendarDate(parsing: raw) else {
+            problems.append(.notADate(field: name))
+            return nil
+        }
         return date
     }
 
     private mutating func choice<T: RawRepresentable>(_ name: String, _: T.Type) -> T? where T.RawValue == String {
-        guard let chosen = value(name).flatMap(T.init(rawValue:)) else { problems.append(.unknownChoice(field: name)); return nil }
+        guard let chosen = value(name).flatMap(T.init(rawValue:)) else {
+            problems.append(.unknownChoice(field: name))
+            return nil
+        }
         return chosen
     }
 
@@ -131,7 +143,10 @@ struct ProgrammeForm {
     }
 
     private mutating func index(_ name: String, in count: Int) -> Int? {
-        guard let index = Int(text(name)), (0..<count).contains(index) else { problems.append(.unknownChoice(field: name)); return nil }
+        guard let index = Int(text(name)), (0..<count).contains(index) else {
+            problems.append(.unknownChoice(field: name))
+            return nil
+        }
         return index
     }
 
@@ -139,7 +154,10 @@ struct ProgrammeForm {
     private mutating func number(_ name: String) -> Double? {
         let raw = text(name).replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "\u{a0}", with: "")
         guard !raw.isEmpty else { return nil }
-        guard let value = Self.parseNumber(raw) else { problems.append(.notANumber(field: name)); return nil }
+        guard let value = Self.parseNumber(raw) else {
+            problems.append(.notANumber(field: name))
+            return nil
+        }
         return value
     }
 
@@ -147,17 +165,24 @@ struct ProgrammeForm {
     /// converting it trapped and stopped the server).
     private mutating func wholeNumber(_ name: String) -> Int? {
         guard let value = number(name) else { return nil }
-        guard let whole = Int(exactly: value.rounded()), abs(value) < 1e15 else { problems.append(.notANumber(field: name)); return nil }
+        guard let whole = Int(exactly: value.rounded()), abs(value) < 1e15 else {
+            problems.append(.notANumber(field: name))
+            return nil
+        }
         return whole
     }
 
     static func parseNumber(_ raw: String) -> Double? {
         var text = raw.replacingOccurrences(of: "€", with: "")
-        let lastComma = text.lastIndex(of: ","), lastDot = text.lastIndex(of: ".")
+        let lastComma = text.lastIndex(of: ",")
+        let lastDot = text.lastIndex(of: ".")
         if let comma = lastComma, let dot = lastDot {
             // Both: the later one is the decimal separator.
-            if comma > dot { text = text.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".") }
-            else { text = text.replacingOccurrences(of: ",", with: "") }
+            if comma > dot {
+                text = text.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
+            } else {
+                text = text.replacingOccurrences(of: ",", with: "")
+            }
         } else if lastComma != nil {
             text = text.replacingOccurrences(of: ",", with: ".")
         } else if text.wholeMatch(of: /-?\d{1,3}(\.\d{3})+/) != nil {

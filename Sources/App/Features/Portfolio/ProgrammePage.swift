@@ -16,8 +16,10 @@ struct ProgrammePage: PageInOrganisation {
     func title(_ strings: any Strings) -> String { programme.name }
 
     static func problemList(_ problems: [ProgrammeProblem], _ s: any Strings) -> Node<HTML.BodyContext> {
-        .div(.class("notice error"), .attribute(named: "role", value: "alert"),
-             .p(.text(s.programmeHasProblems)), Forms.problemSummary(problems.map { FieldProblem(field: $0.field, message: s.programmeProblem($0)) }))
+        .div(
+            .class("notice error"), .attribute(named: "role", value: "alert"),
+            .p(.text(s.programmeHasProblems)),
+            Forms.problemSummary(problems.map { FieldProblem(field: $0.field, message: s.programmeProblem($0)) }))
     }
 
     private func action(_ action: ProgrammeForm.Action) -> String {
@@ -39,7 +41,8 @@ struct ProgrammePage: PageInOrganisation {
     }
 
     private func facts(_ s: any Strings) -> Node<HTML.BodyContext> {
-        .dl(.class("facts"),
+        .dl(
+            .class("facts"),
             .dt(.text(s.programmeField("status"))), .dd(.text(s.programmeStatus(programme.status))),
             .dt(.text(s.programmeField("owner"))), .dd(.text(programme.owner)),
             .dt(.text(s.programmeField("destination"))), .dd(.text(programme.destination)),
@@ -51,35 +54,49 @@ struct ProgrammePage: PageInOrganisation {
     private func details(_ context: PageContext) -> Node<HTML.BodyContext> {
         let s = context.strings
         let p = programme
-        func options<T: RawRepresentable>(_ all: [T], _ name: (T) -> String, none: Bool) -> [(value: String, label: String)] where T.RawValue == String {
+        func options<T: RawRepresentable>(_ all: [T], _ name: (T) -> String, none: Bool) -> [(value: String, label: String)]
+        where T.RawValue == String {
             (none ? [(value: "", label: s.noneChoice)] : []) + all.map { (value: $0.rawValue, label: name($0)) }
         }
         return .form(
             .id("details"), .method(.post), .action(action(.details)), Forms.csrf(context),
             Forms.field("name", label: s.programmeField("name"), value: p.name, error: error("name", s)),
             Forms.field("owner", label: s.programmeField("owner"), value: p.owner),
-            Forms.select("status", label: s.programmeField("status"), options: options(Programme.Status.allCases, s.programmeStatus, none: false),
-                         selected: p.status.rawValue, error: error("status", s)),
-            Forms.field("start", label: s.programmeField("start"), type: .date, value: p.start?.description ?? "", error: error("start", s)),
+            Forms.select(
+                "status", label: s.programmeField("status"), options: options(Programme.Status.allCases, s.programmeStatus, none: false),
+                selected: p.status.rawValue, error: error("status", s)),
+            Forms.field(
+                "start", label: s.programmeField("start"), type: .date, value: p.start?.description ?? "", error: error("start", s)),
             Forms.field("end", label: s.programmeField("end"), type: .date, value: p.end?.description ?? "", error: error("end", s)),
-            Forms.textarea("destination", label: s.programmeField("destination"), value: p.destination, hint: s.destinationHint,
-                           error: error("destination", s)),
-            Forms.select("process", label: s.programmeField("process"), options: options(ODProcess.allCases, s.processName, none: true),
-                         selected: p.process?.rawValue ?? "", error: error("process", s)),
-            Forms.select("focus", label: s.programmeField("focus"), options: options(Programme.Focus.allCases, s.focusName, none: true),
-                         selected: p.focus?.rawValue ?? "", error: error("focus", s)),
-            .fieldset(Forms.legend(s.programmeField("target_units[]")), .forEach(tree.flattened(includeArchived: false)) { row in
-                .div(.class("choice depth-\(min(row.depth, 8))"),
-                     .input(.type(.checkbox), .id("unit-\(row.node.id)"), .name("target_units[]"), .value(row.node.id.uuidString),
+            Forms.textarea(
+                "destination", label: s.programmeField("destination"), value: p.destination, hint: s.destinationHint,
+                error: error("destination", s)),
+            Forms.select(
+                "process", label: s.programmeField("process"), options: options(ODProcess.allCases, s.processName, none: true),
+                selected: p.process?.rawValue ?? "", error: error("process", s)),
+            Forms.select(
+                "focus", label: s.programmeField("focus"), options: options(Programme.Focus.allCases, s.focusName, none: true),
+                selected: p.focus?.rawValue ?? "", error: error("focus", s)),
+            .fieldset(
+                Forms.legend(s.programmeField("target_units[]")),
+                .forEach(tree.flattened(includeArchived: false)) { row in
+                    .div(
+                        .class("choice depth-\(min(row.depth, 8))"),
+                        .input(
+                            .type(.checkbox), .id("unit-\(row.node.id)"), .name("target_units[]"), .value(row.node.id.uuidString),
                             .checked(p.targetUnits.contains(row.node.id))),
-                     .label(.for("unit-\(row.node.id)"), .text(row.node.name)))
-            }),
+                        .label(.for("unit-\(row.node.id)"), .text(row.node.name)))
+                }),
             Forms.field("target_levels", label: s.programmeField("target_levels"), value: p.targetLevels),
-            Forms.field("participants", label: s.programmeField("participants"), value: p.participants.map(String.init) ?? "",
-                        error: error("participants", s)),
-            .div(.class("choice"), .input(.type(.checkbox), .id("own-wishes"), .name("based_on_own_wishes"), .value("1"),
-                                          .checked(p.basedOnOwnWishes)),
-                 .label(.for("own-wishes"), .text(s.programmeField("based_on_own_wishes")))),
+            Forms.field(
+                "participants", label: s.programmeField("participants"), value: p.participants.map(String.init) ?? "",
+                error: error("participants", s)),
+            .div(
+                .class("choice"),
+                .input(
+                    .type(.checkbox), .id("own-wishes"), .name("based_on_own_wishes"), .value("1"),
+                    .checked(p.basedOnOwnWishes)),
+                .label(.for("own-wishes"), .text(s.programmeField("based_on_own_wishes")))),
             Forms.submit(s.saveSubmit)
         )
     }
@@ -88,19 +105,29 @@ struct ProgrammePage: PageInOrganisation {
         let s = context.strings
         return .section(
             .id("rule"), .h2(.text(s.designRulesTitle)), .p(.class("hint"), .text(s.designRuleHint)),
-            .ol(.forEach(programme.designRules.enumerated()) { index, rule in
-                .li(.text(rule.assumption), .text(" — " + s.verdictName(rule.verdict)), .if(!rule.note.isEmpty, .text(": " + rule.note)),
-                    .if(canEdit, .form(.class("inline"), .method(.post), .action(action(.verdict)), Forms.csrf(context),
-                                       .input(.type(.hidden), .name("index"), .value("\(index)")),
-                                       Forms.select("verdict", label: s.programmeField("verdict"),
-                                                    options: Programme.Verdict.allCases.map { (value: $0.rawValue, label: s.verdictName($0)) },
-                                                    selected: rule.verdict.rawValue, id: "verdict-\(index)"),
-                                       Forms.field("note", label: s.programmeField("note"), value: rule.note, id: "note-\(index)"),
-                                       Forms.submit(s.saveSubmit))))
-            }),
-            .if(canEdit, .form(.method(.post), .action(action(.rule)), Forms.csrf(context),
-                               Forms.textarea("assumption", label: s.programmeField("assumption"), value: "", error: error("assumption", s)),
-                               Forms.submit(s.addSubmit)))
+            .ol(
+                .forEach(programme.designRules.enumerated()) { index, rule in
+                    .li(
+                        .text(rule.assumption), .text(" — " + s.verdictName(rule.verdict)),
+                        .if(!rule.note.isEmpty, .text(": " + rule.note)),
+                        .if(
+                            canEdit,
+                            .form(
+                                .class("inline"), .method(.post), .action(action(.verdict)), Forms.csrf(context),
+                                .input(.type(.hidden), .name("index"), .value("\(index)")),
+                                Forms.select(
+                                    "verdict", label: s.programmeField("verdict"),
+                                    options: Programme.Verdict.allCases.map { (value: $0.rawValue, label: s.verdictName($0)) },
+                                    selected: rule.verdict.rawValue, id: "verdict-\(index)"),
+                                Forms.field("note", label: s.programmeField("note"), value: rule.note, id: "note-\(index)"),
+                                Forms.submit(s.saveSubmit))))
+                }),
+            .if(
+                canEdit,
+                .form(
+                    .method(.post), .action(action(.rule)), Forms.csrf(context),
+                    Forms.textarea("assumption", label: s.programmeField("assumption"), value: "", error: error("assumption", s)),
+                    Forms.submit(s.addSubmit)))
         )
     }
 
@@ -108,26 +135,41 @@ struct ProgrammePage: PageInOrganisation {
         let s = context.strings
         return .section(
             .id("yield"), .h2(.text(s.yieldsTitle)),
-            .ul(.forEach(programme.yields.enumerated()) { index, y in
-                .li(.strong(.text("\(s.levelName(y.level)) · \(s.kindName(y.kind)): ")), .text("\(y.indicator) → \(y.target)"),
-                    .if(y.measuredOn != nil, .text(" (\(y.measuredOn?.description ?? ""))")),
-                    .if(y.addedAfterwards, .em(.text(" — " + s.afterwardsMark))),
-                    .text(" — " + (y.realisation.map(s.realisationName) ?? s.verdictName(.open))), .if(!y.evidence.isEmpty, .text(": " + y.evidence)),
-                    .if(canEdit, .form(.class("inline"), .method(.post), .action(action(.realisation)), Forms.csrf(context),
-                                       .input(.type(.hidden), .name("index"), .value("\(index)")),
-                                       Forms.select("realisation", label: s.programmeField("realisation"),
-                                                    options: [(value: "", label: s.verdictName(.open))] + Programme.Realisation.allCases.map { (value: $0.rawValue, label: s.realisationName($0)) },
-                                                    selected: y.realisation?.rawValue ?? "", id: "realisation-\(index)"),
-                                       Forms.field("evidence", label: s.programmeField("evidence"), value: y.evidence, id: "evidence-\(index)"),
-                                       Forms.submit(s.saveSubmit))))
-            }),
-            .if(canEdit, .form(.method(.post), .action(action(.yield)), Forms.csrf(context),
-                               Forms.select("level", label: s.programmeField("level"), options: Programme.Level.allCases.map { (value: $0.rawValue, label: s.levelName($0)) }, selected: nil),
-                               Forms.select("kind", label: s.programmeField("kind"), options: Programme.YieldKind.allCases.map { (value: $0.rawValue, label: s.kindName($0)) }, selected: nil),
-                               Forms.field("indicator", label: s.programmeField("indicator"), error: error("indicator", s)),
-                               Forms.field("target", label: s.programmeField("target")),
-                               Forms.field("measured_on", label: s.programmeField("measured_on"), type: .date, error: error("measured_on", s)),
-                               Forms.submit(s.addSubmit)))
+            .ul(
+                .forEach(programme.yields.enumerated()) { index, y in
+                    .li(
+                        .strong(.text("\(s.levelName(y.level)) · \(s.kindName(y.kind)): ")), .text("\(y.indicator) → \(y.target)"),
+                        .if(y.measuredOn != nil, .text(" (\(y.measuredOn?.description ?? ""))")),
+                        .if(y.addedAfterwards, .em(.text(" — " + s.afterwardsMark))),
+                        .text(" — " + (y.realisation.map(s.realisationName) ?? s.verdictName(.open))),
+                        .if(!y.evidence.isEmpty, .text(": " + y.evidence)),
+                        .if(
+                            canEdit,
+                            .form(
+                                .class("inline"), .method(.post), .action(action(.realisation)), Forms.csrf(context),
+                                .input(.type(.hidden), .name("index"), .value("\(index)")),
+                                Forms.select(
+                                    "realisation", label: s.programmeField("realisation"),
+                                    options: [(value: "", label: s.verdictName(.open))]
+                                        + Programme.Realisation.allCases.map { (value: $0.rawValue, label: s.realisationName($0)) },
+                                    selected: y.realisation?.rawValue ?? "", id: "realisation-\(index)"),
+                                Forms.field("evidence", label: s.programmeField("evidence"), value: y.evidence, id: "evidence-\(index)"),
+                                Forms.submit(s.saveSubmit))))
+                }),
+            .if(
+                canEdit,
+                .form(
+                    .method(.post), .action(action(.yield)), Forms.csrf(context),
+                    Forms.select(
+                        "level", label: s.programmeField("level"),
+                        options: Programme.Level.allCases.map { (value: $0.rawValue, label: s.levelName($0)) }, selected: nil),
+                    Forms.select(
+                        "kind", label: s.programmeField("kind"),
+                        options: Programme.YieldKind.allCases.map { (value: $0.rawValue, label: s.kindName($0)) }, selected: nil),
+                    Forms.field("indicator", label: s.programmeField("indicator"), error: error("indicator", s)),
+                    Forms.field("target", label: s.programmeField("target")),
+                    Forms.field("measured_on", label: s.programmeField("measured_on"), type: .date, error: error("measured_on", s)),
+                    Forms.submit(s.addSubmit)))
         )
     }
 
@@ -135,22 +177,33 @@ struct ProgrammePage: PageInOrganisation {
         let s = context.strings
         return .section(
             .id("investment"), .h2(.text(s.investmentsTitle)),
-            .table(.class("results"),
-                   .thead(.tr(.th(.text(s.yearLabel)), .th(.class("number"), .text(s.programmeField("money"))),
-                              .th(.class("number"), .text(s.programmeField("participant_hours"))),
-                              .th(.class("number"), .text(s.programmeField("covering_hours"))), .th(.text(s.programmeField("bearer"))))),
-                   .tbody(.forEach(programme.investments) { i in
-                       .tr(.td(.text(String(i.year))), .td(.class("number"), .text(s.decimal0(i.money))),
-                           .td(.class("number"), .text(s.decimal(i.participantHours))), .td(.class("number"), .text(s.decimal(i.coveringHours))),
-                           .td(.text(s.bearerName(i.bearer))))
-                   })),
-            .if(canEdit, .form(.method(.post), .action(action(.investment)), Forms.csrf(context),
-                               Forms.field("year", label: s.programmeField("year"), value: String(today.year), error: error("year", s)),
-                               Forms.field("money", label: s.programmeField("money"), error: error("money", s)),
-                               Forms.field("participant_hours", label: s.programmeField("participant_hours"), error: error("participant_hours", s)),
-                               Forms.field("covering_hours", label: s.programmeField("covering_hours"), error: error("covering_hours", s)),
-                               Forms.select("bearer", label: s.programmeField("bearer"), options: Programme.Bearer.allCases.map { (value: $0.rawValue, label: s.bearerName($0)) }, selected: nil),
-                               Forms.submit(s.addSubmit)))
+            .table(
+                .class("results"),
+                .thead(
+                    .tr(
+                        .th(.text(s.yearLabel)), .th(.class("number"), .text(s.programmeField("money"))),
+                        .th(.class("number"), .text(s.programmeField("participant_hours"))),
+                        .th(.class("number"), .text(s.programmeField("covering_hours"))), .th(.text(s.programmeField("bearer"))))),
+                .tbody(
+                    .forEach(programme.investments) { i in
+                        .tr(
+                            .td(.text(String(i.year))), .td(.class("number"), .text(s.decimal0(i.money))),
+                            .td(.class("number"), .text(s.decimal(i.participantHours))),
+                            .td(.class("number"), .text(s.decimal(i.coveringHours))),
+                            .td(.text(s.bearerName(i.bearer))))
+                    })),
+            .if(
+                canEdit,
+                .form(
+                    .method(.post), .action(action(.investment)), Forms.csrf(context),
+                    Forms.field("year", label: s.programmeField("year"), value: String(today.year), error: error("year", s)),
+                    Forms.field("money", label: s.programmeField("money"), error: error("money", s)),
+                    Forms.field("participant_hours", label: s.programmeField("participant_hours"), error: error("participant_hours", s)),
+                    Forms.field("covering_hours", label: s.programmeField("covering_hours"), error: error("covering_hours", s)),
+                    Forms.select(
+                        "bearer", label: s.programmeField("bearer"),
+                        options: Programme.Bearer.allCases.map { (value: $0.rawValue, label: s.bearerName($0)) }, selected: nil),
+                    Forms.submit(s.addSubmit)))
         )
     }
 
@@ -159,14 +212,24 @@ struct ProgrammePage: PageInOrganisation {
         let p = programme
         return .section(
             .id("evaluation"), .h2(.text(s.evaluationTitle)),
-            .p(.text("\(s.costsLabel): € \(s.decimal0(p.costs)) · \(s.roiLabel): \(p.roiPercent.map { s.decimal($0) + "%" } ?? "–") · \(s.bcrLabel): \(p.benefitCostRatio.map(s.decimal2) ?? "–")")),
-            .if(canEdit, .form(.method(.post), .action(action(.evaluation)), Forms.csrf(context),
-                               Forms.field("benefits", label: s.programmeField("benefits"), value: p.benefits.map { String($0) } ?? "", error: error("benefits", s)),
-                               Forms.field("attributed_share", label: s.programmeField("attributed_share"),
-                                           value: p.attributedShare.map { String($0 * 100) } ?? "", error: error("attributed_share", s)),
-                               Forms.field("hourly_cost", label: s.programmeField("hourly_cost"), value: p.hourlyCost.map { String($0) } ?? "",
-                                           error: error("hourly_cost", s)),
-                               Forms.submit(s.saveSubmit)))
+            .p(
+                .text(
+                    "\(s.costsLabel): € \(s.decimal0(p.costs)) · \(s.roiLabel): \(p.roiPercent.map { s.decimal($0) + "%" } ?? "–") · \(s.bcrLabel): \(p.benefitCostRatio.map(s.decimal2) ?? "–")"
+                )),
+            .if(
+                canEdit,
+                .form(
+                    .method(.post), .action(action(.evaluation)), Forms.csrf(context),
+                    Forms.field(
+                        "benefits", label: s.programmeField("benefits"), value: p.benefits.map { String($0) } ?? "",
+                        error: error("benefits", s)),
+                    Forms.field(
+                        "attributed_share", label: s.programmeField("attributed_share"),
+                        value: p.attributedShare.map { String($0 * 100) } ?? "", error: error("attributed_share", s)),
+                    Forms.field(
+                        "hourly_cost", label: s.programmeField("hourly_cost"), value: p.hourlyCost.map { String($0) } ?? "",
+                        error: error("hourly_cost", s)),
+                    Forms.submit(s.saveSubmit)))
         )
     }
 
@@ -180,18 +243,31 @@ struct ProgrammePage: PageInOrganisation {
             .p(.class("hint"), .text(s.reconstructionHint)),
             .form(
                 .id("reconstruction"), .method(.post), .action(action(.reconstruction)), Forms.csrf(context),
-                Forms.textarea("destination", label: s.reconstructionStep(1), value: programme.destination, hint: s.destinationHint,
-                               error: error("destination", s), id: "reconstruction-destination"),
-                .fieldset(Forms.legend(s.reconstructionStep(2)), .forEach(lines) { line in
-                    Forms.field("assumption_\(line)", label: "\(s.programmeField("assumption")) \(line)", error: line == 1 ? error("assumption_1", s) : nil)
-                }),
-                .fieldset(Forms.legend(s.reconstructionStep(3)), .forEach(lines) { line in
-                    .div(.class("yield-line"),
-                         Forms.select("level_\(line)", label: s.programmeField("level"), options: Programme.Level.allCases.map { (value: $0.rawValue, label: s.levelName($0)) }, selected: nil),
-                         Forms.select("kind_\(line)", label: s.programmeField("kind"), options: Programme.YieldKind.allCases.map { (value: $0.rawValue, label: s.kindName($0)) }, selected: nil),
-                         Forms.field("indicator_\(line)", label: s.programmeField("indicator"), error: line == 1 ? error("indicator_1", s) : nil),
-                         Forms.field("target_\(line)", label: s.programmeField("target")))
-                }),
+                Forms.textarea(
+                    "destination", label: s.reconstructionStep(1), value: programme.destination, hint: s.destinationHint,
+                    error: error("destination", s), id: "reconstruction-destination"),
+                .fieldset(
+                    Forms.legend(s.reconstructionStep(2)),
+                    .forEach(lines) { line in
+                        Forms.field(
+                            "assumption_\(line)", label: "\(s.programmeField("assumption")) \(line)",
+                            error: line == 1 ? error("assumption_1", s) : nil)
+                    }),
+                .fieldset(
+                    Forms.legend(s.reconstructionStep(3)),
+                    .forEach(lines) { line in
+                        .div(
+                            .class("yield-line"),
+                            Forms.select(
+                                "level_\(line)", label: s.programmeField("level"),
+                                options: Programme.Level.allCases.map { (value: $0.rawValue, label: s.levelName($0)) }, selected: nil),
+                            Forms.select(
+                                "kind_\(line)", label: s.programmeField("kind"),
+                                options: Programme.YieldKind.allCases.map { (value: $0.rawValue, label: s.kindName($0)) }, selected: nil),
+                            Forms.field(
+                                "indicator_\(line)", label: s.programmeField("indicator"), error: line == 1 ? error("indicator_1", s) : nil),
+                            Forms.field("target_\(line)", label: s.programmeField("target")))
+                    }),
                 Forms.submit(s.markReconstructed)
             )
         )
@@ -206,16 +282,22 @@ struct ProgrammePage: PageInOrganisation {
         return .section(
             .id("adjustment"), .h2(.text(s.cycleTitle)),
             due(s.reconstructionDueLabel, p.reconstructionDue), due(s.redesignDueLabel, p.redesignDue),
-            .if(canEdit, .group(
-                reconstruction(context),
-                .form(.class("inline"), .method(.post), .action(action(.redesigned)), Forms.csrf(context), Forms.submit(s.markRedesigned))
-            )),
+            .if(
+                canEdit,
+                .group(
+                    reconstruction(context),
+                    .form(
+                        .class("inline"), .method(.post), .action(action(.redesigned)), Forms.csrf(context), Forms.submit(s.markRedesigned))
+                )),
             .h3(.text(s.adjustmentsTitle)),
             .ul(.forEach(p.adjustments) { .li(.text("\($0.date): \($0.reason)")) }),
-            .if(canEdit, .form(.method(.post), .action(action(.adjustment)), Forms.csrf(context),
-                               Forms.field("date", label: s.programmeField("date"), type: .date, value: today.description, error: error("date", s)),
-                               Forms.field("reason", label: s.programmeField("reason"), error: error("reason", s)),
-                               Forms.submit(s.addSubmit)))
+            .if(
+                canEdit,
+                .form(
+                    .method(.post), .action(action(.adjustment)), Forms.csrf(context),
+                    Forms.field("date", label: s.programmeField("date"), type: .date, value: today.description, error: error("date", s)),
+                    Forms.field("reason", label: s.programmeField("reason"), error: error("reason", s)),
+                    Forms.submit(s.addSubmit)))
         )
     }
 }

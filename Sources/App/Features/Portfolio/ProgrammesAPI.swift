@@ -128,7 +128,8 @@ struct ProgrammesAPI {
     }
 
     static func dto(_ row: (id: UUID, programme: Programme)) -> ProgrammeDTO {
-        ProgrammeDTO(id: row.id, programme: row.programme, designedBeforehand: row.programme.isDesignedBeforehand,
-                     costs: row.programme.costs, roiPercent: row.programme.roiPercent)
+        ProgrammeDTO(
+            id: row.id, programme: row.programme, designedBeforehand: row.programme.isDesignedBeforehand,
+            costs: row.programme.costs, roiPercent: row.programme.roiPercent)
     }
 }

@@ -10,7 +10,9 @@ extension Dutch {
     var profileOrderIntro: String {
         "Iedereen leert op meer manieren, maar niet elke manier levert iedereen evenveel op. Dit is jouw volgorde, van sterk naar minder sterk."
     }
-    func strongestTitle(_ rank: Int, _ name: String) -> String { rank == 1 ? "Je sterkste voorkeur: \(name)" : "Je tweede voorkeur: \(name)" }
+    func strongestTitle(_ rank: Int, _ name: String) -> String {
+        rank == 1 ? "Je sterkste voorkeur: \(name)" : "Je tweede voorkeur: \(name)"
+    }
     var situationsLabel: String { "Hier leer je het meest" }
     var seekLabel: String { "Zoek op" }
     var avoidLabel: String { "Liever niet" }
@@ -19,7 +21,8 @@ extension Dutch {
     func withColleague(_ name: String) -> String { "Met een collega die vooral leert door \(name.lowercased())" }
     func sharingStatus(_ shared: Bool, counted: Bool) -> String {
         if shared { return "Je team ziet de volgorde van je voorkeuren met je naam, nooit je scores." }
-        return counted ? "Je team ziet je profiel niet; je antwoorden tellen alleen mee in anonieme overzichten."
+        return counted
+            ? "Je team ziet je profiel niet; je antwoorden tellen alleen mee in anonieme overzichten."
             : "Je team ziet je profiel niet, en je antwoorden tellen in geen enkel overzicht mee."
     }
     func sharingToggle(_ shared: Bool) -> String { shared ? "Niet meer met mijn team delen" : "Met mijn team delen" }
@@ -43,7 +46,9 @@ extension Dutch {
     func mixSuppressed(threshold: Int) -> String {
         "Het overzicht wordt niet getoond: minder dan \(threshold) mensen die hun profiel niet delen, of samen met andere overzichten zou een kleinere groep herleidbaar zijn."
     }
-    func mixPeople(_ people: Int) -> String { "De mix telt \(people) mensen, net als de anonieme uitkomsten: wie zijn antwoorden buiten de uitkomsten hield, telt niet mee." }
+    func mixPeople(_ people: Int) -> String {
+        "De mix telt \(people) mensen, net als de anonieme uitkomsten: wie zijn antwoorden buiten de uitkomsten hield, telt niet mee."
+    }
     var overLabel: String { "Meer dan in de organisatie" }
     var underLabel: String { "Minder dan in de organisatie" }
     var adviceTitle: String { "Advies" }

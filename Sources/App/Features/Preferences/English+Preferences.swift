@@ -10,7 +10,9 @@ extension English {
     var profileOrderIntro: String {
         "Everyone learns in several ways, but not every way gives everyone as much. This is your order, from strong to less strong."
     }
-    func strongestTitle(_ rank: Int, _ name: String) -> String { rank == 1 ? "Your strongest preference: \(name)" : "Your second preference: \(name)" }
+    func strongestTitle(_ rank: Int, _ name: String) -> String {
+        rank == 1 ? "Your strongest preference: \(name)" : "Your second preference: \(name)"
+    }
     var situationsLabel: String { "Where you learn most" }
     var seekLabel: String { "Look for" }
     var avoidLabel: String { "Rather not" }
@@ -19,7 +21,8 @@ extension English {
     func withColleague(_ name: String) -> String { "With a colleague who mostly learns by \(name.lowercased())" }
     func sharingStatus(_ shared: Bool, counted: Bool) -> String {
         if shared { return "Your team sees the order of your preferences with your name, never your scores." }
-        return counted ? "Your team does not see your profile; your answers count only in anonymous overviews."
+        return counted
+            ? "Your team does not see your profile; your answers count only in anonymous overviews."
             : "Your team does not see your profile, and your answers count in no overview."
     }
     func sharingToggle(_ shared: Bool) -> String { shared ? "Stop sharing with my team" : "Share with my team" }
@@ -43,7 +46,9 @@ extension English {
     func mixSuppressed(threshold: Int) -> String {
         "The overview is not shown: fewer than \(threshold) people who do not share their profile, or together with other overviews a smaller group could be worked out."
     }
-    func mixPeople(_ people: Int) -> String { "The mix counts \(people) people, as the anonymous results do: whoever left their answers out of the results is not counted." }
+    func mixPeople(_ people: Int) -> String {
+        "The mix counts \(people) people, as the anonymous results do: whoever left their answers out of the results is not counted."
+    }
     var overLabel: String { "More than in the organisation" }
     var underLabel: String { "Less than in the organisation" }
     var adviceTitle: String { "Advice" }

@@ -22,7 +22,9 @@ final class LearningProfileRow: Model, @unchecked Sendable {
     init() {}
 
     var scores: [LearningPreference: Double] {
-        [.kunstAfkijken: kunstAfkijken, .participeren: participeren, .kennisVerwerven: kennisVerwerven,
-         .oefenen: oefenen, .ontdekken: ontdekken]
+        [
+            .kunstAfkijken: kunstAfkijken, .participeren: participeren, .kennisVerwerven: kennisVerwerven,
+            .oefenen: oefenen, .ontdekken: ontdekken
+        ]
     }
 }

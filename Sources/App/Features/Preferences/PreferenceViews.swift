@@ -22,45 +22,65 @@ enum PreferenceViews {
     /// who share their profile by name.
     static func teamMix(_ summary: TeamMixSummary, _ s: any Strings, _ language: VeerkrachtCore.Language) -> Node<HTML.BodyContext> {
         .group(
-            .unwrap(summary.view.mix, { mix in mixDetails(mix, summary, s, language) },
-                    else: .p(.class("notice"), .text(s.mixSuppressed(threshold: summary.threshold)))),
+            .unwrap(
+                summary.view.mix, { mix in mixDetails(mix, summary, s, language) },
+                else: .p(.class("notice"), .text(s.mixSuppressed(threshold: summary.threshold)))),
             .h2(.text(s.namedTitle)),
-            summary.view.named.isEmpty ? .p(.class("hint"), .text(s.namedNone)) : .ul(.forEach(summary.view.named) { member in
-                .li(.strong(.text(member.name)), .text(": " + member.ranking.map { name($0, language) }.joined(separator: " › ")))
-            })
+            summary.view.named.isEmpty
+                ? .p(.class("hint"), .text(s.namedNone))
+                : .ul(
+                    .forEach(summary.view.named) { member in
+                        .li(.strong(.text(member.name)), .text(": " + member.ranking.map { name($0, language) }.joined(separator: " › ")))
+                    })
         )
     }
 
-    private static func mixDetails(_ mix: PreferenceMix, _ summary: TeamMixSummary, _ s: any Strings,
-                                   _ language: VeerkrachtCore.Language) -> Node<HTML.BodyContext> {
+    private static func mixDetails(
+        _ mix: PreferenceMix, _ summary: TeamMixSummary, _ s: any Strings,
+        _ language: VeerkrachtCore.Language
+    ) -> Node<HTML.BodyContext> {
         let representation = summary.organisation.map { TeamAdvice.representation(team: mix, organisation: $0) }
         return .group(
             .p(.text(s.mixPeople(mix.people))),
             .h2(.text(s.dominantTitle)),
-            BarChart.bars(LearningPreference.allCases.map { (name($0, language), mix.dominantShare($0) * 100) }, low: 0, high: 100,
-                 label: s.dominantTitle, format: { s.percentage($0 / 100) }),
+            BarChart.bars(
+                LearningPreference.allCases.map { (name($0, language), mix.dominantShare($0) * 100) }, low: 0, high: 100,
+                label: s.dominantTitle, format: { s.percentage($0 / 100) }),
             .table(
                 .class("results"),
-                .thead(.tr(.th(.text(s.preferenceLabel)), .th(.class("number"), .text(s.dominantTitle + " (%)")),
-                           .th(.class("number"), .text(s.meanTitle)))),
-                .tbody(.forEach(LearningPreference.allCases) { preference in
-                    .tr(.th(.attribute(named: "scope", value: "row"), .text(name(preference, language))),
-                        .td(.class("number"), .text(s.percentage(mix.dominantShare(preference)))),
-                        .td(.class("number"), .text(mix.mean(preference).map(s.decimal2) ?? "–")))
-                })
+                .thead(
+                    .tr(
+                        .th(.text(s.preferenceLabel)), .th(.class("number"), .text(s.dominantTitle + " (%)")),
+                        .th(.class("number"), .text(s.meanTitle)))),
+                .tbody(
+                    .forEach(LearningPreference.allCases) { preference in
+                        .tr(
+                            .th(.attribute(named: "scope", value: "row"), .text(name(preference, language))),
+                            .td(.class("number"), .text(s.percentage(mix.dominantShare(preference)))),
+                            .td(.class("number"), .text(mix.mean(preference).map(s.decimal2) ?? "–")))
+                    })
             ),
             .unwrap(representation) { over, under in
                 .group(
-                    .if(!over.isEmpty, .p(.strong(.text(s.overLabel + ": ")), .text(over.map { name($0, language) }.joined(separator: ", ")))),
-                    .if(!under.isEmpty, .p(.strong(.text(s.underLabel + ": ")), .text(under.map { name($0, language) }.joined(separator: ", "))))
+                    .if(
+                        !over.isEmpty,
+                        .p(.strong(.text(s.overLabel + ": ")), .text(over.map { name($0, language) }.joined(separator: ", ")))),
+                    .if(
+                        !under.isEmpty,
+                        .p(.strong(.text(s.underLabel + ": ")), .text(under.map { name($0, language) }.joined(separator: ", "))))
                 )
             },
             .h2(.text(s.adviceTitle)),
-            summary.advice.isEmpty ? .p(.text(s.adviceNone)) : .ul(.class("advice"), .forEach(summary.advice) { advice in
-                .li(.unwrap(advice.preference) { .strong(.text(name($0, language) + ": ")) },
-                    .text(advice.advice(language)),
-                    .br(), .span(.class("hint"), .text("\(s.conditionLabel): \(advice.condition(language))")))
-            })
+            summary.advice.isEmpty
+                ? .p(.text(s.adviceNone))
+                : .ul(
+                    .class("advice"),
+                    .forEach(summary.advice) { advice in
+                        .li(
+                            .unwrap(advice.preference) { .strong(.text(name($0, language) + ": ")) },
+                            .text(advice.advice(language)),
+                            .br(), .span(.class("hint"), .text("\(s.conditionLabel): \(advice.condition(language))")))
+                    })
         )
     }
 }

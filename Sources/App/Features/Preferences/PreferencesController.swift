@@ -13,8 +13,10 @@ struct PreferencesController {
         let hasProfiles = wave.instruments.contains { $0.hasPrefix(LearningPreferenceScan.version1.id + "@") }
         let summary = hasProfiles ? try await TeamMixLoader.summary(req, wave: wave, tree: tree, unit: unit) : nil
         let open = try await unit.asyncMap { try await TeamMixStore(db: req.db).isOpen(wave: try wave.requireID(), unit: $0) } ?? false
-        return req.page(TeamMixPage(organisationID: access.organisationID, wave: WaveSummary(wave), tree: tree, unit: unit,
-                                    summary: summary, openToMembers: open))
+        return req.page(
+            TeamMixPage(
+                organisationID: access.organisationID, wave: WaveSummary(wave), tree: tree, unit: unit,
+                summary: summary, openToMembers: open))
     }
 
     /// Opens or closes a team's mix to its members (`unit`, `open` = 1 or 0).
@@ -22,7 +24,10 @@ struct PreferencesController {
         let access = try req.organisationAccess(atLeast: .manager)
         let wave = try await WaveStore(db: req.db, organisationID: access.organisationID).wave(try req.uuidParameter("wave"))
         let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
-        struct Form: Content { var unit: String?; var open: String? }
+        struct Form: Content {
+            var unit: String?
+            var open: String?
+        }
         let form = try req.content.decode(Form.self)
         guard let unit = form.unit.flatMap(UUID.init(uuidString:)), tree.nodes[unit] != nil else { throw AppError.notFound }
         try await TeamMixStore(db: req.db).setOpen(form.open == "1", wave: try wave.requireID(), unit: unit, by: access.userID, at: req.now)
@@ -35,8 +40,10 @@ struct PreferencesController {
         let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
         let results = try await req.application.results.results(for: wave, tree: tree, on: req.db, now: req.now)
         let teams = try await TeamMixLoader.teams(req, wave: wave, results: results, tree: tree)
-        return req.page(DiversityPage(organisationID: access.organisationID, wave: WaveSummary(wave), tree: tree, results: results,
-                                      mixes: results.nodes.map { teams.mix(of: $0) }, bands: results.disclosedBandCounts()))
+        return req.page(
+            DiversityPage(
+                organisationID: access.organisationID, wave: WaveSummary(wave), tree: tree, results: results,
+                mixes: results.nodes.map { teams.mix(of: $0) }, bands: results.disclosedBandCounts()))
     }
 
     func learningLanguage(_ req: Request) async throws -> Response {
@@ -59,13 +66,15 @@ enum TeamMixLoader {
         var learningTogether: Double?
         if wave.instruments.contains(where: { $0.hasPrefix(DLOScan.version1.id + "@") }) {
             if let index = results.scales.firstIndex(where: { $0.key == "dlo-K2" }),
-               let tally = results.tally(ResultGroup(unit: unit)), let stats = results.shownScale(index, in: tally) {
+                let tally = results.tally(ResultGroup(unit: unit)), let stats = results.shownScale(index, in: tally)
+            {
                 learningTogether = stats.descriptives.mean
             }
         }
         let name = unit.flatMap { tree.nodes[$0]?.name } ?? req.strings.wholeOrganisation
-        return TeamMixSummary(unitName: name, teams: teams, unit: unit, learningTogether: learningTogether,
-                              threshold: wave.anonymityThreshold)
+        return TeamMixSummary(
+            unitName: name, teams: teams, unit: unit, learningTogether: learningTogether,
+            threshold: wave.anonymityThreshold)
     }
 }
 

@@ -19,26 +19,33 @@ struct TeamMixPage: PageInOrganisation {
         let s = context.strings
         let org = organisationID
         return .group(
-            .p(.a(.href(Route.wave(org, wave: wave.id).path), .text(wave.name)), .text(" · "),
-               .a(.href(Route.learningLanguage(org).path), .text(s.languageTitle))),
+            .p(
+                .a(.href(Route.wave(org, wave: wave.id).path), .text(wave.name)), .text(" · "),
+                .a(.href(Route.learningLanguage(org).path), .text(s.languageTitle))),
             .p(.text(s.teamMixIntro)),
-            .form(.class("filter"), .method(.get), .action(Route.teamMix(org, wave: wave.id).path),
-                  Forms.select("unit", label: s.groupLabel, options: Forms.unitOptions(tree, wholeOrganisation: s.wholeOrganisation),
-                               selected: unit?.uuidString ?? ""),
-                  .button(.type(.submit), .text(s.showSubmit))),
-            .unwrap(summary, { summary in
-                .group(
-                    .h2(.text(summary.unitName)),
-                    .unwrap(unit) { unit in
-                        .form(.class("inline"), .method(.post), .action(Route.teamMixMembers(org, wave: wave.id).path), Forms.csrf(context),
-                              .input(.type(.hidden), .name("unit"), .value(unit.uuidString)),
-                              .input(.type(.hidden), .name("open"), .value(openToMembers ? "0" : "1")),
-                              .span(.text(s.membersAccess(openToMembers) + " ")),
-                              .button(.type(.submit), .class("secondary"), .text(s.membersToggle(openToMembers))))
-                    },
-                    PreferenceViews.teamMix(summary, s, context.language)
-                )
-            }, else: .p(.class("notice"), .text(s.noProfilesInWave)))
+            .form(
+                .class("filter"), .method(.get), .action(Route.teamMix(org, wave: wave.id).path),
+                Forms.select(
+                    "unit", label: s.groupLabel, options: Forms.unitOptions(tree, wholeOrganisation: s.wholeOrganisation),
+                    selected: unit?.uuidString ?? ""),
+                .button(.type(.submit), .text(s.showSubmit))),
+            .unwrap(
+                summary,
+                { summary in
+                    .group(
+                        .h2(.text(summary.unitName)),
+                        .unwrap(unit) { unit in
+                            .form(
+                                .class("inline"), .method(.post), .action(Route.teamMixMembers(org, wave: wave.id).path),
+                                Forms.csrf(context),
+                                .input(.type(.hidden), .name("unit"), .value(unit.uuidString)),
+                                .input(.type(.hidden), .name("open"), .value(openToMembers ? "0" : "1")),
+                                .span(.text(s.membersAccess(openToMembers) + " ")),
+                                .button(.type(.submit), .class("secondary"), .text(s.membersToggle(openToMembers))))
+                        },
+                        PreferenceViews.teamMix(summary, s, context.language)
+                    )
+                }, else: .p(.class("notice"), .text(s.noProfilesInWave)))
         )
     }
 }
@@ -61,22 +68,31 @@ struct DiversityPage: PageInOrganisation {
         return .group(
             .p(.a(.href(Route.wave(organisationID, wave: wave.id).path), .text(wave.name))),
             .p(.class("hint"), .text(s.diversityIntro)),
-            .div(.class("scroll"), .table(
-                .class("results"),
-                .thead(.tr(.th(.text(s.groupLabel)), .th(.class("number"), .text(s.respondentsLabel)),
-                           .th(.class("number"), .text(s.diversityLabel)), .th(.text(s.mostCommonLabel)),
-                           .forEach(BandDimension.allCases) { .th(.text(s.dimensionName($0))) })),
-                .tbody(.forEach(results.nodes.indices) { node in row(node, context) })
-            ))
+            .div(
+                .class("scroll"),
+                .table(
+                    .class("results"),
+                    .thead(
+                        .tr(
+                            .th(.text(s.groupLabel)), .th(.class("number"), .text(s.respondentsLabel)),
+                            .th(.class("number"), .text(s.diversityLabel)), .th(.text(s.mostCommonLabel)),
+                            .forEach(BandDimension.allCases) { .th(.text(s.dimensionName($0))) })),
+                    .tbody(.forEach(results.nodes.indices) { node in row(node, context) })
+                ))
         )
     }
 
     private func row(_ node: Int, _ context: PageContext) -> Node<HTML.TableContext> {
         let s = context.strings
         let label = node == 0 ? s.wholeOrganisation : results.nodes[node].flatMap { tree.nodes[$0]?.name } ?? ""
-        let name = Node<HTML.TableRowContext>.th(.attribute(named: "scope", value: "row"), .class("depth-\(min(results.depths[node], 8))"), .text(label))
+        let name = Node<HTML.TableRowContext>.th(
+            .attribute(named: "scope", value: "row"), .class("depth-\(min(results.depths[node], 8))"), .text(label))
         guard results.isShown(ResultGroup(unit: results.nodes[node])) else {
-            return .tr(name, .td(.attribute(named: "colspan", value: "\(3 + BandDimension.allCases.count)"), .class("suppressed"), .text(s.belowThreshold)))
+            return .tr(
+                name,
+                .td(
+                    .attribute(named: "colspan", value: "\(3 + BandDimension.allCases.count)"), .class("suppressed"),
+                    .text(s.belowThreshold)))
         }
         let mix = mixes[node]
         return .tr(
@@ -98,7 +114,9 @@ struct DiversityPage: PageInOrganisation {
         for (band, count) in counts.enumerated() where band > 0 {
             guard let count, count > 0 else { continue }
             shown += count
-            parts.append("\(s.bandName(results.bandLabels[dimension.rawValue][band - 1], of: dimension)) \(s.percentage(Double(count) / Double(total)))")
+            parts.append(
+                "\(s.bandName(results.bandLabels[dimension.rawValue][band - 1], of: dimension)) \(s.percentage(Double(count) / Double(total)))"
+            )
         }
         if total - shown > 0 { parts.append("\(s.otherBands) \(s.percentage(Double(total - shown) / Double(total)))") }
         return parts.joined(separator: " · ")

@@ -12,29 +12,37 @@ struct TeamMixStore {
     /// whether their answers count in the anonymous results. Scores are not read: no page shows
     /// one person's scores to anyone but that person.
     func members(wave: UUID, layout: WaveResults.Layout) async throws -> [TeamProfiles.Member] {
-        let rows = try await db.sql.raw("""
+        let rows = try await db.sql.raw(
+            """
             SELECT lp.ka, lp.pa, lp.kv, lp.oe, lp.\(ident: "on") AS ontdekken, lp.share_with_team, lp.counted_in_results,
                    i.unit_id, p.email, p.external_id
             FROM learning_profiles lp JOIN wave_invitations i ON i.id = lp.invitation_id JOIN people p ON p.id = i.person_id
             WHERE i.wave_id = \(bind: wave)
-            """).all()
+            """
+        ).all()
         return try rows.compactMap { row in
             let scores: [LearningPreference: Double] = [
                 .kunstAfkijken: try row.decode(column: "ka", as: Double.self), .participeren: try row.decode(column: "pa", as: Double.self),
                 .kennisVerwerven: try row.decode(column: "kv", as: Double.self), .oefenen: try row.decode(column: "oe", as: Double.self),
-                .ontdekken: try row.decode(column: "ontdekken", as: Double.self)]
+                .ontdekken: try row.decode(column: "ontdekken", as: Double.self)
+            ]
             guard let profile = LearningProfile(scores: scores) else { return nil }
             let shared = try row.decode(column: "share_with_team", as: Bool.self)
-            let name = shared ? (try row.decode(column: "email", as: String?.self) ?? (try row.decode(column: "external_id", as: String.self))) : nil
-            return TeamProfiles.Member(node: layout.node(of: try row.decode(column: "unit_id", as: UUID.self)), ranking: profile.ranking,
-                                       name: name, counted: try row.decode(column: "counted_in_results", as: Bool.self))
+            let name =
+                shared
+                ? (try row.decode(column: "email", as: String?.self) ?? (try row.decode(column: "external_id", as: String.self))) : nil
+            return TeamProfiles.Member(
+                node: layout.node(of: try row.decode(column: "unit_id", as: UUID.self)), ranking: profile.ranking,
+                name: name, counted: try row.decode(column: "counted_in_results", as: Bool.self))
         }
     }
 
     func isOpen(wave: UUID, unit: UUID) async throws -> Bool {
-        try await db.sql.raw("""
+        try await db.sql.raw(
+            """
             SELECT COUNT(*) AS n FROM team_mix_openings WHERE wave_id = \(bind: wave) AND unit_id = \(bind: unit)
-            """).first().map { try $0.decode(column: "n", as: Int.self) > 0 } ?? false
+            """
+        ).first().map { try $0.decode(column: "n", as: Int.self) > 0 } ?? false
     }
 
     func setOpen(_ open: Bool, wave: UUID, unit: UUID, by user: UUID, at now: Date) async throws {

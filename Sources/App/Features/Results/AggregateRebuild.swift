@@ -23,7 +23,8 @@ struct AggregateRebuild {
             guard let questionnaire = Questionnaire(references: wave.instruments) else { continue }
             let columns = CompactAnswers.columns(of: questionnaire)
             let sql = db.sql
-            let rows = try await sql.raw("SELECT id, answers, item_answers FROM responses WHERE wave_id = \(bind: try wave.requireID())").all()
+            let rows = try await sql.raw("SELECT id, answers, item_answers FROM responses WHERE wave_id = \(bind: try wave.requireID())")
+                .all()
             var repairs: [(UUID, String)] = []
             for row in rows {
                 outcome.checked += 1

@@ -14,11 +14,13 @@ enum DistributionBar {
         var rects = ""
         for (option, count) in distribution.enumerated() where count > 0 {
             let width = Double(count) / Double(total) * 200
-            rects += "<rect x=\"\(String(format: "%.2f", x))\" y=\"0\" width=\"\(String(format: "%.2f", width))\" height=\"14\" fill=\"\(fills[option])\"/>"
+            rects +=
+                "<rect x=\"\(String(format: "%.2f", x))\" y=\"0\" width=\"\(String(format: "%.2f", width))\" height=\"14\" fill=\"\(fills[option])\"/>"
             x += width
         }
         let escaped = SVGText.escape(label)
-        return .raw("<svg class=\"bar\" viewBox=\"0 0 200 14\" width=\"200\" height=\"14\" role=\"img\" aria-label=\"\(escaped)\">\(rects)</svg>")
+        return .raw(
+            "<svg class=\"bar\" viewBox=\"0 0 200 14\" width=\"200\" height=\"14\" role=\"img\" aria-label=\"\(escaped)\">\(rects)</svg>")
     }
 
     /// "12% · 20% · 30% · 25% · 13%": the shares as text, for the label and the table.

@@ -33,7 +33,8 @@ extension Dutch {
     var noBreakdown: String { "Uitsplitsing" }
     func breakdownExplained(_ dimension: String?) -> String {
         guard let dimension else { return "Geen groep is groot genoeg om uit te splitsen naar leeftijd, gender of dienstjaren." }
-        return "Deze meting is alleen uitgesplitst naar \(dimension.lowercased()): twee kenmerken samen zouden tegen elkaar weg te strepen zijn tot een paar personen."
+        return
+            "Deze meting is alleen uitgesplitst naar \(dimension.lowercased()): twee kenmerken samen zouden tegen elkaar weg te strepen zijn tot een paar personen."
     }
     var deviationLabel: String { "Standaardafwijking" }
     var medianLabel: String { "Mediaan" }
@@ -76,7 +77,9 @@ extension Dutch {
         "Verschil \(difference) op 1–5; Welch t = \(t) bij \(df) vrijheidsgraden, p \(p); Cohens d = \(d)."
     }
     var openAnswersTitle: String { "Open antwoorden" }
-    var openAnswersExplained: String { "In willekeurige volgorde en zonder gegevens over wie ze gaf. Alleen voor groepen die groot genoeg zijn." }
+    var openAnswersExplained: String {
+        "In willekeurige volgorde en zonder gegevens over wie ze gaf. Alleen voor groepen die groot genoeg zijn."
+    }
     var noOpenAnswers: String { "Geen open antwoorden op deze vraag." }
     var hideAnswer: String { "Verbergen" }
     var answerHidden: String { "Het antwoord is verborgen; dat is vastgelegd." }

@@ -33,7 +33,8 @@ extension English {
     var noBreakdown: String { "Breakdown" }
     func breakdownExplained(_ dimension: String?) -> String {
         guard let dimension else { return "No group is large enough to break down by age, gender or tenure." }
-        return "This wave is broken down by \(dimension.lowercased()) only: two characteristics together could be subtracted from each other down to a few people."
+        return
+            "This wave is broken down by \(dimension.lowercased()) only: two characteristics together could be subtracted from each other down to a few people."
     }
     var deviationLabel: String { "Standard deviation" }
     var medianLabel: String { "Median" }

@@ -21,19 +21,30 @@ struct HeatmapPage: PageInOrganisation {
             .p(.a(.href(Route.waveResults(organisationID, wave: wave.id).path), .text(s.resultsTitle))),
             .p(.class("hint"), .text(s.heatmapExplained(threshold: results.threshold))),
             .if(results.respondents == 0, .p(.class("notice"), .text(results.isWithheld ? s.resultsWithheld : s.noResponsesYet))),
-            .div(.class("scroll"), .table(
-                .class("heatmap"),
-                .thead(.tr(.th(.text(s.groupLabel)), .forEach(results.scales) {
-                    .th(.class("number"), .attribute(named: "title", value: $0.scale.name(context.language)), .text($0.scale.code))
-                })),
-                .tbody(.forEach(results.nodes.indices) { node in
-                    let label = node == 0 ? s.wholeOrganisation : results.nodes[node].flatMap { tree.nodes[$0]?.name } ?? ""
-                    return .tr(
-                        .th(.attribute(named: "scope", value: "row"), .class("depth-\(min(results.depths[node], 8))"), .text(label)),
-                        .forEach(results.scales.indices) { index in cell(node: node, scale: index, organisation: orgScores[index], s) }
-                    )
-                })
-            ))
+            .div(
+                .class("scroll"),
+                .table(
+                    .class("heatmap"),
+                    .thead(
+                        .tr(
+                            .th(.text(s.groupLabel)),
+                            .forEach(results.scales) {
+                                .th(
+                                    .class("number"), .attribute(named: "title", value: $0.scale.name(context.language)),
+                                    .text($0.scale.code))
+                            })),
+                    .tbody(
+                        .forEach(results.nodes.indices) { node in
+                            let label = node == 0 ? s.wholeOrganisation : results.nodes[node].flatMap { tree.nodes[$0]?.name } ?? ""
+                            return .tr(
+                                .th(
+                                    .attribute(named: "scope", value: "row"), .class("depth-\(min(results.depths[node], 8))"), .text(label)),
+                                .forEach(results.scales.indices) { index in
+                                    cell(node: node, scale: index, organisation: orgScores[index], s)
+                                }
+                            )
+                        })
+                ))
         )
     }
 
@@ -46,9 +57,10 @@ struct HeatmapPage: PageInOrganisation {
             return .td(.class("suppressed"), .text(s.belowThreshold))
         }
         let difference = organisation.map { score - $0 } ?? 0
-        return .td(.class("number \(Self.heatClass(difference))"),
-                   .attribute(named: "title", value: "\(s.differenceLabel): \(s.decimal(difference))"),
-                   .text(s.decimal(score)))
+        return .td(
+            .class("number \(Self.heatClass(difference))"),
+            .attribute(named: "title", value: "\(s.differenceLabel): \(s.decimal(difference))"),
+            .text(s.decimal(score)))
     }
 
     /// Five points on the 0–100 scale per step, three steps each way.

@@ -30,21 +30,24 @@ struct ItemPage: PageInOrganisation {
             .h2(.text(s.perUnitTitle)),
             .table(
                 .class("results"),
-                .thead(.tr(.th(.text(s.groupLabel)), .th(.class("number"), .text(s.respondentsLabel)),
-                           .th(.class("number"), .text(s.meanLabel)),
-                           .forEach(options) { .th(.class("number"), .text($0)) },
-                           .th(.text(s.distributionLabel)))),
-                .tbody(.forEach(rows) { node, stats in
-                    let name = node == 0 ? s.wholeOrganisation : results.nodes[node].flatMap { tree.nodes[$0]?.name } ?? ""
-                    let shares = DistributionBar.shares(stats.distribution, strings: s)
-                    return .tr(
-                        .th(.attribute(named: "scope", value: "row"), .class("depth-\(min(results.depths[node], 8))"), .text(name)),
-                        .td(.class("number"), .text("\(stats.descriptives.n)")),
-                        .td(.class("number"), .text(s.decimal2(stats.descriptives.mean))),
-                        .forEach(shares) { .td(.class("number"), .text($0)) },
-                        .td(DistributionBar.svg(stats.distribution, label: "\(name): " + shares.joined(separator: ", ")))
-                    )
-                })
+                .thead(
+                    .tr(
+                        .th(.text(s.groupLabel)), .th(.class("number"), .text(s.respondentsLabel)),
+                        .th(.class("number"), .text(s.meanLabel)),
+                        .forEach(options) { .th(.class("number"), .text($0)) },
+                        .th(.text(s.distributionLabel)))),
+                .tbody(
+                    .forEach(rows) { node, stats in
+                        let name = node == 0 ? s.wholeOrganisation : results.nodes[node].flatMap { tree.nodes[$0]?.name } ?? ""
+                        let shares = DistributionBar.shares(stats.distribution, strings: s)
+                        return .tr(
+                            .th(.attribute(named: "scope", value: "row"), .class("depth-\(min(results.depths[node], 8))"), .text(name)),
+                            .td(.class("number"), .text("\(stats.descriptives.n)")),
+                            .td(.class("number"), .text(s.decimal2(stats.descriptives.mean))),
+                            .forEach(shares) { .td(.class("number"), .text($0)) },
+                            .td(DistributionBar.svg(stats.distribution, label: "\(name): " + shares.joined(separator: ", ")))
+                        )
+                    })
             )
         )
     }

@@ -19,7 +19,8 @@ struct OpenAnswerStore {
     func shown(wave: Wave, group: ResultGroup, results: WaveResults, tree: UnitTree, now: Date) async throws -> [Shown]? {
         // Open answers carry a unit only, so a band narrows nothing: only unit groups have them.
         guard group.band == nil, wave.lifecycle.effectiveStatus(at: now) == .closed,
-              results.showsOpenAnswers(of: group.unit, threshold: wave.openAnswerThreshold) else { return nil }
+            results.showsOpenAnswers(of: group.unit, threshold: wave.openAnswerThreshold)
+        else { return nil }
         let waveID = try wave.requireID()
         var query = OpenAnswer.query(on: db).filter(\.$wave.$id == waveID).filter(\.$hidden == false)
         if let unit = group.unit { query = query.filter(\.$unitID ~~ tree.subtree(of: unit).map(\.id)) }

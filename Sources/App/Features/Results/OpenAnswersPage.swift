@@ -23,22 +23,29 @@ struct OpenAnswersPage: PageInOrganisation {
             Forms.notice(notice, kind: .success),
             .p(.a(.href(Route.waveResults(organisationID, wave: wave.id).path), .text(s.resultsTitle))),
             .p(.class("hint"), .text(s.openAnswersExplained)),
-            .unwrap(answers, { answers in
-                .forEach(questions) { question in
-                    let given = answers.filter { $0.questionCode == question.code }
-                    return .group(
-                        .h2(.text(question.text(context.language))),
-                        given.isEmpty ? .p(.class("hint"), .text(s.noOpenAnswers)) : .ul(.class("open-answers"), .forEach(given) { answer in
-                            .li(.text(answer.text), .if(canHide, hideButton(answer, context)))
-                        })
-                    )
-                }
-            }, else: .p(.class("notice"), .text(s.groupSuppressed(threshold: threshold))))
+            .unwrap(
+                answers,
+                { answers in
+                    .forEach(questions) { question in
+                        let given = answers.filter { $0.questionCode == question.code }
+                        return .group(
+                            .h2(.text(question.text(context.language))),
+                            given.isEmpty
+                                ? .p(.class("hint"), .text(s.noOpenAnswers))
+                                : .ul(
+                                    .class("open-answers"),
+                                    .forEach(given) { answer in
+                                        .li(.text(answer.text), .if(canHide, hideButton(answer, context)))
+                                    })
+                        )
+                    }
+                }, else: .p(.class("notice"), .text(s.groupSuppressed(threshold: threshold))))
         )
     }
 
     private func hideButton(_ answer: OpenAnswerStore.Shown, _ context: PageContext) -> Node<HTML.BodyContext> {
-        .form(.class("inline"), .method(.post), .action(Route.waveOpenAnswerHide(organisationID, wave: wave.id, answer: answer.id).path),
-              Forms.csrf(context), .button(.type(.submit), .class("secondary"), .text(context.strings.hideAnswer)))
+        .form(
+            .class("inline"), .method(.post), .action(Route.waveOpenAnswerHide(organisationID, wave: wave.id, answer: answer.id).path),
+            Forms.csrf(context), .button(.type(.submit), .class("secondary"), .text(context.strings.hideAnswer)))
     }
 }

@@ -5,8 +5,10 @@ import VeerkrachtCore
 /// The two result exports. Both read disclosed groups only; numbers use a dot and no grouping
 /// so that every spreadsheet and script reads them the same way.
 enum ResultsCSV {
-    static let aggregateHeader = ["unit_id", "unit", "scale", "n", "mean", "sd", "ci_low", "ci_high",
-                                  "score_0_100", "favourable", "alpha"]
+    static let aggregateHeader = [
+        "unit_id", "unit", "scale", "n", "mean", "sd", "ci_low", "ci_high",
+        "score_0_100", "favourable", "alpha"
+    ]
 
     /// One row per shown unit (the organisation first) and scale, written unit by unit.
     static func aggregates(_ results: WaveResults, tallies: [GroupTally?], tree: UnitTree) -> Response.Body {
@@ -34,9 +36,11 @@ enum ResultsCSV {
             // Only the text fields go through the spreadsheet-safe quoting: a negative α
             // must stay a number.
             let text = [unit?.uuidString ?? "", unit.map(tree.path(of:)) ?? "", results.scales[index].reference].map { CSVText.field($0) }
-            let numbers = ["\(d.n)", CSVDownload.number(d.mean), CSVDownload.number(d.standardDeviation), CSVDownload.number(interval?.lowerBound),
-                           CSVDownload.number(interval?.upperBound), CSVDownload.number(Descriptives.onHundredScale(d.mean)),
-                           CSVDownload.number(stats.favourableShare), CSVDownload.number(stats.alpha)]
+            let numbers = [
+                "\(d.n)", CSVDownload.number(d.mean), CSVDownload.number(d.standardDeviation), CSVDownload.number(interval?.lowerBound),
+                CSVDownload.number(interval?.upperBound), CSVDownload.number(Descriptives.onHundredScale(d.mean)),
+                CSVDownload.number(stats.favourableShare), CSVDownload.number(stats.alpha)
+            ]
             csv += (text + numbers).joined(separator: ",") + "\r\n"
         }
         return csv

@@ -43,7 +43,8 @@ actor ResultsCache {
         reads += 1
         let waveID = try wave.requireID()
         let treeKey = Self.fingerprint(tree)
-        let lifecycle = "\(wave.statusValue)|\(wave.opensAt.timeIntervalSince1970)|\(wave.closesAt.timeIntervalSince1970)|\(wave.liveResults)"
+        let lifecycle =
+            "\(wave.statusValue)|\(wave.opensAt.timeIntervalSince1970)|\(wave.closesAt.timeIntervalSince1970)|\(wave.liveResults)"
         let closed = wave.lifecycle.effectiveStatus(at: now) == .closed
         let sql = db.sql
         guard closed else {
@@ -56,14 +57,19 @@ actor ResultsCache {
             entry.closedSince = entry.closedSince ?? now
             entries[waveID] = entry
         }
-        let count = try await sql.raw("SELECT COUNT(*) AS n FROM responses WHERE wave_id = \(bind: waveID)")
+        let count =
+            try await sql.raw("SELECT COUNT(*) AS n FROM responses WHERE wave_id = \(bind: waveID)")
             .first().map { try $0.decode(column: "n", as: Int.self) } ?? 0
-        if let entry = entries[waveID], entry.responses == count, entry.tree == treeKey, entry.lifecycle == lifecycle { return entry.results }
+        if let entry = entries[waveID], entry.responses == count, entry.tree == treeKey, entry.lifecycle == lifecycle {
+            return entry.results
+        }
         let results = try await ResultsLoader.load(wave, tree: tree, on: sql)
         // Everything is public once closed: a wave reopened with live results starts from here.
-        try await sql.raw("UPDATE responses SET released = \(bind: true) WHERE wave_id = \(bind: waveID) AND released = \(bind: false)").run()
-        entries[waveID] = Entry(responses: count, tree: treeKey, lifecycle: lifecycle, results: results,
-                                closedSince: closed ? now : nil)
+        try await sql.raw("UPDATE responses SET released = \(bind: true) WHERE wave_id = \(bind: waveID) AND released = \(bind: false)")
+            .run()
+        entries[waveID] = Entry(
+            responses: count, tree: treeKey, lifecycle: lifecycle, results: results,
+            closedSince: closed ? now : nil)
         return results
     }
 
@@ -71,9 +77,12 @@ actor ResultsCache {
     /// arrived since make a safe step; reloaded only when the number of responses changes.
     private func live(_ wave: Wave, tree: UnitTree, treeKey: Int, lifecycle: String, on sql: any SQLDatabase) async throws -> WaveResults {
         let waveID = try wave.requireID()
-        let count = try await sql.raw("SELECT COUNT(*) AS n FROM responses WHERE wave_id = \(bind: waveID)")
+        let count =
+            try await sql.raw("SELECT COUNT(*) AS n FROM responses WHERE wave_id = \(bind: waveID)")
             .first().map { try $0.decode(column: "n", as: Int.self) } ?? 0
-        if let entry = entries[waveID], entry.responses == count, entry.tree == treeKey, entry.lifecycle == lifecycle { return entry.results }
+        if let entry = entries[waveID], entry.responses == count, entry.tree == treeKey, entry.lifecycle == lifecycle {
+            return entry.results
+        }
         let step = try await ResultsLoader.liveStep(wave, tree: tree, on: sql)
         entries[waveID] = Entry(responses: count, tree: treeKey, lifecycle: lifecycle, results: step, closedSince: nil)
         return step
@@ -84,7 +93,10 @@ actor ResultsCache {
 
     static func fingerprint(_ tree: UnitTree) -> Int {
         var hasher = Hasher()
-        for (node, depth) in tree.flattened() { hasher.combine(node.id); hasher.combine(depth) }
+        for (node, depth) in tree.flattened() {
+            hasher.combine(node.id)
+            hasher.combine(depth)
+        }
         return hasher.finalize()
     }
 }
@@ -101,8 +113,9 @@ enum ResultsLoader {
     /// No responses at all: an open wave's results before anyone may see them.
     static func withheld(_ wave: Wave, tree: UnitTree) throws -> WaveResults {
         let (questionnaire, layout, columns) = try parts(wave, tree: tree)
-        return WaveResults(table: ResponseTable(columns: columns, bandLabels: ResponseTable.labels(ages: [])),
-                           instruments: questionnaire.instruments, layout: layout, threshold: wave.anonymityThreshold, withheld: true)
+        return WaveResults(
+            table: ResponseTable(columns: columns, bandLabels: ResponseTable.labels(ages: [])),
+            instruments: questionnaire.instruments, layout: layout, threshold: wave.anonymityThreshold, withheld: true)
     }
 
     /// The published step: the released responses, followed by the waiting ones when together
@@ -111,13 +124,14 @@ enum ResultsLoader {
         let (questionnaire, layout, columns) = try parts(wave, tree: tree)
         var table = ResponseTable(columns: columns, bandLabels: try await bandLabels(wave, on: sql))
         _ = try await append(to: &table, wave: wave, layout: layout, released: true, on: sql)
-        let published = WaveResults(table: table, instruments: questionnaire.instruments, layout: layout, threshold: wave.anonymityThreshold)
+        let published = WaveResults(
+            table: table, instruments: questionnaire.instruments, layout: layout, threshold: wave.anonymityThreshold)
         let waiting = try await append(to: &table, wave: wave, layout: layout, released: false, on: sql)
         guard !waiting.isEmpty else { return published }
         let next = WaveResults(table: table, instruments: questionnaire.instruments, layout: layout, threshold: wave.anonymityThreshold)
         guard next.isSafeStep(after: published) else { return published }
         for chunk in stride(from: 0, to: waiting.count, by: 500) {
-            let ids = Array(waiting[chunk ..< min(chunk + 500, waiting.count)])
+            let ids = Array(waiting[chunk..<min(chunk + 500, waiting.count)])
             try await sql.raw("UPDATE responses SET released = \(bind: true) WHERE id IN (\(binds: ids))").run()
         }
         return next
@@ -132,32 +146,42 @@ enum ResultsLoader {
 
     /// From every response of the wave, so that a band has the same index in every step.
     private static func bandLabels(_ wave: Wave, on sql: any SQLDatabase) async throws -> [[String]] {
-        let ages = try await sql.raw("SELECT DISTINCT age_band FROM responses WHERE wave_id = \(bind: try wave.requireID()) AND age_band IS NOT NULL")
-            .all().map { try $0.decode(column: "age_band", as: String.self) }
+        let ages = try await sql.raw(
+            "SELECT DISTINCT age_band FROM responses WHERE wave_id = \(bind: try wave.requireID()) AND age_band IS NOT NULL"
+        )
+        .all().map { try $0.decode(column: "age_band", as: String.self) }
         return ResponseTable.labels(ages: Set(ages))
     }
 
     /// Appends the wave's responses (all, or only those released or not) and returns their ids.
-    private static func append(to table: inout ResponseTable, wave: Wave, layout: WaveResults.Layout, released: Bool?,
-                               on sql: any SQLDatabase) async throws -> [UUID] {
+    private static func append(
+        to table: inout ResponseTable, wave: Wave, layout: WaveResults.Layout, released: Bool?,
+        on sql: any SQLDatabase
+    ) async throws -> [UUID] {
         let columns = table.columns
         let builder = NIOLockedValueBox((table, [UUID]()))
         let filter: SQLQueryString = released.map { "AND released = \(bind: $0)" } ?? ""
         // The JSON is read only where the compact text is missing: it is ten times larger.
-        try await sql.raw("""
+        try await sql.raw(
+            """
             SELECT id, unit_id, age_band, gender, tenure_band, item_answers,
                    CASE WHEN item_answers IS NULL THEN answers END AS answers
             FROM responses WHERE wave_id = \(bind: try wave.requireID()) \(filter)
-            """).run { row in
+            """
+        ).run { row in
             builder.withLockedValue { state in
                 guard let unit = try? row.decode(column: "unit_id", as: UUID.self) else { return }
-                let bands = [state.0.bandIndex(try? row.decode(column: "age_band", as: String?.self), in: .age),
-                             state.0.bandIndex(try? row.decode(column: "gender", as: String?.self), in: .gender),
-                             state.0.bandIndex(try? row.decode(column: "tenure_band", as: String?.self), in: .tenure)]
+                let bands = [
+                    state.0.bandIndex(try? row.decode(column: "age_band", as: String?.self), in: .age),
+                    state.0.bandIndex(try? row.decode(column: "gender", as: String?.self), in: .gender),
+                    state.0.bandIndex(try? row.decode(column: "tenure_band", as: String?.self), in: .tenure)
+                ]
                 let compact = (try? row.decode(column: "item_answers", as: String?.self)) ?? nil
-                let answers = compact.map { CompactAnswers.decode($0, width: columns.count) }
-                    ?? CompactAnswers.decode(Self.compact(json: try? row.decode(column: "answers", as: String.self), columns: columns),
-                                             width: columns.count)
+                let answers =
+                    compact.map { CompactAnswers.decode($0, width: columns.count) }
+                    ?? CompactAnswers.decode(
+                        Self.compact(json: try? row.decode(column: "answers", as: String.self), columns: columns),
+                        width: columns.count)
                 state.0.append(unit: layout.node(of: unit), bands: bands, answers: answers)
                 if released == false, let id = try? row.decode(column: "id", as: UUID.self) { state.1.append(id) }
             }

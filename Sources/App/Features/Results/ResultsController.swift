@@ -9,23 +9,28 @@ struct ResultsController {
         let access = try req.organisationAccess()
         let (wave, tree, results) = try await load(req, access)
         let group = try req.resultGroup(results: results, tree: tree)
-        return req.page(ResultsPage(organisationID: access.organisationID, wave: WaveSummary(wave), tree: tree,
-                                    results: results, group: group, tally: results.tally(group),
-                                    isAdvisor: access.role >= .advisor))
+        return req.page(
+            ResultsPage(
+                organisationID: access.organisationID, wave: WaveSummary(wave), tree: tree,
+                results: results, group: group, tally: results.tally(group),
+                isAdvisor: access.role >= .advisor))
     }
 
     func heatmap(_ req: Request) async throws -> Response {
         let access = try req.organisationAccess()
         let (wave, tree, results) = try await load(req, access)
-        return req.page(HeatmapPage(organisationID: access.organisationID, wave: WaveSummary(wave), results: results,
-                                    tallies: results.unitTallies(), tree: tree))
+        return req.page(
+            HeatmapPage(
+                organisationID: access.organisationID, wave: WaveSummary(wave), results: results,
+                tallies: results.unitTallies(), tree: tree))
     }
 
     func aggregatesCSV(_ req: Request) async throws -> Response {
         let access = try req.organisationAccess()
         let (wave, tree, results) = try await load(req, access)
-        return CSVDownload.response(name: "results-\(wave.id!.uuidString.prefix(8))",
-                                   body: ResultsCSV.aggregates(results, tallies: results.unitTallies(), tree: tree))
+        return CSVDownload.response(
+            name: "results-\(wave.id!.uuidString.prefix(8))",
+            body: ResultsCSV.aggregates(results, tallies: results.unitTallies(), tree: tree))
     }
 
     func responsesCSV(_ req: Request) async throws -> Response {
@@ -33,8 +38,9 @@ struct ResultsController {
         let (wave, tree, results) = try await load(req, access)
         let responses = results.disclosedResponses()
         try await req.audit(.responsesDownloaded, "\(wave.name) (\(responses.count))", organisation: access.organisationID)
-        return CSVDownload.response(name: "responses-\(wave.id!.uuidString.prefix(8))",
-                                   body: ResultsCSV.streamingResponses(responses, columns: results.columns, tree: tree))
+        return CSVDownload.response(
+            name: "responses-\(wave.id!.uuidString.prefix(8))",
+            body: ResultsCSV.streamingResponses(responses, columns: results.columns, tree: tree))
     }
 
     func item(_ req: Request) async throws -> Response {
@@ -43,8 +49,10 @@ struct ResultsController {
         guard let code = req.parameters.get("item"), let column = results.columns.firstIndex(where: { $0.code == code }) else {
             throw AppError.notFound
         }
-        return req.page(ItemPage(organisationID: access.organisationID, wave: WaveSummary(wave), results: results, column: column,
-                                 tallies: results.unitTallies(), tree: tree))
+        return req.page(
+            ItemPage(
+                organisationID: access.organisationID, wave: WaveSummary(wave), results: results, column: column,
+                tallies: results.unitTallies(), tree: tree))
     }
 
     func trend(_ req: Request) async throws -> Response {
@@ -63,8 +71,10 @@ struct ResultsController {
             let stats = otherResults.tally(group).flatMap { otherResults.shownScale(index, in: $0) }
             points.append(TrendPage.Point(wave: WaveSummary(other), statistics: stats))
         }
-        return req.page(TrendPage(organisationID: access.organisationID, wave: WaveSummary(wave), scale: scale, points: points,
-                                  group: group, tree: tree, threshold: results.threshold))
+        return req.page(
+            TrendPage(
+                organisationID: access.organisationID, wave: WaveSummary(wave), scale: scale, points: points,
+                group: group, tree: tree, threshold: results.threshold))
     }
 
     func openAnswers(_ req: Request) async throws -> Response {
@@ -73,15 +83,18 @@ struct ResultsController {
         // Open answers carry a unit only: a band narrows nothing, so only the unit is read.
         let group = ResultGroup(unit: try req.resultGroup(results: results, tree: tree).unit)
         let answers = try await OpenAnswerStore(db: req.db).shown(wave: wave, group: group, results: results, tree: tree, now: req.now)
-        return req.page(OpenAnswersPage(organisationID: access.organisationID, wave: WaveSummary(wave), group: group,
-                                        answers: answers, canHide: access.role >= .advisor, threshold: wave.openAnswerThreshold,
-                                        notice: req.query[String.self, at: "hidden"] != nil ? req.strings.answerHidden : nil))
+        return req.page(
+            OpenAnswersPage(
+                organisationID: access.organisationID, wave: WaveSummary(wave), group: group,
+                answers: answers, canHide: access.role >= .advisor, threshold: wave.openAnswerThreshold,
+                notice: req.query[String.self, at: "hidden"] != nil ? req.strings.answerHidden : nil))
     }
 
     func hideOpenAnswer(_ req: Request) async throws -> Response {
         let access = try req.organisationAccess(atLeast: .advisor)
         let wave = try await WaveStore(db: req.db, organisationID: access.organisationID).wave(try req.uuidParameter("wave"))
-        try await OpenAnswerStore(db: req.db).hide(try req.uuidParameter("answer"), wave: try wave.requireID(), by: access.userID, at: req.now)
+        try await OpenAnswerStore(db: req.db).hide(
+            try req.uuidParameter("answer"), wave: try wave.requireID(), by: access.userID, at: req.now)
         try await req.audit(.openAnswerHidden, wave.name, organisation: access.organisationID)
         return req.redirect(to: Route.waveOpenAnswers(access.organisationID, wave: try wave.requireID()).path + "?hidden=1")
     }

@@ -26,11 +26,12 @@ struct ResultsPage: PageInOrganisation {
         let s = context.strings
         let org = organisationID
         return .group(
-            .p(.a(.href(Route.wave(org, wave: wave.id).path), .text(wave.name)), .text(" · "),
-               .a(.href(Route.waveHeatmap(org, wave: wave.id).path), .text(s.heatmapTitle)), .text(" · "),
-               .a(.href(Route.waveOpenAnswers(org, wave: wave.id).path + unitQuery), .text(s.openAnswersTitle)), .text(" · "),
-               .a(.href(Route.waveAggregatesCSV(org, wave: wave.id).path), .text(s.exportAggregates)),
-               .if(isAdvisor, .group(.text(" · "), .a(.href(Route.waveResponsesCSV(org, wave: wave.id).path), .text(s.exportResponses))))),
+            .p(
+                .a(.href(Route.wave(org, wave: wave.id).path), .text(wave.name)), .text(" · "),
+                .a(.href(Route.waveHeatmap(org, wave: wave.id).path), .text(s.heatmapTitle)), .text(" · "),
+                .a(.href(Route.waveOpenAnswers(org, wave: wave.id).path + unitQuery), .text(s.openAnswersTitle)), .text(" · "),
+                .a(.href(Route.waveAggregatesCSV(org, wave: wave.id).path), .text(s.exportAggregates)),
+                .if(isAdvisor, .group(.text(" · "), .a(.href(Route.waveResponsesCSV(org, wave: wave.id).path), .text(s.exportResponses))))),
             filter(context),
             content(context)
         )
@@ -63,8 +64,9 @@ struct ResultsPage: PageInOrganisation {
         let bandsLabel = results.disclosure.breakdownDimension.map(s.dimensionName) ?? s.noBreakdown
         return .form(
             .class("filter"), .method(.get), .action(Route.waveResults(organisationID, wave: wave.id).path),
-            Forms.select("unit", label: s.groupLabel, options: Forms.unitOptions(tree, wholeOrganisation: s.wholeOrganisation),
-                         selected: group.unit?.uuidString ?? ""),
+            Forms.select(
+                "unit", label: s.groupLabel, options: Forms.unitOptions(tree, wholeOrganisation: s.wholeOrganisation),
+                selected: group.unit?.uuidString ?? ""),
             Forms.select("band", label: bandsLabel, options: bands.map { (value: $0.0, label: $0.1) }, selected: selectedBand ?? ""),
             .button(.type(.submit), .text(s.showSubmit)),
             .p(.class("hint"), .text(s.breakdownExplained(results.disclosure.breakdownDimension.map(s.dimensionName))))
@@ -89,11 +91,15 @@ struct ResultsPage: PageInOrganisation {
             let keyedMean = item.reverseKeyed ? Double(ResponseFormat.points + 1) - stats.descriptives.mean : stats.descriptives.mean
             return (item, stats, keyedMean)
         }.sorted { strongest ? ($0.2, $1.0.code) > ($1.2, $0.0.code) : ($0.2, $0.0.code) < ($1.2, $1.0.code) }
-        return .ol(.class("items"), .forEach(items.prefix(Self.listLength)) { item, stats, keyed in
-            .li(.a(.href(Route.waveItem(organisationID, wave: wave.id, item: item.code).path), .text(item.text(context.language))),
-                .span(.class("hint"),
-                .text(" — \(item.code): \(s.decimal2(keyed))\(item.reverseKeyed ? " ↺" : ""), n = \(stats.descriptives.n)")))
-        })
+        return .ol(
+            .class("items"),
+            .forEach(items.prefix(Self.listLength)) { item, stats, keyed in
+                .li(
+                    .a(.href(Route.waveItem(organisationID, wave: wave.id, item: item.code).path), .text(item.text(context.language))),
+                    .span(
+                        .class("hint"),
+                        .text(" — \(item.code): \(s.decimal2(keyed))\(item.reverseKeyed ? " ↺" : ""), n = \(stats.descriptives.n)")))
+            })
     }
 }
 

@@ -42,11 +42,15 @@ struct TrendPage: PageInOrganisation {
         let s = context.strings
         let last = shown.suffix(2).map(\.statistics.descriptives)
         guard let before = last.first, let after = last.last, last.count == 2,
-              let test = ChangeTest(before: before, after: after) else { return .empty }
+            let test = ChangeTest(before: before, after: after)
+        else { return .empty }
         return .group(
             .p(.strong(.text(s.changeVerdict(test.verdict)))),
-            .p(.text(s.changeSummary(difference: s.decimal2(test.difference), t: s.decimal2(test.t), df: s.decimal(test.degreesOfFreedom),
-                                     p: test.p < 0.001 ? "< " + s.decimal3(0.001) : "= " + s.decimal3(test.p), d: s.decimal2(test.cohensD))))
+            .p(
+                .text(
+                    s.changeSummary(
+                        difference: s.decimal2(test.difference), t: s.decimal2(test.t), df: s.decimal(test.degreesOfFreedom),
+                        p: test.p < 0.001 ? "< " + s.decimal3(0.001) : "= " + s.decimal3(test.p), d: s.decimal2(test.cohensD))))
         )
     }
 
@@ -54,24 +58,36 @@ struct TrendPage: PageInOrganisation {
         let s = context.strings
         return .table(
             .class("results"),
-            .thead(.tr(.th(.text(s.waveLabel)), .th(.class("number"), .text(s.respondentsLabel)), .th(.class("number"), .text(s.meanLabel)),
-                       .th(.class("number"), .text(s.hundredLabel)), .th(.class("number"), .text(s.intervalLabel)))),
-            .tbody(.forEach(points) { point in
-                guard let d = point.statistics?.descriptives else {
-                    return .tr(.th(.attribute(named: "scope", value: "row"), .text(point.wave.name)),
-                               .td(.attribute(named: "colspan", value: "4"), .class("suppressed"), .text(s.belowThreshold)))
-                }
-                return .tr(.th(.attribute(named: "scope", value: "row"), .text(point.wave.name)),
-                           .td(.class("number"), .text("\(d.n)")), .td(.class("number"), .text(s.decimal2(d.mean))),
-                           .td(.class("number"), .text(s.decimal(Descriptives.onHundredScale(d.mean)))),
-                           .td(.class("number"), .text(d.confidenceInterval95.map { "\(s.decimal2($0.lowerBound)) – \(s.decimal2($0.upperBound))" } ?? "–")))
-            })
+            .thead(
+                .tr(
+                    .th(.text(s.waveLabel)), .th(.class("number"), .text(s.respondentsLabel)), .th(.class("number"), .text(s.meanLabel)),
+                    .th(.class("number"), .text(s.hundredLabel)), .th(.class("number"), .text(s.intervalLabel)))),
+            .tbody(
+                .forEach(points) { point in
+                    guard let d = point.statistics?.descriptives else {
+                        return .tr(
+                            .th(.attribute(named: "scope", value: "row"), .text(point.wave.name)),
+                            .td(.attribute(named: "colspan", value: "4"), .class("suppressed"), .text(s.belowThreshold)))
+                    }
+                    return .tr(
+                        .th(.attribute(named: "scope", value: "row"), .text(point.wave.name)),
+                        .td(.class("number"), .text("\(d.n)")), .td(.class("number"), .text(s.decimal2(d.mean))),
+                        .td(.class("number"), .text(s.decimal(Descriptives.onHundredScale(d.mean)))),
+                        .td(
+                            .class("number"),
+                            .text(d.confidenceInterval95.map { "\(s.decimal2($0.lowerBound)) – \(s.decimal2($0.upperBound))" } ?? "–")))
+                })
         )
     }
 
     /// Means on the 1–5 scale with their intervals as whiskers; the table above says the same.
     private func chart(_ context: PageContext) -> Node<HTML.BodyContext> {
-        let width = 640.0, height = 220.0, left = 40.0, right = 40.0, top = 10.0, bottom = 30.0
+        let width = 640.0
+        let height = 220.0
+        let left = 40.0
+        let right = 40.0
+        let top = 10.0
+        let bottom = 30.0
         let values = shown.map { ($0.statistics.descriptives.mean, $0.statistics.descriptives.confidenceInterval95) }
         let low = max(1, (values.map { $0.1?.lowerBound ?? $0.0 }.min() ?? 1) - 0.2)
         let high = min(5, (values.map { $0.1?.upperBound ?? $0.0 }.max() ?? 5) + 0.2)
@@ -81,13 +97,16 @@ struct TrendPage: PageInOrganisation {
         var svg = "<svg class=\"trend\" viewBox=\"0 0 \(f(width)) \(f(height))\" role=\"img\" aria-label=\"\(context.strings.trendTitle)\">"
         for tick in stride(from: (low * 2).rounded(.up) / 2, through: high, by: 0.5) {
             svg += "<line x1=\"\(f(left))\" x2=\"\(f(width - right))\" y1=\"\(f(y(tick)))\" y2=\"\(f(y(tick)))\" stroke=\"#ddd\"/>"
-            svg += "<text x=\"\(f(left - 6))\" y=\"\(f(y(tick) + 4))\" font-size=\"11\" text-anchor=\"end\">\(context.strings.decimal(tick))</text>"
+            svg +=
+                "<text x=\"\(f(left - 6))\" y=\"\(f(y(tick) + 4))\" font-size=\"11\" text-anchor=\"end\">\(context.strings.decimal(tick))</text>"
         }
-        svg += "<polyline fill=\"none\" stroke=\"#2166ac\" stroke-width=\"2\" points=\"" +
-            values.enumerated().map { "\(f(x($0.offset))),\(f(y($0.element.0)))" }.joined(separator: " ") + "\"/>"
+        svg +=
+            "<polyline fill=\"none\" stroke=\"#2166ac\" stroke-width=\"2\" points=\""
+            + values.enumerated().map { "\(f(x($0.offset))),\(f(y($0.element.0)))" }.joined(separator: " ") + "\"/>"
         for (i, value) in values.enumerated() {
             if let ci = value.1 {
-                svg += "<line x1=\"\(f(x(i)))\" x2=\"\(f(x(i)))\" y1=\"\(f(y(ci.lowerBound)))\" y2=\"\(f(y(ci.upperBound)))\" stroke=\"#2166ac\"/>"
+                svg +=
+                    "<line x1=\"\(f(x(i)))\" x2=\"\(f(x(i)))\" y1=\"\(f(y(ci.lowerBound)))\" y2=\"\(f(y(ci.upperBound)))\" stroke=\"#2166ac\"/>"
             }
             svg += "<circle cx=\"\(f(x(i)))\" cy=\"\(f(y(value.0)))\" r=\"4\" fill=\"#2166ac\"/>"
             let name = SVGText.escape(shown[i].wave.name)

@@ -3,7 +3,9 @@ import VeerkrachtCore
 
 extension Dutch {
     var surveyFooter: String { "Je antwoorden worden anoniem verwerkt en alleen getoond voor groepen die groot genoeg zijn." }
-    var surveyIntro: String { "Er zijn geen goede of foute antwoorden. Kies steeds wat het best past bij je eigen werk. Je antwoorden worden per pagina bewaard: je kunt stoppen en later met dezelfde link verdergaan." }
+    var surveyIntro: String {
+        "Er zijn geen goede of foute antwoorden. Kies steeds wat het best past bij je eigen werk. Je antwoorden worden per pagina bewaard: je kunt stoppen en later met dezelfde link verdergaan."
+    }
     func surveyProgress(page: Int, of pages: Int) -> String { "Pagina \(page) van \(pages)" }
     var surveyNothingSaved: String { "Deze pagina is niet bewaard:" }
     func moreAnswerProblems(_ count: Int) -> String { "En nog \(count) andere problemen." }
@@ -14,7 +16,9 @@ extension Dutch {
         case .tooLong(let code, let maximum): "Je antwoord is langer dan \(maximum) tekens (\(item ?? code))."
         }
     }
-    func openAnswerHint(maximum: Int) -> String { "Niet verplicht. Schrijf geen namen: ook dit antwoord blijft anoniem. Hoogstens \(maximum) tekens." }
+    func openAnswerHint(maximum: Int) -> String {
+        "Niet verplicht. Schrijf geen namen: ook dit antwoord blijft anoniem. Hoogstens \(maximum) tekens."
+    }
     var surveyNext: String { "Volgende" }
     var surveyPrevious: String { "Vorige" }
     var surveyToReview: String { "Naar versturen" }
@@ -22,7 +26,9 @@ extension Dutch {
     func surveyAnswered(_ answered: Int, of total: Int) -> String { "Je hebt \(answered) van de \(total) vragen beantwoord." }
     var surveyGapsExplained: String { "Je mag vragen overslaan. Wil je ze toch nog invullen:" }
     func surveyGap(section: String, unanswered: Int) -> String { "\(section): \(unanswered) open" }
-    var surveyAnonymityPromise: String { "Na het versturen worden je antwoorden losgekoppeld van je link en opgeslagen met alleen je afdeling, leeftijdsgroep, gender en diensttijdgroep. Daarna kun je ze niet meer wijzigen." }
+    var surveyAnonymityPromise: String {
+        "Na het versturen worden je antwoorden losgekoppeld van je link en opgeslagen met alleen je afdeling, leeftijdsgroep, gender en diensttijdgroep. Daarna kun je ze niet meer wijzigen."
+    }
     var surveySubmit: String { "Antwoorden versturen" }
     var surveyThanksTitle: String { "Bedankt!" }
     var surveyThanksText: String { "Je antwoorden zijn ontvangen en anoniem opgeslagen." }
@@ -34,12 +40,16 @@ extension Dutch {
     var scoreLabel: String { "Score" }
     var profileKeepLink: String { "Bewaar je link: daarmee kun je je profiel later opnieuw bekijken." }
     var surveyUnknownTitle: String { "Link onbekend" }
-    var surveyUnknownText: String { "Deze link hoort bij geen enkele scan. Controleer of je hem helemaal hebt gekopieerd, of vraag de afzender om een nieuwe." }
+    var surveyUnknownText: String {
+        "Deze link hoort bij geen enkele scan. Controleer of je hem helemaal hebt gekopieerd, of vraag de afzender om een nieuwe."
+    }
     var surveyNotYetOpenTitle: String { "Nog niet open" }
     func surveyNotYetOpenText(_ opens: String) -> String { "Deze scan gaat open op \(opens). Gebruik dan dezelfde link." }
     var surveyClosedTitle: String { "Scan gesloten" }
     var surveyClosedText: String { "Deze scan is gesloten; er kunnen geen antwoorden meer bij. Dank voor je belangstelling." }
     var surveyAlreadySubmittedTitle: String { "Al verstuurd" }
-    var surveyAlreadySubmittedText: String { "Je antwoorden waren al verstuurd (misschien in een ander venster). Ze zijn één keer meegeteld; er is niets veranderd." }
+    var surveyAlreadySubmittedText: String {
+        "Je antwoorden waren al verstuurd (misschien in een ander venster). Ze zijn één keer meegeteld; er is niets veranderd."
+    }
     var surveyToThanks: String { "Naar je bedankpagina" }
 }

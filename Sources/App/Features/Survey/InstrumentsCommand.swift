@@ -27,7 +27,9 @@ struct InstrumentsCommand: AsyncCommand {
             for scale in instrument.scales {
                 let items = instrument.items(in: scale.code)
                 let reversed = items.filter(\.reverseKeyed).count
-                context.console.print("  \(scale.code.padding(toLength: 3, withPad: " ", startingAt: 0)) \(items.count) items (\(reversed) reversed)  \(scale.name.en)")
+                context.console.print(
+                    "  \(scale.code.padding(toLength: 3, withPad: " ", startingAt: 0)) \(items.count) items (\(reversed) reversed)  \(scale.name.en)"
+                )
             }
         }
     }

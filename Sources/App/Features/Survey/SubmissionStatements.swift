@@ -34,8 +34,10 @@ enum SubmissionStatements {
     static func storing(_ submissions: [Submission]) -> [any SQLExpression] {
         let counted = submissions.filter(\.countInResults)
         let profiles = submissions.compactMap { s in s.profile.map { (s, $0) } }
-        let statements: [(any SQLExpression)?] = [responses(counted), openAnswers(counted), profileRows(profiles),
-                                                  WaveProfiles.marking(Set(profiles.map(\.0.waveID)))]
+        let statements: [(any SQLExpression)?] = [
+            responses(counted), openAnswers(counted), profileRows(profiles),
+            WaveProfiles.marking(Set(profiles.map(\.0.waveID)))
+        ]
         return statements.compactMap { $0 }
     }
 
@@ -45,8 +47,10 @@ enum SubmissionStatements {
             table: SurveyResponse.schema,
             columns: ["id", "wave_id", "unit_id", "age_band", "gender", "tenure_band", "submitted_on", "answers", "item_answers"],
             rows: submissions.map { s in
-                [UUID(), s.waveID, s.unitID, s.bands.ageBand, s.bands.gender?.rawValue, s.bands.tenureBand?.rawValue,
-                 s.day.description, s.answers, s.itemAnswers]
+                [
+                    UUID(), s.waveID, s.unitID, s.bands.ageBand, s.bands.gender?.rawValue, s.bands.tenureBand?.rawValue,
+                    s.day.description, s.answers, s.itemAnswers
+                ]
             })
     }
 
@@ -56,8 +60,9 @@ enum SubmissionStatements {
         let rows = submissions.flatMap { s in s.openAnswers.map { (s.waveID, s.unitID, $0.code, $0.text) } }
             .sorted { ($0.2, $0.3) < ($1.2, $1.3) }
         guard !rows.isEmpty else { return nil }
-        return RowsInsert(table: OpenAnswer.schema, columns: ["id", "wave_id", "unit_id", "question_code", "text"],
-                          rows: rows.map { [UUID(), $0.0, $0.1, $0.2, $0.3] })
+        return RowsInsert(
+            table: OpenAnswer.schema, columns: ["id", "wave_id", "unit_id", "question_code", "text"],
+            rows: rows.map { [UUID(), $0.0, $0.1, $0.2, $0.3] })
     }
 
     private static func profileRows(_ profiles: [(Submission, LearningProfile)]) -> RowsInsert? {

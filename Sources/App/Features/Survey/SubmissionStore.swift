@@ -17,10 +17,12 @@ struct SubmissionStore {
     /// again, so a late save from a second tab cannot bring answers back to it.
     func saveProgress(_ answers: Answers, of invitationID: UUID) async throws -> Bool {
         let progress = String(decoding: try Self.encoder.encode(answers), as: UTF8.self)
-        let rows = try await db.sql.raw("""
+        let rows = try await db.sql.raw(
+            """
             UPDATE wave_invitations SET progress = \(bind: progress), status = \(bind: WaveInvitation.Status.started.rawValue)
             WHERE id = \(bind: invitationID) AND status <> \(bind: WaveInvitation.Status.completed.rawValue) RETURNING id
-            """).all()
+            """
+        ).all()
         return rows.count == 1
     }
 
@@ -30,9 +32,11 @@ struct SubmissionStore {
     /// `shareWithTeam` and `countInResults` are the person's choices; they only apply to waves
     /// with the learning-preference scan (defaults: not shared, counted).
     /// The database is asked for only when the writer goes through the driver.
-    static func submit(_ answers: Answers, session: SurveySession, writer: SubmissionWriter, now: Date,
-                       shareWithTeam: Bool = false, countInResults: Bool = true,
-                       on db: @autoclosure () -> any Database) async throws -> Bool {
+    static func submit(
+        _ answers: Answers, session: SurveySession, writer: SubmissionWriter, now: Date,
+        shareWithTeam: Bool = false, countInResults: Bool = true,
+        on db: @autoclosure () -> any Database
+    ) async throws -> Bool {
         let day = CalendarDate(now, in: session.timeZone)
         let bands = DemographicBands(birthYear: session.birthYear, gender: session.gender, startDate: session.startDate, on: day)
         var submission = SubmissionWriter.Submission(

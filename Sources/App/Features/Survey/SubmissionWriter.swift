@@ -83,9 +83,11 @@ final class SubmissionWriter: Sendable {
         }
         ownConnection.submit { [self] connection in
             while let group = nextGroup() {
-                answer(group, Result {
-                    try Self.writeDirectly(group.map(\.submission), on: try connection.get())
-                })
+                answer(
+                    group,
+                    Result {
+                        try Self.writeDirectly(group.map(\.submission), on: try connection.get())
+                    })
                 // Its callers have their answer; a failed copy is tried again after a later group.
                 try? connection.get().checkpointIfLong()
             }

@@ -10,8 +10,11 @@ extension SurveyController {
         try await respond(req, requireOpen: false) { session in
             guard session.status == .completed, session.questionnaire.includesLearningPreferences else { throw AppError.notFound }
             let row = try await LearningProfileRow.query(on: req.db).filter(\.$invitation.$id == session.invitationID).first()
-            return page(req, session, ProfilePage(token: token(req), profile: row.flatMap { LearningProfile(scores: $0.scores) },
-                                                  shared: row?.shareWithTeam ?? false, counted: row?.countedInResults ?? true))
+            return page(
+                req, session,
+                ProfilePage(
+                    token: token(req), profile: row.flatMap { LearningProfile(scores: $0.scores) },
+                    shared: row?.shareWithTeam ?? false, counted: row?.countedInResults ?? true))
         }
     }
 

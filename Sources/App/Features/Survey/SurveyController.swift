@@ -20,9 +20,12 @@ struct SurveyController {
         try await respond(req) { session in
             if let done = alreadySubmitted(req, session) { return done }
             let section = try self.section(req, session)
-            return page(req, session, SurveySectionPage(token: token(req), section: section,
-                                                        sectionCount: session.questionnaire.sections.count,
-                                                        answers: session.answers))
+            return page(
+                req, session,
+                SurveySectionPage(
+                    token: token(req), section: section,
+                    sectionCount: session.questionnaire.sections.count,
+                    answers: session.answers))
         }
     }
 
@@ -34,8 +37,9 @@ struct SurveyController {
             let fields = FormFields.parse(req)
             switch session.questionnaire.applying(fields, to: session.answers) {
             case .failure(let refusal):
-                let view = SurveySectionPage(token: token(req), section: section, sectionCount: session.questionnaire.sections.count,
-                                             answers: session.answers, problems: refusal.problems, unreportedProblems: refusal.unreported)
+                let view = SurveySectionPage(
+                    token: token(req), section: section, sectionCount: session.questionnaire.sections.count,
+                    answers: session.answers, problems: refusal.problems, unreportedProblems: refusal.unreported)
                 return page(req, session, view, status: .unprocessableEntity)
             case .success(let answers):
                 guard try await SubmissionStore(db: req.db).saveProgress(answers, of: session.invitationID) else {
@@ -43,9 +47,12 @@ struct SurveyController {
                 }
                 let count = session.questionnaire.sections.count
                 let back = FormFields.value("_action", in: fields) == "previous"
-                let target: Route = back ? .surveySection(token: token(req), number: max(1, section.number - 1))
-                    : section.number == count ? .surveySubmit(token: token(req))
-                    : .surveySection(token: token(req), number: section.number + 1)
+                let target: Route =
+                    back
+                    ? .surveySection(token: token(req), number: max(1, section.number - 1))
+                    : section.number == count
+                        ? .surveySubmit(token: token(req))
+                        : .surveySection(token: token(req), number: section.number + 1)
                 return req.redirect(to: target.path)
             }
         }
@@ -54,8 +61,11 @@ struct SurveyController {
     func review(_ req: Request) async throws -> Response {
         try await respond(req) { session in
             if let done = alreadySubmitted(req, session) { return done }
-            return page(req, session, SurveyReviewPage(token: token(req), questionnaire: session.questionnaire,
-                                                       answers: session.answers))
+            return page(
+                req, session,
+                SurveyReviewPage(
+                    token: token(req), questionnaire: session.questionnaire,
+                    answers: session.answers))
         }
     }
 
@@ -69,8 +79,9 @@ struct SurveyController {
             switch session.questionnaire.applying(fields, to: session.answers) {
             case .failure(let refusal):
                 let first = session.questionnaire.sections[0]
-                let view = SurveySectionPage(token: token(req), section: first, sectionCount: session.questionnaire.sections.count,
-                                             answers: session.answers, problems: refusal.problems, unreportedProblems: refusal.unreported)
+                let view = SurveySectionPage(
+                    token: token(req), section: first, sectionCount: session.questionnaire.sections.count,
+                    answers: session.answers, problems: refusal.problems, unreportedProblems: refusal.unreported)
                 return page(req, session, view, status: .unprocessableEntity)
             case .success(let applied):
                 answers = applied
@@ -80,8 +91,11 @@ struct SurveyController {
             }
             let share = FormFields.value("_share_with_team", in: fields) == "1"
             let leaveOut = FormFields.value("_leave_out_of_results", in: fields) == "1"
-            guard try await SubmissionStore.submit(answers, session: session, writer: req.application.submissions, now: req.now,
-                                                   shareWithTeam: share, countInResults: !leaveOut, on: req.db) else {
+            guard
+                try await SubmissionStore.submit(
+                    answers, session: session, writer: req.application.submissions, now: req.now,
+                    shareWithTeam: share, countInResults: !leaveOut, on: req.db)
+            else {
                 return alreadySubmittedPage(req, session)
             }
             return req.redirect(to: Route.surveyThanks(token: token(req)).path)
@@ -105,7 +119,8 @@ struct SurveyController {
         try await respond(req, requireOpen: false) { session in
             let fields = FormFields.parse(req)
             guard let chosen = FormFields.value("language", in: fields).flatMap(Language.init(rawValue:)),
-                  session.languages.contains(chosen) else {
+                session.languages.contains(chosen)
+            else {
                 throw AppError.badRequest("language")
             }
             try await WaveInvitation.query(on: req.db).filter(\.$id == session.invitationID)
@@ -123,19 +138,23 @@ struct SurveyController {
     func token(_ req: Request) -> String { req.parameters.get("token") ?? "" }
 
     /// Finds the survey and runs `body`, or shows why the link cannot be used now.
-    func respond(_ req: Request, requireOpen: Bool = true,
-                         _ body: (SurveySession) async throws -> Response) async throws -> Response {
+    func respond(
+        _ req: Request, requireOpen: Bool = true,
+        _ body: (SurveySession) async throws -> Response
+    ) async throws -> Response {
         do {
             return try await body(try await req.surveySession(requireOpen: requireOpen))
         } catch let refusal as SurveyRefusal {
-            let frame = SurveyFrame(language: Language.negotiate(acceptLanguage: req.headers.first(name: .acceptLanguage)) ?? .fallback,
-                                    languages: [], token: nil, path: req.url.path)
+            let frame = SurveyFrame(
+                language: Language.negotiate(acceptLanguage: req.headers.first(name: .acceptLanguage)) ?? .fallback,
+                languages: [], token: nil, path: req.url.path)
             switch refusal {
             case .unknownLink:
                 return SurveyLayout.response(SurveyMessagePage(kind: .unknownLink), frame: frame, status: .notFound)
             case .notYetOpen(let opensAt, let timeZone):
-                return SurveyLayout.response(SurveyMessagePage(kind: .notYetOpen(opensAt, timeZone)),
-                                             frame: frame, status: .forbidden)
+                return SurveyLayout.response(
+                    SurveyMessagePage(kind: .notYetOpen(opensAt, timeZone)),
+                    frame: frame, status: .forbidden)
             case .closed:
                 return SurveyLayout.response(SurveyMessagePage(kind: .closed), frame: frame, status: .gone)
             }
@@ -144,7 +163,8 @@ struct SurveyController {
 
     private func section(_ req: Request, _ session: SurveySession) throws -> Questionnaire.Section {
         guard let number = req.parameters.get("section").flatMap(Int.init),
-              session.questionnaire.sections.indices.contains(number - 1) else { throw AppError.notFound }
+            session.questionnaire.sections.indices.contains(number - 1)
+        else { throw AppError.notFound }
         return session.questionnaire.sections[number - 1]
     }
 
@@ -154,19 +174,24 @@ struct SurveyController {
 
     /// A second tab or a double click: the first submit counted, this one changed nothing.
     private func alreadySubmittedPage(_ req: Request, _ session: SurveySession) -> Response {
-        page(req, session, SurveyMessagePage(kind: .alreadySubmitted(thanks: Route.surveyThanks(token: token(req)).path)),
-             status: .conflict)
+        page(
+            req, session, SurveyMessagePage(kind: .alreadySubmitted(thanks: Route.surveyThanks(token: token(req)).path)),
+            status: .conflict)
     }
 
-    func page(_ req: Request, _ session: SurveySession, _ page: some SurveyPage,
-                      status: HTTPResponseStatus = .ok) -> Response {
+    func page(
+        _ req: Request, _ session: SurveySession, _ page: some SurveyPage,
+        status: HTTPResponseStatus = .ok
+    ) -> Response {
         SurveyLayout.response(page, frame: frame(req, session), status: status)
     }
 
     /// The person's chosen language, else the browser's if the wave offers it, else the wave's first.
     private func frame(_ req: Request, _ session: SurveySession) -> SurveyFrame {
         let offered = session.languages
-        let browser = Language.negotiate(acceptLanguage: req.headers.first(name: .acceptLanguage)).flatMap { offered.contains($0) ? $0 : nil }
+        let browser = Language.negotiate(acceptLanguage: req.headers.first(name: .acceptLanguage)).flatMap {
+            offered.contains($0) ? $0 : nil
+        }
         let language = session.language ?? browser ?? offered.first ?? .fallback
         return SurveyFrame(language: language, languages: offered, token: token(req), path: req.url.path)
     }

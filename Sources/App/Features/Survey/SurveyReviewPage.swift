@@ -18,13 +18,18 @@ struct SurveyReviewPage: SurveyPage {
         }
         return .group(
             .p(.text(s.surveyAnswered(questionnaire.itemCount - unanswered, of: questionnaire.itemCount))),
-            .if(!gaps.isEmpty, .group(
-                .p(.text(s.surveyGapsExplained)),
-                .ul(.forEach(gaps) { section, open in
-                    .li(.a(.href(Route.surveySection(token: token, number: section.number).path),
-                           .text(s.surveyGap(section: sectionName(section, language), unanswered: open))))
-                })
-            )),
+            .if(
+                !gaps.isEmpty,
+                .group(
+                    .p(.text(s.surveyGapsExplained)),
+                    .ul(
+                        .forEach(gaps) { section, open in
+                            .li(
+                                .a(
+                                    .href(Route.surveySection(token: token, number: section.number).path),
+                                    .text(s.surveyGap(section: sectionName(section, language), unanswered: open))))
+                        })
+                )),
             .p(.text(s.surveyAnonymityPromise)),
             .form(
                 .method(.post), .action(Route.surveySubmit(token: token).path),
@@ -39,10 +44,12 @@ struct SurveyReviewPage: SurveyPage {
     private func choices(_ s: any Strings) -> Node<HTML.FormContext> {
         .fieldset(
             Forms.legend(s.choicesLegend),
-            .div(.class("choice"), .input(.type(.checkbox), .id("share"), .name("_share_with_team"), .value("1")),
-                 .label(.for("share"), .text(s.shareWithTeamChoice))),
-            .div(.class("choice"), .input(.type(.checkbox), .id("leave-out"), .name("_leave_out_of_results"), .value("1")),
-                 .label(.for("leave-out"), .text(s.leaveOutChoice)))
+            .div(
+                .class("choice"), .input(.type(.checkbox), .id("share"), .name("_share_with_team"), .value("1")),
+                .label(.for("share"), .text(s.shareWithTeamChoice))),
+            .div(
+                .class("choice"), .input(.type(.checkbox), .id("leave-out"), .name("_leave_out_of_results"), .value("1")),
+                .label(.for("leave-out"), .text(s.leaveOutChoice)))
         )
     }
 

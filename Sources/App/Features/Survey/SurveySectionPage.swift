@@ -20,36 +20,49 @@ struct SurveySectionPage: SurveyPage {
     func body(_ s: any Strings, language: VeerkrachtCore.Language) -> Node<HTML.BodyContext> {
         .group(
             .p(.class("progress-text"), .id("progress-label"), .text(s.surveyProgress(page: section.number, of: sectionCount))),
-            .element(named: "progress", nodes: [
-                .attribute(named: "max", value: "\(sectionCount)"), .attribute(named: "value", value: "\(section.number)"),
-                .attribute(named: "aria-labelledby", value: "progress-label"),
-            ]),
+            .element(
+                named: "progress",
+                nodes: [
+                    .attribute(named: "max", value: "\(sectionCount)"), .attribute(named: "value", value: "\(section.number)"),
+                    .attribute(named: "aria-labelledby", value: "progress-label")
+                ]),
             .unwrap(section.scale) { .h2(.text($0.name(language))) },
-            .if(!problems.isEmpty, .div(
-                .class("notice error"), .attribute(named: "role", value: "alert"),
-                .p(.text(s.surveyNothingSaved)),
-                .ul(.forEach(problems) { .li(.text(s.answerProblem($0, item: itemText($0, language))) ) }),
-                .if(unreportedProblems > 0, .p(.text(s.moreAnswerProblems(unreportedProblems))))
-            )),
+            .if(
+                !problems.isEmpty,
+                .div(
+                    .class("notice error"), .attribute(named: "role", value: "alert"),
+                    .p(.text(s.surveyNothingSaved)),
+                    .ul(.forEach(problems) { .li(.text(s.answerProblem($0, item: itemText($0, language)))) }),
+                    .if(unreportedProblems > 0, .p(.text(s.moreAnswerProblems(unreportedProblems))))
+                )),
             .if(section.number == 1 && answers.isEmpty, .p(.class("hint"), .text(s.surveyIntro))),
             .form(
                 .method(.post), .action(Route.surveySection(token: token, number: section.number).path),
                 .forEach(section.items) { item in itemFieldset(item, s, language) },
                 .forEach(section.openQuestions) { question in
-                    .div(.class("field"),
-                         .label(.for("q-\(question.code)"), .text(question.text(language))),
-                         .p(.class("hint"), .id("q-\(question.code)-hint"), .text(s.openAnswerHint(maximum: Answers.maximumOpenAnswerLength))),
-                         .textarea(.id("q-\(question.code)"), .name(question.code), .attribute(named: "rows", value: "4"),
-                                   .attribute(named: "maxlength", value: "\(Answers.maximumOpenAnswerLength)"),
-                                   .attribute(named: "aria-describedby", value: "q-\(question.code)-hint"),
-                                   .text(answers.open[question.code] ?? "")))
+                    .div(
+                        .class("field"),
+                        .label(.for("q-\(question.code)"), .text(question.text(language))),
+                        .p(
+                            .class("hint"), .id("q-\(question.code)-hint"),
+                            .text(s.openAnswerHint(maximum: Answers.maximumOpenAnswerLength))),
+                        .textarea(
+                            .id("q-\(question.code)"), .name(question.code), .attribute(named: "rows", value: "4"),
+                            .attribute(named: "maxlength", value: "\(Answers.maximumOpenAnswerLength)"),
+                            .attribute(named: "aria-describedby", value: "q-\(question.code)-hint"),
+                            .text(answers.open[question.code] ?? "")))
                 },
                 // 'Next' comes first, so that Enter in the form goes forward.
-                .div(.class("survey-buttons"),
-                     .button(.type(.submit), .name("_action"), .value("next"),
-                             .text(section.number == sectionCount ? s.surveyToReview : s.surveyNext)),
-                     .if(section.number > 1, .button(.type(.submit), .class("secondary"), .name("_action"), .value("previous"),
-                                                     .text(s.surveyPrevious))))
+                .div(
+                    .class("survey-buttons"),
+                    .button(
+                        .type(.submit), .name("_action"), .value("next"),
+                        .text(section.number == sectionCount ? s.surveyToReview : s.surveyNext)),
+                    .if(
+                        section.number > 1,
+                        .button(
+                            .type(.submit), .class("secondary"), .name("_action"), .value("previous"),
+                            .text(s.surveyPrevious))))
             )
         )
     }
@@ -58,15 +71,18 @@ struct SurveySectionPage: SurveyPage {
         .fieldset(
             .class("item"),
             Forms.legend(item.text(language)),
-            .div(.class("options"),
-                 .forEach(item.format.options.enumerated()) { index, option in
-                     let value = index + 1
-                     let id = "q-\(item.code)-\(value)"
-                     return .div(.class("option"),
-                                 .input(.type(.radio), .id(id), .name(item.code), .value("\(value)"),
-                                        .checked(answers.closed[item.code] == value)),
-                                 .label(.for(id), .text(option(language))))
-                 })
+            .div(
+                .class("options"),
+                .forEach(item.format.options.enumerated()) { index, option in
+                    let value = index + 1
+                    let id = "q-\(item.code)-\(value)"
+                    return .div(
+                        .class("option"),
+                        .input(
+                            .type(.radio), .id(id), .name(item.code), .value("\(value)"),
+                            .checked(answers.closed[item.code] == value)),
+                        .label(.for(id), .text(option(language))))
+                })
         )
     }
 

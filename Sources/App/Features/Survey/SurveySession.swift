@@ -38,15 +38,17 @@ extension Request {
     /// the largest cost.
     func surveySession(requireOpen: Bool = true) async throws -> SurveySession {
         guard let token = parameters.get("token"), token.count <= 64,
-              let row = try await surveyRow(tokenHash: SecureToken.hash(token)),
-              let questionnaire = QuestionnaireCache.shared.questionnaire(try row.decode(column: "instruments", as: String.self)) else {
+            let row = try await surveyRow(tokenHash: SecureToken.hash(token)),
+            let questionnaire = QuestionnaireCache.shared.questionnaire(try row.decode(column: "instruments", as: String.self))
+        else {
             throw SurveyRefusal.unknownLink
         }
         let opensAt = try row.decode(column: "opens_at", as: Date.self)
         let timeZone = TimeZone(identifier: try row.decode(column: "time_zone", as: String.self)) ?? WaveSettings.defaultTimeZone
         if requireOpen {
-            let lifecycle = WaveLifecycle(status: WaveLifecycle.Status(rawValue: try row.decode(column: "wave_status", as: String.self)) ?? .draft,
-                                          opensAt: opensAt, closesAt: try row.decode(column: "closes_at", as: Date.self))
+            let lifecycle = WaveLifecycle(
+                status: WaveLifecycle.Status(rawValue: try row.decode(column: "wave_status", as: String.self)) ?? .draft,
+                opensAt: opensAt, closesAt: try row.decode(column: "closes_at", as: Date.self))
             let now = self.now
             if lifecycle.status == .draft { throw SurveyRefusal.unknownLink }
             if lifecycle.effectiveStatus(at: now) == .closed { throw SurveyRefusal.closed }
@@ -61,7 +63,9 @@ extension Request {
             answers: WaveInvitation.answers(fromProgress: progress),
             waveID: try row.decode(column: "wave_id", as: UUID.self),
             timeZone: timeZone,
-            languages: try row.decode(column: "languages", as: String.self).split(separator: ",").compactMap { Language(rawValue: String($0)) },
+            languages: try row.decode(column: "languages", as: String.self).split(separator: ",").compactMap {
+                Language(rawValue: String($0))
+            },
             questionnaire: questionnaire,
             birthYear: try row.decode(column: "birth_year", as: Int?.self),
             gender: try row.decode(column: "gender", as: String?.self).flatMap(Gender.init(rawValue:)),

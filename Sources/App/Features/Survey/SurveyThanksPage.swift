@@ -19,13 +19,16 @@ struct SurveyThanksPage: SurveyPage {
                     .table(
                         .caption(.text(s.profileCaption)),
                         .thead(.tr(.th(.text(s.rankLabel)), .th(.text(s.preferenceLabel)), .th(.class("number"), .text(s.scoreLabel)))),
-                        .tbody(.forEach(profile.ranking.enumerated()) { index, preference in
-                            .tr(.td(.text("\(index + 1)")), .td(.text(Self.name(preference, language))),
-                                .td(.class("number"), .text(s.decimal(profile.scores[preference]!))))
-                        })
+                        .tbody(
+                            .forEach(profile.ranking.enumerated()) { index, preference in
+                                .tr(
+                                    .td(.text("\(index + 1)")), .td(.text(Self.name(preference, language))),
+                                    .td(.class("number"), .text(s.decimal(profile.scores[preference]!))))
+                            })
                     ),
-                    .p(.a(.href(Route.surveyProfile(token: token).path), .text(s.viewProfileLink)), .text(" · "),
-                       .a(.href(Route.surveyTeam(token: token).path), .text(s.teamMixTitle))),
+                    .p(
+                        .a(.href(Route.surveyProfile(token: token).path), .text(s.viewProfileLink)), .text(" · "),
+                        .a(.href(Route.surveyTeam(token: token).path), .text(s.teamMixTitle))),
                     .p(.class("hint"), .text(s.profileKeepLink))
                 )
             }

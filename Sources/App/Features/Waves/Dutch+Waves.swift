@@ -29,7 +29,8 @@ extension Dutch {
         case .closesBeforeOpening: "Het sluitmoment moet na het startmoment liggen."
         case .unknownTimeZone: "Die tijdzone kennen we niet; gebruik een naam als Europe/Amsterdam."
         case .thresholdTooLow(let minimum): "De anonimiteitsdrempel is een heel getal van minstens \(minimum)."
-        case .openAnswerThresholdTooLow(let minimum): "De drempel voor open antwoorden is een heel getal van minstens \(minimum), niet lager dan de anonimiteitsdrempel."
+        case .openAnswerThresholdTooLow(let minimum):
+            "De drempel voor open antwoorden is een heel getal van minstens \(minimum), niet lager dan de anonimiteitsdrempel."
         case .thresholdTooHigh(let maximum): "De anonimiteitsdrempel is hoogstens \(maximum)."
         case .unknownLanguage(let code): "‘\(code)’ is geen taal die Veerkracht spreekt (nl, en)."
         case .controlCharacter: "De naam bevat een teken dat niemand typt; haal het weg."
@@ -45,21 +46,30 @@ extension Dutch {
     var timeZoneHint: String { "Start en sluiting gelden in deze tijdzone." }
     var thresholdLabel: String { "Anonimiteitsdrempel" }
     var openAnswerThresholdLabel: String { "Drempel voor open antwoorden" }
-    var openAnswerThresholdHint: String { "Open antwoorden zijn het makkelijkst te herkennen: ze verschijnen pas voor een groep met minstens zoveel ingevulde scans (standaard 10). Na het openen liggen beide drempels vast." }
-    func thresholdHint(minimum: Int) -> String { "Een groep met minder ingevulde scans dan dit aantal wordt nooit getoond (minstens \(minimum))." }
+    var openAnswerThresholdHint: String {
+        "Open antwoorden zijn het makkelijkst te herkennen: ze verschijnen pas voor een groep met minstens zoveel ingevulde scans (standaard 10). Na het openen liggen beide drempels vast."
+    }
+    func thresholdHint(minimum: Int) -> String {
+        "Een groep met minder ingevulde scans dan dit aantal wordt nooit getoond (minstens \(minimum))."
+    }
     var languagesLabel: String { "Talen" }
     var waveCreateSubmit: String { "Meting aanmaken" }
-    var waveOpenExplained: String { "Bij het openen krijgt iedereen in de gekozen afdelingen een persoonlijke link. Daarna liggen de scans en afdelingen vast." }
+    var waveOpenExplained: String {
+        "Bij het openen krijgt iedereen in de gekozen afdelingen een persoonlijke link. Daarna liggen de scans en afdelingen vast."
+    }
     var waveOpenSubmit: String { "Meting openen" }
     var waveCloseSubmit: String { "Nu sluiten" }
     var waveReopenSubmit: String { "Weer openen" }
     func liveResultsExplained(_ live: Bool, threshold: Int) -> String {
-        live ? "Tussentijdse uitkomsten staan aan. Ze lopen in stappen mee: een stap verschijnt pas als er in elke groep die verandert minstens \(threshold) nieuwe antwoorden bij zijn, zodat niemand aan een verschil te herkennen is. Open antwoorden verschijnen pas na het sluiten."
+        live
+            ? "Tussentijdse uitkomsten staan aan. Ze lopen in stappen mee: een stap verschijnt pas als er in elke groep die verandert minstens \(threshold) nieuwe antwoorden bij zijn, zodat niemand aan een verschil te herkennen is. Open antwoorden verschijnen pas na het sluiten."
             : "Zolang de meting open is, zijn de uitkomsten verborgen: wie ziet wie al heeft ingevuld, kan anders één persoon herkennen aan het verschil. Zet tussentijdse uitkomsten aan om ze in veilige stappen te tonen."
     }
     func liveResultsToggle(_ live: Bool) -> String { live ? "Tussentijdse uitkomsten uitzetten" : "Tussentijdse uitkomsten aanzetten" }
     var liveResultsChoiceMissing: String { "Kies of de tussentijdse uitkomsten aan of uit gaan." }
-    var resultsWithheld: String { "De uitkomsten verschijnen als de meting sluit. Een adviseur kan op de pagina van de meting tussentijdse uitkomsten aanzetten." }
+    var resultsWithheld: String {
+        "De uitkomsten verschijnen als de meting sluit. Een adviseur kan op de pagina van de meting tussentijdse uitkomsten aanzetten."
+    }
     func waveOpened(invited: Int) -> String { "De meting is open: \(invited) persoonlijke links aangemaakt." }
     var waveNobodyInScope: String { "In de gekozen afdelingen werkt niemand. Importeer eerst medewerkers." }
     func waveMoveRefused(_ refusal: WaveLifecycle.Refusal) -> String {
@@ -74,7 +84,9 @@ extension Dutch {
     var downloadReminders: String { "Links voor een herinnering: wie nog niet klaar is (CSV)" }
     var linksAreSecret: String { "Elke link is persoonlijk: wie hem heeft, kan de scan invullen. Stuur hem alleen naar de persoon zelf." }
     var responseRateTitle: String { "Respons per afdeling" }
-    func responseRateExplained(threshold: Int) -> String { "Alleen aantallen, nooit namen. Een afdeling met minder dan \(threshold) genodigden toont geen cijfers." }
+    func responseRateExplained(threshold: Int) -> String {
+        "Alleen aantallen, nooit namen. Een afdeling met minder dan \(threshold) genodigden toont geen cijfers."
+    }
     var invitedLabel: String { "Uitgenodigd" }
     var startedLabel: String { "Begonnen" }
     var completedLabel: String { "Ingevuld" }
@@ -84,7 +96,8 @@ extension Dutch {
     var mailNotConfigured: String { "Er is geen mailserver ingesteld; download de links en verstuur ze zelf." }
     func mailQueued(_ count: Int) -> String { "\(count) mails klaargezet; ze gaan binnen een minuut de deur uit." }
     func mailStatus(waiting: Int, sent: Int, failing: Int) -> String {
-        "Mail: \(sent) verstuurd, \(waiting) wachtend" + (failing > 0 ? ", waarvan \(failing) na een mislukte poging opnieuw geprobeerd worden." : ".")
+        "Mail: \(sent) verstuurd, \(waiting) wachtend"
+            + (failing > 0 ? ", waarvan \(failing) na een mislukte poging opnieuw geprobeerd worden." : ".")
     }
     func mailLastError(_ error: String) -> String { "Laatste fout: \(error)" }
     var mailInvitationsSubmit: String { "Uitnodigingen mailen" }
@@ -92,10 +105,11 @@ extension Dutch {
     func invitationSubject(wave: String) -> String { "Uitnodiging: \(wave)" }
     func reminderSubject(wave: String) -> String { "Herinnering: \(wave)" }
     func invitationBody(wave: String, link: String, closes: String, reminder: Bool) -> String {
-        (reminder ? "Je hebt de scan '\(wave)' nog niet afgerond. Er is nog tijd tot \(closes)." :
-            "Je bent uitgenodigd voor de scan '\(wave)'. Invullen kan tot \(closes) en duurt ongeveer tien minuten.")
-        + "\n\nJe persoonlijke link:\n\(link)\n\n"
-        + "Je antwoorden worden anoniem opgeslagen: niemand kan zien wat jij hebt ingevuld. "
-        + "Deel de link niet; wie hem heeft, kan namens jou invullen.\n"
+        (reminder
+            ? "Je hebt de scan '\(wave)' nog niet afgerond. Er is nog tijd tot \(closes)."
+            : "Je bent uitgenodigd voor de scan '\(wave)'. Invullen kan tot \(closes) en duurt ongeveer tien minuten.")
+            + "\n\nJe persoonlijke link:\n\(link)\n\n"
+            + "Je antwoorden worden anoniem opgeslagen: niemand kan zien wat jij hebt ingevuld. "
+            + "Deel de link niet; wie hem heeft, kan namens jou invullen.\n"
     }
 }

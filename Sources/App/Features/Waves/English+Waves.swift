@@ -29,7 +29,8 @@ extension English {
         case .closesBeforeOpening: "The closing moment must come after the opening moment."
         case .unknownTimeZone: "That time zone is unknown; use a name such as Europe/Amsterdam."
         case .thresholdTooLow(let minimum): "The anonymity threshold is a whole number of at least \(minimum)."
-        case .openAnswerThresholdTooLow(let minimum): "The threshold for open answers is a whole number of at least \(minimum), not below the anonymity threshold."
+        case .openAnswerThresholdTooLow(let minimum):
+            "The threshold for open answers is a whole number of at least \(minimum), not below the anonymity threshold."
         case .thresholdTooHigh(let maximum): "The anonymity threshold is at most \(maximum)."
         case .unknownLanguage(let code): "‘\(code)’ is not a language Veerkracht speaks (nl, en)."
         case .controlCharacter: "The name holds a character nobody types; remove it."
@@ -45,16 +46,21 @@ extension English {
     var timeZoneHint: String { "Opening and closing moments are in this time zone." }
     var thresholdLabel: String { "Anonymity threshold" }
     var openAnswerThresholdLabel: String { "Threshold for open answers" }
-    var openAnswerThresholdHint: String { "Open answers are the easiest to recognise: they show only for a group with at least this many completed scans (10 by default). Both thresholds are fixed once the wave opens." }
+    var openAnswerThresholdHint: String {
+        "Open answers are the easiest to recognise: they show only for a group with at least this many completed scans (10 by default). Both thresholds are fixed once the wave opens."
+    }
     func thresholdHint(minimum: Int) -> String { "A group with fewer completed scans than this is never shown (at least \(minimum))." }
     var languagesLabel: String { "Languages" }
     var waveCreateSubmit: String { "Create wave" }
-    var waveOpenExplained: String { "Opening gives everyone in the chosen units a personal link. After that the scans and units are fixed." }
+    var waveOpenExplained: String {
+        "Opening gives everyone in the chosen units a personal link. After that the scans and units are fixed."
+    }
     var waveOpenSubmit: String { "Open wave" }
     var waveCloseSubmit: String { "Close now" }
     var waveReopenSubmit: String { "Reopen" }
     func liveResultsExplained(_ live: Bool, threshold: Int) -> String {
-        live ? "Live results are on. They move in steps: a step appears only when every group that changes has at least \(threshold) new responses, so nobody can be recognised by a difference. Open answers appear only after closing."
+        live
+            ? "Live results are on. They move in steps: a step appears only when every group that changes has at least \(threshold) new responses, so nobody can be recognised by a difference. Open answers appear only after closing."
             : "While the wave is open its results are hidden: whoever sees who has already answered could otherwise recognise one person by the difference. Turn on live results to show them in safe steps."
     }
     func liveResultsToggle(_ live: Bool) -> String { live ? "Turn live results off" : "Turn live results on" }
@@ -74,7 +80,9 @@ extension English {
     var downloadReminders: String { "Links for a reminder: everyone not finished (CSV)" }
     var linksAreSecret: String { "Each link is personal: whoever has it can answer the scan. Send it only to the person it belongs to." }
     var responseRateTitle: String { "Response per unit" }
-    func responseRateExplained(threshold: Int) -> String { "Counts only, never names. A unit with fewer than \(threshold) invitees shows no figures." }
+    func responseRateExplained(threshold: Int) -> String {
+        "Counts only, never names. A unit with fewer than \(threshold) invitees shows no figures."
+    }
     var invitedLabel: String { "Invited" }
     var startedLabel: String { "Started" }
     var completedLabel: String { "Completed" }
@@ -92,10 +100,11 @@ extension English {
     func invitationSubject(wave: String) -> String { "Invitation: \(wave)" }
     func reminderSubject(wave: String) -> String { "Reminder: \(wave)" }
     func invitationBody(wave: String, link: String, closes: String, reminder: Bool) -> String {
-        (reminder ? "You have not finished the scan '\(wave)' yet. There is time until \(closes)." :
-            "You are invited to answer the scan '\(wave)'. It is open until \(closes) and takes about ten minutes.")
-        + "\n\nYour personal link:\n\(link)\n\n"
-        + "Your answers are stored anonymously: nobody can see what you answered. "
-        + "Do not share the link; whoever has it can answer in your name.\n"
+        (reminder
+            ? "You have not finished the scan '\(wave)' yet. There is time until \(closes)."
+            : "You are invited to answer the scan '\(wave)'. It is open until \(closes) and takes about ten minutes.")
+            + "\n\nYour personal link:\n\(link)\n\n"
+            + "Your answers are stored anonymously: nobody can see what you answered. "
+            + "Do not share the link; whoever has it can answer in your name.\n"
     }
 }

@@ -23,8 +23,9 @@ struct InvitationLinksCSV {
         var query = WaveInvitation.query(on: db).filter(\.$wave.$id == waveID).with(\.$person)
         if onlyUnfinished { query = query.filter(\.$statusValue != WaveInvitation.Status.completed.rawValue) }
         return try await query.all().sorted { $0.person.externalID < $1.person.externalID }.map { invitation in
-            InvitationLinkDTO(externalId: invitation.person.externalID, email: invitation.person.email, unit: tree.path(of: invitation.unitID),
-                              link: links.url(for: try invitation.requireID()), status: invitation.statusValue)
+            InvitationLinkDTO(
+                externalId: invitation.person.externalID, email: invitation.person.email, unit: tree.path(of: invitation.unitID),
+                link: links.url(for: try invitation.requireID()), status: invitation.statusValue)
         }
     }
 }

@@ -52,7 +52,9 @@ struct RetentionLifecycle: LifecycleHandler {
     func didBoot(_ application: Application) throws {
         application.eventLoopGroup.next().scheduleRepeatedAsyncTask(initialDelay: .seconds(60), delay: .hours(1)) { _ in
             application.eventLoopGroup.next().makeFutureWithTask {
-                do { try await RetentionSweep(db: application.db).run(now: application.clock.now()) } catch { application.logger.error("Retention: \(error)") }
+                do { try await RetentionSweep(db: application.db).run(now: application.clock.now()) } catch {
+                    application.logger.error("Retention: \(error)")
+                }
             }
         }
     }

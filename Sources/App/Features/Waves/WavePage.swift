@@ -36,13 +36,19 @@ struct WavePage: PageInOrganisation {
                 .dt(.text(s.thresholdLabel)), .dd(.text("\(wave.threshold)")),
                 .dt(.text(s.languagesLabel)), .dd(.text(wave.languages.map(\.strings.languageName).joined(separator: ", ")))
             ),
-            .if(status != .draft, .p(
-                .a(.href(Route.waveResults(organisationID, wave: wave.id).path), .text(s.resultsTitle)),
-                .if(hasProfiles, .group(
-                    .if(canSeeTeams, .group(.text(" · "), .a(.href(Route.teamMix(organisationID, wave: wave.id).path), .text(s.teamMixLink)))),
-                    .text(" · "), .a(.href(Route.waveDiversity(organisationID, wave: wave.id).path), .text(s.diversityTitle))
-                ))
-            )),
+            .if(
+                status != .draft,
+                .p(
+                    .a(.href(Route.waveResults(organisationID, wave: wave.id).path), .text(s.resultsTitle)),
+                    .if(
+                        hasProfiles,
+                        .group(
+                            .if(
+                                canSeeTeams,
+                                .group(.text(" · "), .a(.href(Route.teamMix(organisationID, wave: wave.id).path), .text(s.teamMixLink)))),
+                            .text(" · "), .a(.href(Route.waveDiversity(organisationID, wave: wave.id).path), .text(s.diversityTitle))
+                        ))
+                )),
             .if(canEdit, actions(context, status: status)),
             .if(status != .draft, responseRates(context))
         )
@@ -52,8 +58,9 @@ struct WavePage: PageInOrganisation {
         let s = context.strings
         let org = organisationID
         func button(_ route: Route, _ title: String, secondary: Bool = false) -> Node<HTML.BodyContext> {
-            .form(.class("inline"), .method(.post), .action(route.path), Forms.csrf(context),
-                  .button(.type(.submit), .if(secondary, .class("secondary")), .text(title)))
+            .form(
+                .class("inline"), .method(.post), .action(route.path), Forms.csrf(context),
+                .button(.type(.submit), .if(secondary, .class("secondary")), .text(title)))
         }
         let canReopen = status == .closed && now < wave.lifecycle.closesAt
         return .div(
@@ -62,18 +69,22 @@ struct WavePage: PageInOrganisation {
             .if(status == .open, button(.waveClose(org, wave: wave.id), s.waveCloseSubmit, secondary: true)),
             .if(canReopen, button(.waveReopen(org, wave: wave.id), s.waveReopenSubmit)),
             .if(status != .closed, liveResults(context)),
-            .if(status != .draft, .p(
-                .a(.href(Route.waveLinks(org, wave: wave.id).path), .text(s.downloadLinks)), .text(" · "),
-                .a(.href(Route.waveReminders(org, wave: wave.id).path), .text(s.downloadReminders))
-            )),
+            .if(
+                status != .draft,
+                .p(
+                    .a(.href(Route.waveLinks(org, wave: wave.id).path), .text(s.downloadLinks)), .text(" · "),
+                    .a(.href(Route.waveReminders(org, wave: wave.id).path), .text(s.downloadReminders))
+                )),
             .if(status != .draft, .p(.class("hint"), .text(s.linksAreSecret))),
             .unwrap(outbox) { outbox in
-                .if(status == .open, .group(
-                    .p(.text(s.mailStatus(waiting: outbox.waiting, sent: outbox.sent, failing: outbox.failing))),
-                    .unwrap(outbox.lastError) { .p(.class("hint"), .text(s.mailLastError($0))) },
-                    button(.waveMailInvitations(org, wave: wave.id), s.mailInvitationsSubmit),
-                    button(.waveMailReminders(org, wave: wave.id), s.mailRemindersSubmit)
-                ))
+                .if(
+                    status == .open,
+                    .group(
+                        .p(.text(s.mailStatus(waiting: outbox.waiting, sent: outbox.sent, failing: outbox.failing))),
+                        .unwrap(outbox.lastError) { .p(.class("hint"), .text(s.mailLastError($0))) },
+                        button(.waveMailInvitations(org, wave: wave.id), s.mailInvitationsSubmit),
+                        button(.waveMailReminders(org, wave: wave.id), s.mailRemindersSubmit)
+                    ))
             }
         )
     }
@@ -81,10 +92,11 @@ struct WavePage: PageInOrganisation {
     /// Whether results show before the wave closes, and the switch.
     private func liveResults(_ context: PageContext) -> Node<HTML.BodyContext> {
         let s = context.strings
-        return .form(.class("inline"), .method(.post), .action(Route.waveLiveResults(organisationID, wave: wave.id).path), Forms.csrf(context),
-                     .input(.type(.hidden), .name("live"), .value(wave.liveResults ? "0" : "1")),
-                     .p(.class("hint"), .text(s.liveResultsExplained(wave.liveResults, threshold: wave.threshold))),
-                     .button(.type(.submit), .class("secondary"), .text(s.liveResultsToggle(wave.liveResults))))
+        return .form(
+            .class("inline"), .method(.post), .action(Route.waveLiveResults(organisationID, wave: wave.id).path), Forms.csrf(context),
+            .input(.type(.hidden), .name("live"), .value(wave.liveResults ? "0" : "1")),
+            .p(.class("hint"), .text(s.liveResultsExplained(wave.liveResults, threshold: wave.threshold))),
+            .button(.type(.submit), .class("secondary"), .text(s.liveResultsToggle(wave.liveResults))))
     }
 
     private func responseRates(_ context: PageContext) -> Node<HTML.BodyContext> {
@@ -94,29 +106,38 @@ struct WavePage: PageInOrganisation {
             .h2(.text(s.responseRateTitle)),
             .p(.class("hint"), .text(s.responseRateExplained(threshold: wave.threshold))),
             .table(
-                .thead(.tr(.th(.text(s.unitLabel)), .th(.class("number"), .text(s.invitedLabel)),
-                           .th(.class("number"), .text(s.startedLabel)), .th(.class("number"), .text(s.completedLabel)),
-                           .th(.class("number"), .text(s.responseRateLabel)))),
+                .thead(
+                    .tr(
+                        .th(.text(s.unitLabel)), .th(.class("number"), .text(s.invitedLabel)),
+                        .th(.class("number"), .text(s.startedLabel)), .th(.class("number"), .text(s.completedLabel)),
+                        .th(.class("number"), .text(s.responseRateLabel)))),
                 .tbody(
-                    .forEach(rows) { row in rateRow(.td(.class("depth-\(min(row.depth, 8))"), .text(row.node.name)),
-                                                    rates.units[row.node.id] ?? .belowThreshold, context) },
+                    .forEach(rows) { row in
+                        rateRow(
+                            .td(.class("depth-\(min(row.depth, 8))"), .text(row.node.name)),
+                            rates.units[row.node.id] ?? .belowThreshold, context)
+                    },
                     rateRow(.th(.attribute(named: "scope", value: "row"), .text(s.totalLabel)), rates.total, context)
                 )
             )
         )
     }
 
-    private func rateRow(_ label: Node<HTML.TableRowContext>, _ shown: ResponseRate.Shown, _ context: PageContext) -> Node<HTML.TableContext> {
+    private func rateRow(_ label: Node<HTML.TableRowContext>, _ shown: ResponseRate.Shown, _ context: PageContext) -> Node<
+        HTML.TableContext
+    > {
         switch shown {
         case .belowThreshold:
             return .tr(label, .td(.attribute(named: "colspan", value: "4"), .class("suppressed"), .text(context.strings.belowThreshold)))
         case .invitedOnly(let invited):
-            return .tr(label, .td(.class("number"), .text("\(invited)")),
-                       .td(.attribute(named: "colspan", value: "3"), .class("suppressed"), .text(context.strings.belowThreshold)))
+            return .tr(
+                label, .td(.class("number"), .text("\(invited)")),
+                .td(.attribute(named: "colspan", value: "3"), .class("suppressed"), .text(context.strings.belowThreshold)))
         case .counts(let counts):
-            return .tr(label, .td(.class("number"), .text("\(counts.invited)")), .td(.class("number"), .text("\(counts.started)")),
-                       .td(.class("number"), .text("\(counts.completed)")),
-                       .td(.class("number"), .text(context.strings.percentage(counts.completedShare))))
+            return .tr(
+                label, .td(.class("number"), .text("\(counts.invited)")), .td(.class("number"), .text("\(counts.started)")),
+                .td(.class("number"), .text("\(counts.completed)")),
+                .td(.class("number"), .text(context.strings.percentage(counts.completedShare))))
         }
     }
 }

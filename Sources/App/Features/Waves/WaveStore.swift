@@ -18,8 +18,10 @@ struct WaveStore {
 
     /// The wave, if it belongs to this organisation; any other id is a page that does not exist.
     func wave(_ id: UUID) async throws -> Wave {
-        guard let wave = try await Wave.query(on: db)
-            .filter(\.$id == id).filter(\.$organisation.$id == organisationID).first() else {
+        guard
+            let wave = try await Wave.query(on: db)
+                .filter(\.$id == id).filter(\.$organisation.$id == organisationID).first()
+        else {
             throw AppError.notFound
         }
         return wave
@@ -42,10 +44,12 @@ struct WaveStore {
         let waveID = try wave.requireID()
         let invited = try await db.writeTransaction { db in
             // Claim the wave first: of two advisors pressing 'open' at once, only one invites.
-            let claimed = try await db.sql.raw("""
+            let claimed = try await db.sql.raw(
+                """
                 UPDATE waves SET status = \(bind: WaveLifecycle.Status.open.rawValue)
                 WHERE id = \(bind: waveID) AND status = \(bind: WaveLifecycle.Status.draft.rawValue) RETURNING id
-                """).all()
+                """
+            ).all()
             guard claimed.count == 1 else { throw OpenRefusal.notDraft }
             var people: [(id: UUID, unit: UUID)] = []
             for start in stride(from: 0, to: scope.count, by: Self.insertBatch) {
@@ -63,8 +67,10 @@ struct WaveStore {
                     .columns("id", "wave_id", "person_id", "unit_id", "token_hash", "status")
                 for person in people[start..<min(start + Self.insertBatch, people.count)] {
                     let id = UUID()
-                    insert = insert.values([SQLBind(id), SQLBind(waveID), SQLBind(person.id), SQLBind(person.unit),
-                                            SQLBind(links.hash(for: id)), SQLBind(WaveInvitation.Status.invited.rawValue)])
+                    insert = insert.values([
+                        SQLBind(id), SQLBind(waveID), SQLBind(person.id), SQLBind(person.unit),
+                        SQLBind(links.hash(for: id)), SQLBind(WaveInvitation.Status.invited.rawValue)
+                    ])
                 }
                 try await insert.run()
             }

@@ -16,14 +16,16 @@ struct WavesAPI {
         let input = try APIJSON.body(WaveCreate.self, of: req)
         let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
         guard let zone = TimeZone(identifier: input.timeZone ?? WaveSettings.defaultTimeZone.identifier) else {
-            throw AppError.invalid(field: APIField.name(WaveSettings.Problem.unknownTimeZone.field), message: req.strings.waveProblem(.unknownTimeZone))
+            throw AppError.invalid(
+                field: APIField.name(WaveSettings.Problem.unknownTimeZone.field), message: req.strings.waveProblem(.unknownTimeZone))
         }
         let organisation = try await Organisation.find(access.organisationID, on: req.db)
         let (languages, languageProblems) = WaveSettings.languages(codes: input.languages ?? Language.allCases.map(\.rawValue))
-        let settings = WaveSettings(name: input.name, instruments: input.instruments, units: input.units, opensAt: input.opensAt,
-                                    closesAt: input.closesAt, timeZone: zone,
-                                    anonymityThreshold: input.threshold ?? organisation?.anonymityThreshold ?? req.application.configuration.anonymityThreshold,
-                                    languages: languages)
+        let settings = WaveSettings(
+            name: input.name, instruments: input.instruments, units: input.units, opensAt: input.opensAt,
+            closesAt: input.closesAt, timeZone: zone,
+            anonymityThreshold: input.threshold ?? organisation?.anonymityThreshold ?? req.application.configuration.anonymityThreshold,
+            languages: languages)
         if let problem = (settings.problems(units: tree) + languageProblems).first {
             throw AppError.invalid(field: APIField.name(problem.field), message: req.strings.waveProblem(problem))
         }
@@ -41,13 +43,15 @@ struct WavesAPI {
     func open(_ req: Request) async throws -> Response {
         let (access, wave) = try await load(req, atLeast: .advisor)
         do {
-            let invited = try await WaveStore(db: req.db, organisationID: access.organisationID).open(wave, links: req.application.surveyLinks)
+            let invited = try await WaveStore(db: req.db, organisationID: access.organisationID).open(
+                wave, links: req.application.surveyLinks)
             try await req.audit(.waveOpened, "\(wave.name) (\(invited))", organisation: access.organisationID, by: access.userID)
         } catch let refusal as WaveStore.OpenRefusal {
             let message = refusal == .nobodyInScope ? req.strings.waveNobodyInScope : req.strings.waveMoveRefused(.notDraft)
             return try APIError.response(status: .conflict, message: message, field: nil)
         }
-        return try APIJSON.response(WaveDTO(try await WaveStore(db: req.db, organisationID: access.organisationID).wave(try wave.requireID())))
+        return try APIJSON.response(
+            WaveDTO(try await WaveStore(db: req.db, organisationID: access.organisationID).wave(try wave.requireID())))
     }
 
     func close(_ req: Request) async throws -> Response {
@@ -83,8 +87,10 @@ struct WavesAPI {
         let items = rates.units.map { unit, shown -> ResponseRateDTO in
             switch shown {
             case .belowThreshold: ResponseRateDTO(unitId: unit, invited: nil, started: nil, completed: nil, belowThreshold: true)
-            case .invitedOnly(let invited): ResponseRateDTO(unitId: unit, invited: invited, started: nil, completed: nil, belowThreshold: true)
-            case .counts(let c): ResponseRateDTO(unitId: unit, invited: c.invited, started: c.started, completed: c.completed, belowThreshold: false)
+            case .invitedOnly(let invited):
+                ResponseRateDTO(unitId: unit, invited: invited, started: nil, completed: nil, belowThreshold: true)
+            case .counts(let c):
+                ResponseRateDTO(unitId: unit, invited: c.invited, started: c.started, completed: c.completed, belowThreshold: false)
             }
         }.sorted { $0.unitId.uuidString < $1.unitId.uuidString }
         return try APIJSON.response(items)

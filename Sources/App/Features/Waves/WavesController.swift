@@ -18,7 +18,10 @@ struct WavesController {
 
         enum CodingKeys: String, CodingKey {
             case name, instruments, units, languages
-            case opensAt = "opens_at", closesAt = "closes_at", timeZone = "time_zone", threshold
+            case opensAt = "opens_at"
+            case closesAt = "closes_at"
+            case timeZone = "time_zone"
+            case threshold
             case openAnswerThreshold = "open_answer_threshold"
         }
     }
@@ -26,8 +29,10 @@ struct WavesController {
     func index(_ req: Request) async throws -> Response {
         let access = try req.organisationAccess()
         let waves = try await WaveStore(db: req.db, organisationID: access.organisationID).all()
-        return req.page(WavesPage(organisationID: access.organisationID, waves: waves.map(WaveSummary.init),
-                                  canEdit: access.role.maintainsOrganisation, now: req.now))
+        return req.page(
+            WavesPage(
+                organisationID: access.organisationID, waves: waves.map(WaveSummary.init),
+                canEdit: access.role.maintainsOrganisation, now: req.now))
     }
 
     func form(_ req: Request) async throws -> Response {
@@ -68,11 +73,15 @@ struct WavesController {
     }
 
     func close(_ req: Request) async throws -> Response {
-        try await move(req, audited: .waveClosed) { (lifecycle: inout WaveLifecycle) throws(WaveLifecycle.Refusal) in try lifecycle.close(at: req.now) }
+        try await move(req, audited: .waveClosed) { (lifecycle: inout WaveLifecycle) throws(WaveLifecycle.Refusal) in
+            try lifecycle.close(at: req.now)
+        }
     }
 
     func reopen(_ req: Request) async throws -> Response {
-        try await move(req, audited: .waveReopened) { (lifecycle: inout WaveLifecycle) throws(WaveLifecycle.Refusal) in try lifecycle.reopen(at: req.now) }
+        try await move(req, audited: .waveReopened) { (lifecycle: inout WaveLifecycle) throws(WaveLifecycle.Refusal) in
+            try lifecycle.reopen(at: req.now)
+        }
     }
 
     /// Turns live results of a wave on or off (`live` = 1 or 0). Until a wave closes its results
@@ -112,8 +121,10 @@ struct WavesController {
         try await WaveStore(db: req.db, organisationID: access.organisationID).wave(try req.uuidParameter("wave"))
     }
 
-    private func move(_ req: Request, audited action: AuditAction,
-                      _ change: (inout WaveLifecycle) throws(WaveLifecycle.Refusal) -> Void) async throws -> Response {
+    private func move(
+        _ req: Request, audited action: AuditAction,
+        _ change: (inout WaveLifecycle) throws(WaveLifecycle.Refusal) -> Void
+    ) async throws -> Response {
         let access = try req.organisationAccess(atLeast: .advisor)
         let wave = try await wave(req, access)
         var lifecycle = wave.lifecycle
@@ -156,8 +167,10 @@ struct WavesController {
         return try await refreshed(req, access, wave, notice: req.strings.mailQueued(queued))
     }
 
-    private func refreshed(_ req: Request, _ access: OrganisationAccess, _ wave: Wave,
-                           notice: String? = nil, error: String? = nil) async throws -> Response {
+    private func refreshed(
+        _ req: Request, _ access: OrganisationAccess, _ wave: Wave,
+        notice: String? = nil, error: String? = nil
+    ) async throws -> Response {
         var page = try await wavePage(req, access, wave: wave)
         page.notice = notice
         page.error = error
@@ -168,21 +181,26 @@ struct WavesController {
         let store = WaveStore(db: req.db, organisationID: access.organisationID)
         let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
         let outbox = req.application.configuration.mail == nil ? nil : try await Outbox(db: req.db).status(waveID: try wave.requireID())
-        var page = WavePage(organisationID: access.organisationID, wave: WaveSummary(wave), tree: tree,
-                            rates: await req.application.results.responseRates(try await store.responseRates(of: try wave.requireID()),
-                                                                               tree: tree, threshold: wave.anonymityThreshold),
-                            canEdit: access.role.maintainsOrganisation, now: req.now, outbox: outbox)
+        var page = WavePage(
+            organisationID: access.organisationID, wave: WaveSummary(wave), tree: tree,
+            rates: await req.application.results.responseRates(
+                try await store.responseRates(of: try wave.requireID()),
+                tree: tree, threshold: wave.anonymityThreshold),
+            canEdit: access.role.maintainsOrganisation, now: req.now, outbox: outbox)
         page.canSeeTeams = access.role >= .manager
         return page
     }
 
-    private func formPage(_ req: Request, _ access: OrganisationAccess, form: WaveForm?,
-                          problems: [WaveSettings.Problem]) async throws -> WaveFormPage {
+    private func formPage(
+        _ req: Request, _ access: OrganisationAccess, form: WaveForm?,
+        problems: [WaveSettings.Problem]
+    ) async throws -> WaveFormPage {
         let organisation = try await Organisation.find(access.organisationID, on: req.db)
         let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
         let threshold = organisation?.anonymityThreshold ?? req.application.configuration.anonymityThreshold
-        return WaveFormPage(organisationID: access.organisationID, tree: tree,
-                            form: form ?? WaveFormPage.defaults(threshold: threshold, now: req.now), problems: problems)
+        return WaveFormPage(
+            organisationID: access.organisationID, tree: tree,
+            form: form ?? WaveFormPage.defaults(threshold: threshold, now: req.now), problems: problems)
     }
 
     /// The settings a form describes, and every problem with them.
@@ -200,20 +218,25 @@ struct WavesController {
         let openText = (form.openAnswerThreshold ?? "").trimmingCharacters(in: .whitespaces)
         let openThreshold = openText.isEmpty ? nil : Int(openText)
         if !openText.isEmpty, openThreshold == nil {
-            problems.append(.openAnswerThresholdTooLow(minimum: max(threshold ?? WaveSettings.minimumThreshold, WaveSettings.minimumThreshold)))
+            problems.append(
+                .openAnswerThresholdTooLow(minimum: max(threshold ?? WaveSettings.minimumThreshold, WaveSettings.minimumThreshold)))
         }
         var units: [UUID] = []
         for raw in form.units ?? [] {
-            guard let id = UUID(uuidString: raw) else { problems.append(.noUnit); continue }
+            guard let id = UUID(uuidString: raw) else {
+                problems.append(.noUnit)
+                continue
+            }
             units.append(id)
         }
         let (languages, languageProblems) = WaveSettings.languages(codes: form.languages ?? [])
         problems += languageProblems
-        let settings = WaveSettings(name: form.name ?? "", instruments: form.instruments ?? [], units: units,
-                                    opensAt: opensAt ?? .distantPast, closesAt: closesAt ?? .distantFuture, timeZone: zone,
-                                    anonymityThreshold: threshold ?? WaveSettings.minimumThreshold,
-                                    languages: languages,
-                                    openAnswerThreshold: openThreshold)
+        let settings = WaveSettings(
+            name: form.name ?? "", instruments: form.instruments ?? [], units: units,
+            opensAt: opensAt ?? .distantPast, closesAt: closesAt ?? .distantFuture, timeZone: zone,
+            anonymityThreshold: threshold ?? WaveSettings.minimumThreshold,
+            languages: languages,
+            openAnswerThreshold: openThreshold)
         var all = problems + settings.problems(units: tree)
         if opensAt == nil || closesAt == nil { all.removeAll { $0 == .closesBeforeOpening } }
         var seen = Set<WaveSettings.Problem>()

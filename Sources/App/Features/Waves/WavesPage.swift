@@ -16,17 +16,22 @@ struct WavesPage: PageInOrganisation {
         let id = organisationID
         return .group(
             .if(canEdit, .p(.a(.class("button"), .href(Route.waveNew(id).path), .text(s.waveNewTitle)))),
-            .if(waves.isEmpty, .p(.text(s.wavesEmpty)), else: .table(
-                .thead(.tr(.th(.text(s.nameLabel)), .th(.text(s.instrumentsLabel)), .th(.text(s.periodLabel)), .th(.text(s.statusHeading)))),
-                .tbody(.forEach(waves) { wave in
-                    .tr(
-                        .td(.a(.href(Route.wave(id, wave: wave.id).path), .text(wave.name))),
-                        .td(.text(wave.instruments.map { $0.name(context.language) }.joined(separator: ", "))),
-                        .td(.text(s.period(wave.lifecycle.opensAt, wave.lifecycle.closesAt, in: wave.timeZone))),
-                        .td(.text(s.waveStatus(wave.lifecycle.effectiveStatus(at: now))))
-                    )
-                })
-            ))
+            .if(
+                waves.isEmpty, .p(.text(s.wavesEmpty)),
+                else: .table(
+                    .thead(
+                        .tr(.th(.text(s.nameLabel)), .th(.text(s.instrumentsLabel)), .th(.text(s.periodLabel)), .th(.text(s.statusHeading)))
+                    ),
+                    .tbody(
+                        .forEach(waves) { wave in
+                            .tr(
+                                .td(.a(.href(Route.wave(id, wave: wave.id).path), .text(wave.name))),
+                                .td(.text(wave.instruments.map { $0.name(context.language) }.joined(separator: ", "))),
+                                .td(.text(s.period(wave.lifecycle.opensAt, wave.lifecycle.closesAt, in: wave.timeZone))),
+                                .td(.text(s.waveStatus(wave.lifecycle.effectiveStatus(at: now))))
+                            )
+                        })
+                ))
         )
     }
 }

@@ -5,7 +5,8 @@ import VeerkrachtCore
 struct APIAuthMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard let bearer = request.headers.bearerAuthorization,
-              let access = try await APITokenStore(db: request.db).access(for: bearer.token, now: request.now) else {
+            let access = try await APITokenStore(db: request.db).access(for: bearer.token, now: request.now)
+        else {
             throw AppError.unauthorized
         }
         request.storage[APIAccessKey.self] = access
@@ -79,7 +80,8 @@ struct Pagination: Sendable {
         var base64 = cursor.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
         while base64.count % 4 != 0 { base64 += "=" }
         guard cursor.count <= 200, let data = Data(base64Encoded: base64), let text = String(data: data, encoding: .utf8),
-              text.hasPrefix("c:") else { return nil }
+            text.hasPrefix("c:")
+        else { return nil }
         return String(text.dropFirst(2))
     }
 }

@@ -6,7 +6,8 @@ import Vapor
 enum APIDocument {
     static let data: Data = {
         guard let url = Bundle.module.url(forResource: "openapi", withExtension: "json"),
-              let data = try? Data(contentsOf: url) else {
+            let data = try? Data(contentsOf: url)
+        else {
             fatalError("The OpenAPI document is missing from the App resources (Shared/API/openapi.json).")
         }
         return data

@@ -4,10 +4,13 @@ import VeerkrachtCore
 
 /// The API's shapes. Optional values are marked `@Null`: written as null rather than left
 /// out, so every field the document names is always there.
+// swift-format-ignore: UseSynthesizedInitializer
 @propertyWrapper
 struct Null<Value: Encodable & Sendable>: Encodable, Sendable {
     var wrappedValue: Value?
 
+    // The wrapper needs this initialiser by name: with it, a DTO's memberwise initialiser takes
+    // a plain optional for every `@Null` field.
     init(wrappedValue: Value?) { self.wrappedValue = wrappedValue }
 
     func encode(to encoder: any Encoder) throws {
@@ -24,7 +27,11 @@ struct UnitDTO: Encodable, Sendable {
     let archived: Bool
 
     init(_ node: UnitNode) {
-        id = node.id; name = node.name; code = node.code; parentId = node.parentID; archived = node.isArchived
+        id = node.id
+        name = node.name
+        code = node.code
+        parentId = node.parentID
+        archived = node.isArchived
     }
 }
 
@@ -79,9 +86,16 @@ struct WaveDTO: Encodable, Sendable {
     let status: String
 
     init(_ wave: Wave) {
-        id = wave.id!; name = wave.name; instruments = wave.instruments; units = wave.units; opensAt = wave.opensAt
-        closesAt = wave.closesAt; timeZone = wave.timeZoneIdentifier; threshold = wave.anonymityThreshold
-        languages = wave.languages.map(\.rawValue); status = wave.lifecycle.status.rawValue
+        id = wave.id!
+        name = wave.name
+        instruments = wave.instruments
+        units = wave.units
+        opensAt = wave.opensAt
+        closesAt = wave.closesAt
+        timeZone = wave.timeZoneIdentifier
+        threshold = wave.anonymityThreshold
+        languages = wave.languages.map(\.rawValue)
+        status = wave.lifecycle.status.rawValue
     }
 }
 

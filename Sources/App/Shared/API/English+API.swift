@@ -3,7 +3,9 @@ import Foundation
 extension English {
     var apiTokensTitle: String { "API tokens" }
     var apiTokensCardText: String { "Personal tokens for the JSON API" }
-    var apiTokensIntro: String { "With a token a program (an HR system, a BI tool, a script) can use this organisation's API on your behalf, with at most your role. Send it as Authorization: Bearer <token>." }
+    var apiTokensIntro: String {
+        "With a token a program (an HR system, a BI tool, a script) can use this organisation's API on your behalf, with at most your role. Send it as Authorization: Bearer <token>."
+    }
     var apiTokensEmpty: String { "You have no tokens for this organisation yet." }
     var tokenNameLabel: String { "What is the token for?" }
     var tokenNameMissing: String { "Give the token a name (at most 80 characters), so you recognise it later." }

@@ -52,7 +52,9 @@ enum CSVTableReader {
 
     /// `;` when the header line has more of them than commas (Dutch Excel), else `,`.
     static func separator(of text: String) -> UnicodeScalar {
-        var semicolons = 0, commas = 0, quoted = false
+        var semicolons = 0
+        var commas = 0
+        var quoted = false
         for scalar in text.unicodeScalars {
             if scalar == "\"" { quoted.toggle() }
             if quoted { continue }

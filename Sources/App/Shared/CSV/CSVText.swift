@@ -16,7 +16,9 @@ enum CSVText {
         if protectFormulas, let first = value.first(where: { $0 != " " }) ?? value.first, "=+-@\t\r".contains(first) {
             value = "'" + value
         }
-        let splits: (Character) -> Bool = { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || (protectFormulas && ($0 == ";" || $0 == "\t")) }
+        let splits: (Character) -> Bool = {
+            $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || (protectFormulas && ($0 == ";" || $0 == "\t"))
+        }
         guard value.contains(where: splits) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

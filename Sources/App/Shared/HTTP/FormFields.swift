@@ -60,7 +60,8 @@ enum FormFields {
             if byte == UInt8(ascii: "+") {
                 bytes.append(UInt8(ascii: " "))
             } else if byte == UInt8(ascii: "%"), index + 2 < plain.count,
-                      let high = HexDigit.value(plain[index + 1]), let low = HexDigit.value(plain[index + 2]) {
+                let high = HexDigit.value(plain[index + 1]), let low = HexDigit.value(plain[index + 2])
+            {
                 bytes.append(high << 4 | low)
                 index += 2
             } else {

@@ -43,7 +43,8 @@ struct BandFilter: Equatable {
     init?(_ text: String) {
         let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
         guard parts.count == 2, let dimension = Self.names.first(where: { $0.value == parts[0] })?.key,
-              Self.labels(of: dimension).contains(parts[1]) else { return nil }
+            Self.labels(of: dimension).contains(parts[1])
+        else { return nil }
         self.init(dimension: dimension, label: parts[1])
     }
 

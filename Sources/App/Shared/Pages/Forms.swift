@@ -10,21 +10,27 @@ enum Forms {
 
     /// A labelled input. `error`, when given, is announced with the field.
     /// `id` tells apart fields of the same name in several forms on one page.
-    static func field(_ name: String, label: String, type: HTMLInputType = .text, value: String = "",
-                      required: Bool = false, autocomplete: String? = nil, hint: String? = nil,
-                      error: String? = nil, id: String? = nil) -> Node<HTML.FormContext> {
+    static func field(
+        _ name: String, label: String, type: HTMLInputType = .text, value: String = "",
+        required: Bool = false, autocomplete: String? = nil, hint: String? = nil,
+        error: String? = nil, id: String? = nil
+    ) -> Node<HTML.FormContext> {
         let id = id ?? "field-\(name)"
         let described = describedBy(id, hint: hint, error: error)
-        return labelled(id, label: label, hint: hint, error: error, .input(
-            .id(id), .name(name), .type(type), .value(value), .required(required),
-            .unwrap(autocomplete) { .attribute(named: "autocomplete", value: $0) },
-            described.isEmpty ? .empty : .attribute(named: "aria-describedby", value: described),
-            error == nil ? .empty : .attribute(named: "aria-invalid", value: "true")))
+        return labelled(
+            id, label: label, hint: hint, error: error,
+            .input(
+                .id(id), .name(name), .type(type), .value(value), .required(required),
+                .unwrap(autocomplete) { .attribute(named: "autocomplete", value: $0) },
+                described.isEmpty ? .empty : .attribute(named: "aria-describedby", value: described),
+                error == nil ? .empty : .attribute(named: "aria-invalid", value: "true")))
     }
 
     /// The frame every labelled control shares: label, hint and error, marked invalid on error.
-    private static func labelled(_ id: String, label: String, hint: String?, error: String?,
-                                 _ control: Node<HTML.FormContext>) -> Node<HTML.FormContext> {
+    private static func labelled(
+        _ id: String, label: String, hint: String?, error: String?,
+        _ control: Node<HTML.FormContext>
+    ) -> Node<HTML.FormContext> {
         .div(
             .class(error == nil ? "field" : "field invalid"),
             .label(.for(id), .text(label)),
@@ -41,43 +47,53 @@ enum Forms {
 
     /// The options of a unit filter: the whole organisation, then the tree indented.
     static func unitOptions(_ tree: UnitTree, wholeOrganisation: String) -> [(value: String, label: String)] {
-        [(value: "", label: wholeOrganisation)] + tree.flattened(includeArchived: false).map { row in
-            (value: row.node.id.uuidString, label: String(repeating: "\u{2003}", count: row.depth + 1) + row.node.name)
-        }
+        [(value: "", label: wholeOrganisation)]
+            + tree.flattened(includeArchived: false).map { row in
+                (value: row.node.id.uuidString, label: String(repeating: "\u{2003}", count: row.depth + 1) + row.node.name)
+            }
     }
 
     /// A labelled text area for a few sentences, with its hint and error like `field`.
-    static func textarea(_ name: String, label: String, value: String, hint: String? = nil,
-                         error: String? = nil, id: String? = nil) -> Node<HTML.FormContext> {
+    static func textarea(
+        _ name: String, label: String, value: String, hint: String? = nil,
+        error: String? = nil, id: String? = nil
+    ) -> Node<HTML.FormContext> {
         let id = id ?? "field-\(name)"
         let described = describedBy(id, hint: hint, error: error)
-        return labelled(id, label: label, hint: hint, error: error, .textarea(
-            .id(id), .name(name), .attribute(named: "rows", value: "3"), .text(value),
-            described.isEmpty ? .empty : .attribute(named: "aria-describedby", value: described),
-            error == nil ? .empty : .attribute(named: "aria-invalid", value: "true")))
+        return labelled(
+            id, label: label, hint: hint, error: error,
+            .textarea(
+                .id(id), .name(name), .attribute(named: "rows", value: "3"), .text(value),
+                described.isEmpty ? .empty : .attribute(named: "aria-describedby", value: described),
+                error == nil ? .empty : .attribute(named: "aria-invalid", value: "true")))
     }
 
     /// A labelled drop-down; `options` are (value, label) pairs.
-    static func select(_ name: String, label: String, options: [(value: String, label: String)],
-                       selected: String?, error: String? = nil, id: String? = nil) -> Node<HTML.FormContext> {
+    static func select(
+        _ name: String, label: String, options: [(value: String, label: String)],
+        selected: String?, error: String? = nil, id: String? = nil
+    ) -> Node<HTML.FormContext> {
         let id = id ?? "field-\(name)"
         return .div(
             .class(error == nil ? "field" : "field invalid"),
             .label(.for(id), .text(label)),
             .unwrap(error) { .p(.class("error"), .id("\(id)-error"), .text($0)) },
-            .select(.id(id), .attribute(named: "name", value: name),
-                    .forEach(options) { option($0.value, label: $0.label, selected: $0.value == selected) })
+            .select(
+                .id(id), .attribute(named: "name", value: name),
+                .forEach(options) { option($0.value, label: $0.label, selected: $0.value == selected) })
         )
     }
 
     /// Plot's `option` takes no text, and the `label` attribute is not read everywhere.
     static func option(_ value: String, label: String, selected: Bool) -> Node<HTML.SelectContext> {
-        .element(named: "option", nodes: [
-            // An empty value must still be written, or the browser sends the label instead.
-            Node<HTML.OptionContext>.attribute(named: "value", value: value, ignoreIfValueIsEmpty: false),
-            selected ? .attribute(named: "selected") : .empty,
-            .text(label),
-        ])
+        .element(
+            named: "option",
+            nodes: [
+                // An empty value must still be written, or the browser sends the label instead.
+                Node<HTML.OptionContext>.attribute(named: "value", value: value, ignoreIfValueIsEmpty: false),
+                selected ? .attribute(named: "selected") : .empty,
+                .text(label)
+            ])
     }
 
     /// Plot has no `legend`; a fieldset needs one to name its group for screen readers.

@@ -35,10 +35,11 @@ enum Layout {
     /// A button per language, the current one pressed; the form around them says where to.
     static func languageButtons(_ languages: [VeerkrachtCore.Language], current: VeerkrachtCore.Language) -> Node<HTML.FormContext> {
         .forEach(languages) { language in
-            .button(.type(.submit), .name("language"), .value(language.rawValue),
-                    .attribute(named: "lang", value: language.rawValue),
-                    .if(language == current, .attribute(named: "aria-pressed", value: "true")),
-                    .text(language.strings.languageName))
+            .button(
+                .type(.submit), .name("language"), .value(language.rawValue),
+                .attribute(named: "lang", value: language.rawValue),
+                .if(language == current, .attribute(named: "aria-pressed", value: "true")),
+                .text(language.strings.languageName))
         }
     }
 
@@ -66,9 +67,10 @@ enum Layout {
                 },
                 languageSwitch(context),
                 .unwrap(context.user) { user in
-                    .form(.class("inline"), .method(.post), .action(Route.signOut.path),
-                          Forms.csrf(context),
-                          .button(.type(.submit), .text(s.signOut(email: user.email))))
+                    .form(
+                        .class("inline"), .method(.post), .action(Route.signOut.path),
+                        Forms.csrf(context),
+                        .button(.type(.submit), .text(s.signOut(email: user.email))))
                 }
             )
         )
@@ -80,11 +82,14 @@ enum Layout {
         return .details(
             .class("switcher"),
             .summary(.text(current?.name ?? context.strings.chooseOrganisation)),
-            .ul(.forEach(user.organisations) { membership in
-                .li(.a(.href(Route.organisation(membership.organisationID).path),
-                       .if(membership.organisationID == context.organisationID, .attribute(named: "aria-current", value: "page")),
-                       .text(membership.name)))
-            })
+            .ul(
+                .forEach(user.organisations) { membership in
+                    .li(
+                        .a(
+                            .href(Route.organisation(membership.organisationID).path),
+                            .if(membership.organisationID == context.organisationID, .attribute(named: "aria-current", value: "page")),
+                            .text(membership.name)))
+                })
         )
     }
 

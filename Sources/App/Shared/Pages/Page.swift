@@ -39,9 +39,10 @@ extension Request {
     var strings: any Strings { language.strings }
 
     func page(_ page: some Page, status: HTTPResponseStatus = .ok) -> Response {
-        let context = PageContext(language: language, strings: strings, user: signedInUser,
-                                  organisationID: page.frameOrganisationID,
-                                  csrfToken: csrfToken, path: url.path)
+        let context = PageContext(
+            language: language, strings: strings, user: signedInUser,
+            organisationID: page.frameOrganisationID,
+            csrfToken: csrfToken, path: url.path)
         return Layout.response(html: Layout.render(page, context: context), status: status)
     }
 }

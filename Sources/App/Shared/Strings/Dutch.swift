@@ -26,9 +26,11 @@ struct Dutch: Strings {
         switch error {
         case .notFound: "Deze pagina bestaat niet, of u hebt er geen toegang toe."
         case .forbidden: "Uw rol in deze organisatie staat dit niet toe. Vraag een adviseur van uw organisatie."
-        case .invalidFormToken: "Het formulier was verlopen of kwam niet van deze site. Er is niets gewijzigd; laad de pagina opnieuw en probeer het nog eens."
+        case .invalidFormToken:
+            "Het formulier was verlopen of kwam niet van deze site. Er is niets gewijzigd; laad de pagina opnieuw en probeer het nog eens."
         case .formTooLarge: "Dit formulier is groter of heeft meer velden dan een pagina van Veerkracht verstuurt. Er is niets gewijzigd."
-        case .controlCharacter: "Een veld bevat een onzichtbaar stuurteken (zoals NUL), dat niemand typt. Er is niets gewijzigd; typ de tekst opnieuw."
+        case .controlCharacter:
+            "Een veld bevat een onzichtbaar stuurteken (zoals NUL), dat niemand typt. Er is niets gewijzigd; typ de tekst opnieuw."
         case .signInRequired: "Log eerst in."
         case .setupRequired: "Veerkracht is nog niet ingericht."
         case .badRequest(let detail): "Het verzoek klopte niet: \(detail)"
@@ -46,8 +48,10 @@ struct Dutch: Strings {
     }
 
     let setupTitle = "Veerkracht inrichten"
-    let setupIntro = "Er is nog geen account. Maak hier de beheerder van deze installatie aan. De inrichtingscode staat in het logboek van de server, vlak na het starten."
-    let setupNoCode = "Deze server heeft geen inrichtingscode uitgegeven. Start hem met 'veerkracht serve' en neem de code over uit het logboek."
+    let setupIntro =
+        "Er is nog geen account. Maak hier de beheerder van deze installatie aan. De inrichtingscode staat in het logboek van de server, vlak na het starten."
+    let setupNoCode =
+        "Deze server heeft geen inrichtingscode uitgegeven. Start hem met 'veerkracht serve' en neem de code over uit het logboek."
     let setupCodeLabel = "Inrichtingscode"
     let setupCodeHint = "Zestien tekens in vier groepen, bijvoorbeeld ABCD-EFGH-JKLM-NPQR."
     let setupSubmit = "Beheerder aanmaken"
@@ -59,9 +63,12 @@ struct Dutch: Strings {
     let passwordConfirmationLabel = "Wachtwoord nogmaals"
     func passwordProblem(_ problem: PasswordPolicy.Problem) -> String {
         switch problem {
-        case .tooShort(let minimum): "Het wachtwoord moet minstens \(minimum) tekens lang zijn; een paar losse woorden achter elkaar werkt goed."
-        case .tooLong(let maximumBytes): "Het wachtwoord mag hoogstens \(maximumBytes) bytes lang zijn (letters met accenten en emoji tellen dubbel of meer); de rest zou genegeerd worden."
-        case .common: "Dit wachtwoord probeert een aanvaller als eerste: een bekend woord of een toetsenbordrij met cijfers of tekens erbij. Kies een paar losse woorden."
+        case .tooShort(let minimum):
+            "Het wachtwoord moet minstens \(minimum) tekens lang zijn; een paar losse woorden achter elkaar werkt goed."
+        case .tooLong(let maximumBytes):
+            "Het wachtwoord mag hoogstens \(maximumBytes) bytes lang zijn (letters met accenten en emoji tellen dubbel of meer); de rest zou genegeerd worden."
+        case .common:
+            "Dit wachtwoord probeert een aanvaller als eerste: een bekend woord of een toetsenbordrij met cijfers of tekens erbij. Kies een paar losse woorden."
         case .mismatch: "De twee wachtwoorden zijn niet gelijk."
         }
     }
@@ -110,7 +117,8 @@ struct Dutch: Strings {
     let invitationsHeading = "Openstaande uitnodigingen"
     let expiresHeading = "Geldig tot"
     let inviteHeading = "Iemand uitnodigen"
-    let inviteHint = "U krijgt een persoonlijke link die u zelf doorstuurt. De link werkt één keer en is twee weken geldig. Heeft iemand al een account, dan krijgt die meteen toegang."
+    let inviteHint =
+        "U krijgt een persoonlijke link die u zelf doorstuurt. De link werkt één keer en is twee weken geldig. Heeft iemand al een account, dan krijgt die meteen toegang."
     let inviteSubmit = "Uitnodigen"
     let accessHeading = "Toegang"
     let removeAccess = "Toegang intrekken"
@@ -140,7 +148,8 @@ struct Dutch: Strings {
     let unitMoveHeading = "Verplaatsen"
     let unitMoveSubmit = "Verplaatsen"
     let unitArchiveHeading = "Archiveren"
-    let unitArchiveHint = "Een gearchiveerde unit en alles eronder verdwijnen uit keuzelijsten en imports, maar hun geschiedenis blijft bewaard. Archiveren kan pas als er geen actieve mensen meer in zitten."
+    let unitArchiveHint =
+        "Een gearchiveerde unit en alles eronder verdwijnen uit keuzelijsten en imports, maar hun geschiedenis blijft bewaard. Archiveren kan pas als er geen actieve mensen meer in zitten."
     let unitArchiveSubmit = "Archiveren"
     let unitRestoreSubmit = "Terugzetten"
     func unitCreated(name: String) -> String { "Unit ‘\(name)’ is toegevoegd." }
@@ -176,7 +185,8 @@ struct Dutch: Strings {
     func pageOf(_ page: Int, _ pages: Int) -> String { "Pagina \(page) van \(pages)" }
 
     let importTitle = "Mensen importeren"
-    let importIntro = "Upload een CSV-export uit uw HR-systeem. U ziet eerst wat er verandert; pas als u bevestigt, wordt het doorgevoerd. Bevat het bestand ook maar één fout, dan verandert er niets en ziet u alle fouten tegelijk."
+    let importIntro =
+        "Upload een CSV-export uit uw HR-systeem. U ziet eerst wat er verandert; pas als u bevestigt, wordt het doorgevoerd. Bevat het bestand ook maar één fout, dan verandert er niets en ziet u alle fouten tegelijk."
     let importColumnsCaption = "Kolommen"
     let columnHeading = "Kolom"
     let meaningHeading = "Betekenis"
@@ -191,10 +201,12 @@ struct Dutch: Strings {
         case .level: "Optioneel. Functieniveau of schaal, vrije tekst."
         }
     }
-    let importFormatHint = "Scheidingsteken ; of , (wordt herkend), UTF-8 met of zonder BOM. Een kolom die ontbreekt laat bestaande gegevens staan; een lege cel maakt het gegeven leeg."
+    let importFormatHint =
+        "Scheidingsteken ; of , (wordt herkend), UTF-8 met of zonder BOM. Een kolom die ontbreekt laat bestaande gegevens staan; een lege cel maakt het gegeven leeg."
     let importFileLabel = "CSV-bestand"
     let importFullLabel = "Dit is een volledige export"
-    let importFullHint = "Bij een volledige export worden mensen die niet in het bestand staan gearchiveerd. Hun geschiedenis blijft bewaard."
+    let importFullHint =
+        "Bij een volledige export worden mensen die niet in het bestand staan gearchiveerd. Hun geschiedenis blijft bewaard."
     let importPartialHint = "Dit is geen volledige export: mensen die niet in het bestand staan, blijven zoals ze zijn."
     let importPreviewSubmit = "Bekijk wat er verandert"
     let importNoFile = "Kies een CSV-bestand om te uploaden."
@@ -229,8 +241,12 @@ struct Dutch: Strings {
     }
     let importTryAgain = "Een ander bestand uploaden"
     func importWillCreate(_ count: Int) -> String { count == 1 ? "1 persoon wordt toegevoegd" : "\(count) mensen worden toegevoegd" }
-    func importWillUpdate(_ count: Int) -> String { count == 1 ? "bij 1 persoon veranderen gegevens" : "bij \(count) mensen veranderen gegevens" }
-    func importWillMove(_ count: Int) -> String { count == 1 ? "1 persoon gaat naar een andere unit" : "\(count) mensen gaan naar een andere unit" }
+    func importWillUpdate(_ count: Int) -> String {
+        count == 1 ? "bij 1 persoon veranderen gegevens" : "bij \(count) mensen veranderen gegevens"
+    }
+    func importWillMove(_ count: Int) -> String {
+        count == 1 ? "1 persoon gaat naar een andere unit" : "\(count) mensen gaan naar een andere unit"
+    }
     func importWillArchive(_ count: Int) -> String { count == 1 ? "1 persoon wordt gearchiveerd" : "\(count) mensen worden gearchiveerd" }
     func importUnchanged(_ count: Int) -> String { count == 1 ? "1 persoon blijft ongewijzigd" : "\(count) mensen blijven ongewijzigd" }
     func importIgnoredColumns(_ headers: [String]) -> String {

@@ -28,7 +28,8 @@ struct English: Strings {
         case .forbidden: "Your role in this organisation does not allow this. Ask an advisor of your organisation."
         case .invalidFormToken: "The form had expired or did not come from this site. Nothing was changed; reload the page and try again."
         case .formTooLarge: "This form is larger, or has more fields, than any page of Veerkracht sends. Nothing was changed."
-        case .controlCharacter: "A field holds an invisible control character (such as NUL) that nobody types. Nothing was changed; please type the text again."
+        case .controlCharacter:
+            "A field holds an invisible control character (such as NUL) that nobody types. Nothing was changed; please type the text again."
         case .signInRequired: "Please sign in first."
         case .setupRequired: "Veerkracht has not been set up yet."
         case .badRequest(let detail): "The request was not right: \(detail)"
@@ -46,7 +47,8 @@ struct English: Strings {
     }
 
     let setupTitle = "Set up Veerkracht"
-    let setupIntro = "There is no account yet. Create the administrator of this installation here. The setup code is in the server's log, right after it started."
+    let setupIntro =
+        "There is no account yet. Create the administrator of this installation here. The setup code is in the server's log, right after it started."
     let setupNoCode = "This server has not issued a setup code. Start it with 'veerkracht serve' and copy the code from its log."
     let setupCodeLabel = "Setup code"
     let setupCodeHint = "Sixteen characters in four groups, for example ABCD-EFGH-JKLM-NPQR."
@@ -60,8 +62,10 @@ struct English: Strings {
     func passwordProblem(_ problem: PasswordPolicy.Problem) -> String {
         switch problem {
         case .tooShort(let minimum): "The password must be at least \(minimum) characters long; a few unrelated words make a good one."
-        case .tooLong(let maximumBytes): "The password may be at most \(maximumBytes) bytes long (letters with accents and emoji count double or more); the rest would be ignored."
-        case .common: "This password is among the first an attacker tries: a familiar word or keyboard row with digits or signs added. Choose a few unrelated words."
+        case .tooLong(let maximumBytes):
+            "The password may be at most \(maximumBytes) bytes long (letters with accents and emoji count double or more); the rest would be ignored."
+        case .common:
+            "This password is among the first an attacker tries: a familiar word or keyboard row with digits or signs added. Choose a few unrelated words."
         case .mismatch: "The two passwords are not the same."
         }
     }
@@ -110,7 +114,8 @@ struct English: Strings {
     let invitationsHeading = "Open invitations"
     let expiresHeading = "Valid until"
     let inviteHeading = "Invite someone"
-    let inviteHint = "You get a personal link to pass on yourself. It works once and for two weeks. Someone who already has an account gets access at once."
+    let inviteHint =
+        "You get a personal link to pass on yourself. It works once and for two weeks. Someone who already has an account gets access at once."
     let inviteSubmit = "Invite"
     let accessHeading = "Access"
     let removeAccess = "Remove access"
@@ -140,7 +145,8 @@ struct English: Strings {
     let unitMoveHeading = "Move"
     let unitMoveSubmit = "Move"
     let unitArchiveHeading = "Archive"
-    let unitArchiveHint = "An archived unit and everything below it leave the choice lists and imports, but their history is kept. A unit can be archived once no active people are left in it."
+    let unitArchiveHint =
+        "An archived unit and everything below it leave the choice lists and imports, but their history is kept. A unit can be archived once no active people are left in it."
     let unitArchiveSubmit = "Archive"
     let unitRestoreSubmit = "Restore"
     func unitCreated(name: String) -> String { "Unit ‘\(name)’ has been added." }
@@ -176,7 +182,8 @@ struct English: Strings {
     func pageOf(_ page: Int, _ pages: Int) -> String { "Page \(page) of \(pages)" }
 
     let importTitle = "Import people"
-    let importIntro = "Upload a CSV export from your HR system. You first see what will change; only when you confirm is it carried out. If the file holds even one error, nothing changes and you see every error at once."
+    let importIntro =
+        "Upload a CSV export from your HR system. You first see what will change; only when you confirm is it carried out. If the file holds even one error, nothing changes and you see every error at once."
     let importColumnsCaption = "Columns"
     let columnHeading = "Column"
     let meaningHeading = "Meaning"
@@ -191,7 +198,8 @@ struct English: Strings {
         case .level: "Optional. Job level or grade, free text."
         }
     }
-    let importFormatHint = "Separator ; or , (recognised), UTF-8 with or without BOM. A missing column leaves existing data as it is; an empty cell clears it."
+    let importFormatHint =
+        "Separator ; or , (recognised), UTF-8 with or without BOM. A missing column leaves existing data as it is; an empty cell clears it."
     let importFileLabel = "CSV file"
     let importFullLabel = "This is a complete export"
     let importFullHint = "With a complete export, people who are not in the file are archived. Their history is kept."
@@ -229,7 +237,9 @@ struct English: Strings {
     }
     let importTryAgain = "Upload another file"
     func importWillCreate(_ count: Int) -> String { count == 1 ? "1 person will be added" : "\(count) people will be added" }
-    func importWillUpdate(_ count: Int) -> String { count == 1 ? "1 person's details will change" : "\(count) people's details will change" }
+    func importWillUpdate(_ count: Int) -> String {
+        count == 1 ? "1 person's details will change" : "\(count) people's details will change"
+    }
     func importWillMove(_ count: Int) -> String { count == 1 ? "1 person moves to another unit" : "\(count) people move to another unit" }
     func importWillArchive(_ count: Int) -> String { count == 1 ? "1 person will be archived" : "\(count) people will be archived" }
     func importUnchanged(_ count: Int) -> String { count == 1 ? "1 person stays unchanged" : "\(count) people stay unchanged" }

@@ -100,4 +100,67 @@ extension Dutch {
         "Beëindigt al je sessies, ook deze: handig als je ergens ingelogd bent gebleven of een apparaat kwijt bent."
     }
     var signOutEverywhereSubmit: String { "Overal uitloggen" }
+
+    // Accounts, invitations and the first setup.
+    var setupTitle: String { "Veerkracht inrichten" }
+    var setupIntro: String {
+        "Er is nog geen account. Maak hier de beheerder van deze installatie aan. De inrichtingscode staat in het logboek van de server, vlak na het starten."
+    }
+    var setupNoCode: String {
+        "Deze server heeft geen inrichtingscode uitgegeven. Start hem met 'veerkracht serve' en neem de code over uit het logboek."
+    }
+    var setupCodeLabel: String { "Inrichtingscode" }
+    var setupCodeHint: String { "Zestien tekens in vier groepen, bijvoorbeeld ABCD-EFGH-JKLM-NPQR." }
+    var setupSubmit: String { "Beheerder aanmaken" }
+    var setupWrongCode: String { "Deze inrichtingscode klopt niet. Kijk in het logboek van de server." }
+    var emailLabel: String { "E-mailadres" }
+    var invalidEmail: String { "Vul een geldig e-mailadres in, zoals naam@organisatie.nl." }
+    var passwordLabel: String { "Wachtwoord" }
+    var passwordHint: String {
+        "Minstens \(PasswordPolicy.minimumLength) tekens. Een zin van een paar woorden is sterk en goed te onthouden."
+    }
+    var passwordConfirmationLabel: String { "Wachtwoord nogmaals" }
+    func passwordProblem(_ problem: PasswordPolicy.Problem) -> String {
+        switch problem {
+        case .tooShort(let minimum):
+            "Het wachtwoord moet minstens \(minimum) tekens lang zijn; een paar losse woorden achter elkaar werkt goed."
+        case .tooLong(let maximumBytes):
+            "Het wachtwoord mag hoogstens \(maximumBytes) bytes lang zijn (letters met accenten en emoji tellen dubbel of meer); de rest zou genegeerd worden."
+        case .common:
+            "Dit wachtwoord probeert een aanvaller als eerste: een bekend woord of een toetsenbordrij met cijfers of tekens erbij. Kies een paar losse woorden."
+        case .mismatch: "De twee wachtwoorden zijn niet gelijk."
+        }
+    }
+    var signInTitle: String { "Inloggen" }
+    var signInSubmit: String { "Inloggen" }
+    var signInFailed: String { "Dit e-mailadres en wachtwoord horen niet bij elkaar." }
+    func signInLocked(minutes: Int) -> String {
+        "Er is te vaak een verkeerd wachtwoord gebruikt voor dit adres. Probeer het over \(minutes) \(minutes == 1 ? "minuut" : "minuten") opnieuw."
+    }
+    var signedOut: String { "U bent uitgelogd." }
+    var homeTitle: String { "Uw organisaties" }
+    var homeEmpty: String { "U hoort nog bij geen enkele organisatie. Vraag de beheerder om een uitnodiging." }
+    var homeEmptyAdmin: String {
+        "Er zijn nog geen organisaties waar u bij hoort. Maak er een aan onder Beheer en nodig uzelf of anderen uit."
+    }
+    func roleName(_ role: Role) -> String {
+        switch role {
+        case .advisor: "Adviseur"
+        case .manager: "Manager"
+        case .viewer: "Lezer"
+        }
+    }
+    func roleChoice(_ role: Role) -> String {
+        switch role {
+        case .advisor: "Adviseur — zet scans uit, houdt het portfolio, units en mensen bij"
+        case .manager: "Manager — leest uitkomsten en dashboard, voert het gesprek"
+        case .viewer: "Lezer — leest mee"
+        }
+    }
+    func yourRole(_ role: String) -> String { "Uw rol: \(role)" }
+    var invitationTitle: String { "Uitnodiging aannemen" }
+    func invitationIntro(organisation: String, role: String, email: String) -> String {
+        "U bent uitgenodigd voor \(organisation) als \(role.lowercased()), met het adres \(email). Kies een wachtwoord om uw account te maken."
+    }
+    var invitationSubmit: String { "Account maken" }
 }

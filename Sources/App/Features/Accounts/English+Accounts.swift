@@ -98,4 +98,64 @@ extension English {
         "Ends all your sessions, this one too: for a browser left signed in somewhere or a lost device."
     }
     var signOutEverywhereSubmit: String { "Sign out everywhere" }
+
+    // Accounts, invitations and the first setup.
+    var setupTitle: String { "Set up Veerkracht" }
+    var setupIntro: String {
+        "There is no account yet. Create the administrator of this installation here. The setup code is in the server's log, right after it started."
+    }
+    var setupNoCode: String { "This server has not issued a setup code. Start it with 'veerkracht serve' and copy the code from its log." }
+    var setupCodeLabel: String { "Setup code" }
+    var setupCodeHint: String { "Sixteen characters in four groups, for example ABCD-EFGH-JKLM-NPQR." }
+    var setupSubmit: String { "Create administrator" }
+    var setupWrongCode: String { "This setup code is not right. Look in the server's log." }
+    var emailLabel: String { "E-mail address" }
+    var invalidEmail: String { "Enter a valid e-mail address, such as name@organisation.org." }
+    var passwordLabel: String { "Password" }
+    var passwordHint: String {
+        "At least \(PasswordPolicy.minimumLength) characters. A sentence of a few words is strong and easy to remember."
+    }
+    var passwordConfirmationLabel: String { "Password again" }
+    func passwordProblem(_ problem: PasswordPolicy.Problem) -> String {
+        switch problem {
+        case .tooShort(let minimum): "The password must be at least \(minimum) characters long; a few unrelated words make a good one."
+        case .tooLong(let maximumBytes):
+            "The password may be at most \(maximumBytes) bytes long (letters with accents and emoji count double or more); the rest would be ignored."
+        case .common:
+            "This password is among the first an attacker tries: a familiar word or keyboard row with digits or signs added. Choose a few unrelated words."
+        case .mismatch: "The two passwords are not the same."
+        }
+    }
+    var signInTitle: String { "Sign in" }
+    var signInSubmit: String { "Sign in" }
+    var signInFailed: String { "This e-mail address and password do not belong together." }
+    func signInLocked(minutes: Int) -> String {
+        "A wrong password was used too often for this address. Try again in \(minutes) \(minutes == 1 ? "minute" : "minutes")."
+    }
+    var signedOut: String { "You have signed out." }
+    var homeTitle: String { "Your organisations" }
+    var homeEmpty: String { "You do not belong to any organisation yet. Ask the administrator for an invitation." }
+    var homeEmptyAdmin: String {
+        "You do not belong to any organisation yet. Create one under Administration and invite yourself or others."
+    }
+    func roleName(_ role: Role) -> String {
+        switch role {
+        case .advisor: "Advisor"
+        case .manager: "Manager"
+        case .viewer: "Viewer"
+        }
+    }
+    func roleChoice(_ role: Role) -> String {
+        switch role {
+        case .advisor: "Advisor — runs scans, keeps the portfolio, units and people"
+        case .manager: "Manager — reads results and the dashboard, holds the conversation"
+        case .viewer: "Viewer — reads along"
+        }
+    }
+    func yourRole(_ role: String) -> String { "Your role: \(role)" }
+    var invitationTitle: String { "Accept invitation" }
+    func invitationIntro(organisation: String, role: String, email: String) -> String {
+        "You have been invited to \(organisation) as \(role.lowercased()), with the address \(email). Choose a password to create your account."
+    }
+    var invitationSubmit: String { "Create account" }
 }

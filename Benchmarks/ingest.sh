@@ -5,15 +5,22 @@
 # is still there.
 #
 #   bash Benchmarks/ingest.sh [responses per run] [runs] [concurrency]
+#   BIN=/tmp/before bash Benchmarks/ingest.sh 20000 3 8
 set -euo pipefail
 cd "$(dirname "$0")/.."
 responses=${1:-20000}
 runs=${2:-3}
 concurrency=${3:-8}
 scratch=.build-release
-swift build -c release -Xswiftc -enable-testing --scratch-path "$scratch" --product veerkracht >/dev/null
-swift build -c release -Xswiftc -enable-testing --scratch-path "$scratch" --product veerkracht-bench >/dev/null
-bin="$(swift build -c release --scratch-path "$scratch" --show-bin-path)"
+# BIN=<folder with veerkracht and veerkracht-bench> measures that build instead, e.g. the one
+# before a change, back to back with the one after it.
+if [ -n "${BIN:-}" ]; then
+  bin="$BIN"
+else
+  swift build -c release -Xswiftc -enable-testing --scratch-path "$scratch" --product veerkracht >/dev/null
+  swift build -c release -Xswiftc -enable-testing --scratch-path "$scratch" --product veerkracht-bench >/dev/null
+  bin="$(swift build -c release --scratch-path "$scratch" --show-bin-path)"
+fi
 work="$(mktemp -d /tmp/veerkracht-ingest-XXXXXX)"
 export DATABASE_URL="${DATABASE_URL:-$work/bench.sqlite}"
 export LOG_LEVEL=warning PORT=${PORT:-8089}

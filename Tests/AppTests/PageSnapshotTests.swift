@@ -11,8 +11,7 @@ import VeerkrachtCore
 /// page shows in review as a diff of its snapshot (`__Snapshots__/PageSnapshotTests/`). What a
 /// page must do stays pinned by the behaviour tests; these only make every change visible.
 /// A deliberate change: delete the snapshot file and run the test once to write it again.
-// Serialized: the twelve pages share one fixture per language, built once per test.
-@Suite(.serialized) struct PageSnapshotTests {
+@Suite struct PageSnapshotTests {
     /// A small organisation on 1 December 2026: a wave that closed on 30 November with six
     /// answers, an open one, a programme and a planned conversation.
     struct World {

@@ -103,6 +103,7 @@ import VeerkrachtCore
                 Route.waves(e.organisation).path, pairs: wavePairs(e, threshold: "5", languages: ["nl", "de"]),
                 follow: false)
             #expect(page.status == .unprocessableEntity && pageNames(page, field: "languages"))
+            #expect(page.body.contains("<fieldset id=\"field-languages\">"))
             let answer = try await e.api.post(Route.apiWaves(e.organisation).path, waveJSON(e, threshold: 5, languages: ["nl", "de"]))
             #expect(answer.status == .unprocessableEntity && answer.error?["field"] as? String == "languages")
             #expect(try await Wave.query(on: app.db).count() == 0)

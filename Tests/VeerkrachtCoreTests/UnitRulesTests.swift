@@ -66,4 +66,11 @@ import VeerkrachtCore
         #expect(OrganisationProblem.problems(name: padded, existing: []) == [.tooLong(maximum: NameRules.maximumLength)])
         #expect(OrganisationProblem.problems(name: " zorggroep", existing: ["Zorggroep"]) == [.nameTaken])
     }
+
+    @Test func aTokenNameIsRequiredShortAndPlainAfterItsSpacesAreTrimmed() {
+        #expect(TokenNameProblem.problems("  ") == [.missing])
+        #expect(TokenNameProblem.problems(String(repeating: "t", count: 81)) == [.tooLong(maximum: 80)])
+        #expect(TokenNameProblem.problems(String(repeating: "t", count: 80) + "  ").isEmpty)
+        #expect(TokenNameProblem.problems("rapport\u{0}") == [.controlCharacter])
+    }
 }

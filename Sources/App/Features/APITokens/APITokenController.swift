@@ -15,7 +15,7 @@ struct APITokenController {
         let name = (FormFields.value("name", in: fields) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         let role = FormFields.value("role", in: fields).flatMap(Role.init(rawValue:))
         var problems: [String: String] = [:]
-        if name.isEmpty || TextRules.length(name) > APITokenStore.maximumNameLength { problems["name"] = req.strings.tokenNameMissing }
+        if !TokenNameProblem.problems(name).isEmpty { problems["name"] = req.strings.tokenNameMissing }
         if role.map({ $0 > access.role }) ?? true { problems["role"] = req.strings.tokenRoleTooHigh }
         guard problems.isEmpty, let role else {
             var page = try await page(req, access)

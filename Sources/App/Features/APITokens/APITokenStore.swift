@@ -37,7 +37,6 @@ struct APITokenStore {
 
     /// Tokens start with a readable prefix so a leaked one is easy to recognise in logs and scans.
     static let prefix = "vk_"
-    static let maximumNameLength = 80
 
     /// Makes a token and returns it; only its hash is stored, so this is the one time it is seen.
     func create(user: UUID, organisation: UUID, name: String, role: Role) async throws -> String {

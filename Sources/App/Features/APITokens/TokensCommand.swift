@@ -50,9 +50,11 @@ struct TokensCommand: AsyncCommand {
         guard role <= membership.role else {
             throw CommandFailure("A token cannot be allowed more than its account (\(membership.role.rawValue)).")
         }
+        let name = signature.name ?? "command line"
+        guard TokenNameProblem.problems(name).isEmpty else { throw CommandFailure(English().tokenNameMissing) }
         let token = try await APITokenStore(db: app.db).create(
             user: try user.requireID(), organisation: try organisation.requireID(),
-            name: signature.name ?? "command line", role: role)
+            name: name.trimmingCharacters(in: .whitespacesAndNewlines), role: role)
         context.console.print(
             "Token for \(organisation.name) (\(try organisation.requireID().uuidString)), role \(role.rawValue); shown only now:")
         context.console.print(token)

@@ -45,10 +45,13 @@ struct UsersCommand: AsyncCommand {
         }
         let password = readPassword(context)
         if let problem = PasswordPolicy.check(password) { throw CommandFailure(English().passwordProblem(problem)) }
-        if let requested = membership, try await Organisation.query(on: app.db).filter(\.$name == requested.name).first() == nil,
-            let problem = OrganisationProblem.problems(name: requested.name, existing: []).first
-        {
-            throw CommandFailure(English().organisationProblem(problem).message)
+        // An organisation of exactly this name is joined; a new one follows the page's rules,
+        // so "zorggroep" is refused beside "Zorggroep" here as it is there.
+        if let requested = membership {
+            let names = try await Organisation.query(on: app.db).all().map(\.name)
+            if !names.contains(requested.name), let problem = OrganisationProblem.problems(name: requested.name, existing: names).first {
+                throw CommandFailure(English().organisationProblem(problem).message)
+            }
         }
         let hash = try await app.password.async.hash(password)
         let threshold = app.configuration.anonymityThreshold

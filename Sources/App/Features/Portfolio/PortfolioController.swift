@@ -15,8 +15,9 @@ struct PortfolioController {
         let sent = FormFields.value("name", in: FormFields.parse(req)) ?? ""
         let name = sent.trimmingCharacters(in: .whitespacesAndNewlines)
         let programme = Programme(name: name)
-        let problems =
-            Programme.sentNameProblems(sent) + programme.problems.filter { $0.field != "name" || Programme.sentNameProblems(sent).isEmpty }
+        let sentProblems = Programme.sentNameProblems(sent)
+        // A name too long as sent says all there is to say about the name field.
+        let problems = sentProblems + programme.problems.filter { sentProblems.isEmpty || $0.field != "name" }
         guard problems.isEmpty else {
             return req.page(try await portfolioPage(req, access, problems: problems, name: name), status: .unprocessableEntity)
         }

@@ -74,7 +74,9 @@ struct WaveFormPage: PageInOrganisation {
         chosen: Set<String>
     ) -> Node<HTML.FormContext> {
         let base = name.replacingOccurrences(of: "[]", with: "")
+        // The id lets a problem in the list above lead to the group (`#field-languages`).
         return .fieldset(
+            .id("field-\(base)"),
             Forms.legend(legend),
             .unwrap(hint) { .p(.class("hint"), .text($0)) },
             .forEach(options.enumerated()) { index, option in

@@ -1,5 +1,6 @@
 """Smoke test of the real binary over HTTP: setup, sign-in, an organisation, a unit and a CSV
 import, then the scripted commands. Standard library only. Usage: python3 smoke.py BINARY"""
+import os
 import re
 import sys
 
@@ -7,7 +8,14 @@ from server import Client, Server, check, failures
 
 
 def main(binary):
-    server = Server(binary).start()
+    server = Server(binary)
+    # Asking for help or for the instruments opens no database: nothing is created or migrated.
+    for arguments in (["--help"], ["serve", "--help"], ["users", "--help"], ["instruments"]):
+        result = server.run(*arguments)
+        made = [name for name in os.listdir(server.folder) if ".sqlite" in name and not name.endswith(".key")]
+        check(result.returncode == 0 and not made, f"veerkracht {' '.join(arguments)} creates no database file {made or ''}")
+    server.start()
+    check("[Migrator]" not in open(server.log_path).read(), "serve at log level info does not list every migration step")
     try:
         client = Client(server.url)
         status, url, _ = client.get("/")

@@ -15,6 +15,8 @@ public func configure(_ app: Application, with configuration: AppConfiguration) 
     try app.useDatabase(configuration.database)
     app.lifecycle.use(SQLiteFileConnectionsShutdown())
     app.migrations.add(Migrations.all)
+    // Every step of every migration is detail for who asks for debug; at info the start stays short.
+    app.fluent.migrationLogLevel = .debug
 
     // Bcrypt at cost 12: about a quarter of a second here, and always off the event loop.
     app.passwords.use(.bcrypt(cost: 12))

@@ -101,4 +101,10 @@ import Vapor
         #expect(!Application.isServe(["veerkracht", "migrate"]))
         #expect(!Application.isServe(["veerkracht", "users", "create"]))
     }
+
+    @Test func askingForHelpServesNothing() {
+        #expect(!Application.isServe(["veerkracht", "--help"]))
+        #expect(!Application.isServe(["veerkracht", "serve", "--help"]))
+        #expect(!Application.isServe(["veerkracht", "-h"]))
+    }
 }

@@ -16,6 +16,8 @@ extension Application {
 
     /// Whether the command line asks for `serve` (Vapor's default command).
     public static func isServe(_ arguments: [String]) -> Bool {
+        // Asking for help starts nothing, whatever else is on the line.
+        if arguments.dropFirst().contains(where: { $0 == "--help" || $0 == "-h" }) { return false }
         guard let command = arguments.dropFirst().first else { return true }
         return command == "serve" || command.hasPrefix("-")
     }

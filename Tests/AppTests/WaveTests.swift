@@ -242,4 +242,20 @@ import VeerkrachtCore
             #expect(try await Wave.find(wave, on: app.db)?.lifecycle.status == .open)
         }
     }
+
+    @Test func anOpenedWaveWhoseOpenMomentIsToComeSaysPlannedNotOpen() async throws {
+        try await withVeerkracht { app in
+            let opens = try #require(LocalMoment.parse("2027-01-11T09:00", in: WaveSettings.defaultTimeZone))
+            // Signed in a minute before the open moment, by the application's clock.
+            app.clock = .fixed(opens.addingTimeInterval(-60))
+            let s = try await setting(app)
+            try await app.createPerson("p1", in: s.organisation, unit: s.zorg)
+            let wave = try await app.createWave(
+                in: s.organisation, units: [s.zorg], opensAt: opens, closesAt: opens.addingTimeInterval(14 * 86_400))
+            #expect(try await s.browser.get(Route.wave(s.organisation, wave: wave).path).body.contains("<dd>Gepland</dd>"))
+            #expect(try await s.browser.get(Route.waves(s.organisation).path).body.contains("<td>Gepland</td>"))
+            app.clock = .fixed(opens)
+            #expect(try await s.browser.get(Route.wave(s.organisation, wave: wave).path).body.contains("<dd>Open</dd>"))
+        }
+    }
 }

@@ -104,6 +104,15 @@ import VeerkrachtCore
         #expect(wave.effectiveStatus(at: closes) == .closed)
     }
 
+    @Test func anOpenedWaveIsPlannedUntilItsOpenMomentThenOpenThenClosed() throws {
+        var wave = WaveLifecycle(status: .draft, opensAt: opens, closesAt: closes)
+        #expect(wave.phase(at: opens) == .draft)
+        try wave.open()
+        #expect(wave.phase(at: opens.addingTimeInterval(-1)) == .planned)
+        #expect(wave.phase(at: opens) == .open)
+        #expect(wave.phase(at: closes) == .closed)
+    }
+
     @Test func aWaveClosedEarlyReopensOnlyUntilItsCloseMoment() throws {
         var wave = WaveLifecycle(status: .draft, opensAt: opens, closesAt: closes)
         try wave.open()

@@ -34,6 +34,20 @@ public struct WaveLifecycle: Sendable, Equatable {
         status == .open && now >= closesAt ? .closed : status
     }
 
+    /// What people are told of a wave at `now`: an opened wave whose open moment is still to
+    /// come is planned, not open, because its links answer "not open yet".
+    public enum Phase: String, Sendable, CaseIterable {
+        case draft, planned, open, closed
+    }
+
+    public func phase(at now: Date) -> Phase {
+        switch effectiveStatus(at: now) {
+        case .draft: .draft
+        case .open: now < opensAt ? .planned : .open
+        case .closed: .closed
+        }
+    }
+
     public func acceptsAnswers(at now: Date) -> Bool {
         effectiveStatus(at: now) == .open && now >= opensAt
     }

@@ -8,9 +8,10 @@ extension Dutch {
     var waveNewTitle: String { "Nieuwe meting" }
     var instrumentsLabel: String { "Scans" }
     var periodLabel: String { "Periode" }
-    func waveStatus(_ status: WaveLifecycle.Status) -> String {
-        switch status {
+    func wavePhase(_ phase: WaveLifecycle.Phase) -> String {
+        switch phase {
         case .draft: "In voorbereiding"
+        case .planned: "Gepland"
         case .open: "Open"
         case .closed: "Gesloten"
         }

@@ -8,9 +8,10 @@ extension English {
     var waveNewTitle: String { "New wave" }
     var instrumentsLabel: String { "Scans" }
     var periodLabel: String { "Period" }
-    func waveStatus(_ status: WaveLifecycle.Status) -> String {
-        switch status {
+    func wavePhase(_ phase: WaveLifecycle.Phase) -> String {
+        switch phase {
         case .draft: "In preparation"
+        case .planned: "Planned"
         case .open: "Open"
         case .closed: "Closed"
         }

@@ -28,7 +28,7 @@ struct WavePage: PageInOrganisation {
             Forms.notice(error),
             .dl(
                 .class("facts"),
-                .dt(.text(s.statusHeading)), .dd(.text(s.waveStatus(status))),
+                .dt(.text(s.statusHeading)), .dd(.text(s.wavePhase(wave.lifecycle.phase(at: now)))),
                 .dt(.text(s.instrumentsLabel)),
                 .dd(.text(wave.instruments.map { "\($0.name(context.language)) (\($0.reference))" }.joined(separator: ", "))),
                 .dt(.text(s.periodLabel)), .dd(.text(s.period(wave.lifecycle.opensAt, wave.lifecycle.closesAt, in: wave.timeZone))),

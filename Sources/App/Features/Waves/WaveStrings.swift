@@ -9,7 +9,7 @@ protocol WaveStrings: Sendable {
     var waveNewTitle: String { get }
     var instrumentsLabel: String { get }
     var periodLabel: String { get }
-    func waveStatus(_ status: WaveLifecycle.Status) -> String
+    func wavePhase(_ phase: WaveLifecycle.Phase) -> String
     var waveFormHasProblems: String { get }
     func waveProblem(_ problem: WaveSettings.Problem) -> String
     func itemCount(_ count: Int) -> String

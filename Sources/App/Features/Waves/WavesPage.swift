@@ -28,7 +28,7 @@ struct WavesPage: PageInOrganisation {
                                 .td(.a(.href(Route.wave(id, wave: wave.id).path), .text(wave.name))),
                                 .td(.text(wave.instruments.map { $0.name(context.language) }.joined(separator: ", "))),
                                 .td(.text(s.period(wave.lifecycle.opensAt, wave.lifecycle.closesAt, in: wave.timeZone))),
-                                .td(.text(s.waveStatus(wave.lifecycle.effectiveStatus(at: now))))
+                                .td(.text(s.wavePhase(wave.lifecycle.phase(at: now))))
                             )
                         })
                 ))

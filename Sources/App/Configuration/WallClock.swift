@@ -19,7 +19,10 @@ struct WallClock: Sendable {
     func now() -> Date { read() }
 
     /// The calendar day it is in the organisations' time zone (the one waves default to).
-    func today() -> CalendarDate { CalendarDate(now(), in: WaveSettings.defaultTimeZone) }
+    func today() -> CalendarDate { Self.day(of: now()) }
+
+    /// The calendar day a moment falls on in the organisations' time zone.
+    static func day(of moment: Date) -> CalendarDate { CalendarDate(moment, in: WaveSettings.defaultTimeZone) }
 }
 
 extension Application {

@@ -3,6 +3,9 @@ import Foundation
 /// The longest name a unit, an organisation or a wave may have, counted as `TextRules.length`.
 public enum NameRules {
     public static let maximumLength = 120
+
+    /// A name or code as stored: without the spaces around it.
+    public static func cleaned(_ text: String) -> String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
 }
 
 /// Why a unit may not be stored as asked, each naming its field (`name`, `code` or `parent`), so
@@ -42,8 +45,8 @@ extension UnitTree {
                 problems.append(.tooLong(field: field, maximum: NameRules.maximumLength))
             }
         }
-        let name = Self.cleaned(rawName)
-        let code = rawCode.map(Self.cleaned).flatMap { $0.isEmpty ? nil : $0 }
+        let name = NameRules.cleaned(rawName)
+        let code = rawCode.map(NameRules.cleaned).flatMap { $0.isEmpty ? nil : $0 }
         if name.isEmpty { problems.append(.nameMissing) }
         if name.contains(Self.pathSeparator) { problems.append(.nameHasSeparator) }
         if let parent {
@@ -59,9 +62,6 @@ extension UnitTree {
         }
         return problems
     }
-
-    /// A name or code as stored: without the spaces around it.
-    public static func cleaned(_ text: String) -> String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
 }
 
 /// Why an organisation may not have a name.
@@ -75,7 +75,7 @@ public enum OrganisationProblem: Hashable, Sendable {
 
     /// Every problem of `rawName`, given the names the installation already has.
     public static func problems(name rawName: String, existing: [String]) -> [OrganisationProblem] {
-        let name = UnitTree.cleaned(rawName)
+        let name = NameRules.cleaned(rawName)
         var problems: [OrganisationProblem] = []
         if TextRules.containsControlCharacter(rawName) {
             problems.append(.controlCharacter)

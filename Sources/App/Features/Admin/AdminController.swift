@@ -23,7 +23,7 @@ struct AdminController {
             page.problem = req.strings.organisationProblem(problem)
             return req.page(page, status: .unprocessableEntity)
         }
-        let name = UnitTree.cleaned(raw)
+        let name = NameRules.cleaned(raw)
         let organisation = Organisation(name: name, anonymityThreshold: req.application.configuration.anonymityThreshold)
         try await organisation.create(on: req.db)
         return req.redirect(to: Route.adminOrganisation(try organisation.requireID()).path)

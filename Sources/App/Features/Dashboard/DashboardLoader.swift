@@ -43,7 +43,7 @@ struct DashboardLoader {
     init(_ req: Request, organisationID: UUID) { self.init(req.application, db: req.db, organisationID: organisationID) }
 
     func load(unit: UUID?, tree: UnitTree) async throws -> DashboardData {
-        let today = CalendarDate(now, in: WaveSettings.defaultTimeZone)
+        let today = WallClock.day(of: now)
         let waves = try await WaveStore(db: db, organisationID: organisationID).all()
             // Only waves whose results anyone may read: closed, or open with live results.
             .filter { $0.lifecycle.status != .draft && $0.opensAt <= now }

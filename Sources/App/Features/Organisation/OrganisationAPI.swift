@@ -18,11 +18,10 @@ struct OrganisationAPI {
         let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
         if let problem = tree.problems(name: input.name, code: input.code, parent: input.parentId).first {
             let refusal = req.strings.unitProblem(problem)
-            // The API calls the parent `parentId`.
-            throw AppError.invalid(field: problem.field == "parent" ? "parentId" : APIField.name(refusal.field), message: refusal.message)
+            throw AppError.invalid(field: APIField.name(refusal.field), message: refusal.message)
         }
-        let name = UnitTree.cleaned(input.name)
-        let code = input.code.map(UnitTree.cleaned).flatMap { $0.isEmpty ? nil : $0 }
+        let name = NameRules.cleaned(input.name)
+        let code = input.code.map(NameRules.cleaned).flatMap { $0.isEmpty ? nil : $0 }
         let unit = Unit(organisationID: access.organisationID, parentID: input.parentId, name: name, code: code)
         try await unit.create(on: req.db)
         return try APIJSON.response(UnitDTO(unit.node), status: .created)

@@ -112,8 +112,8 @@ struct UnitsController {
     }
 
     private func cleaned(_ form: UnitForm) -> (name: String, code: String?) {
-        let code = UnitTree.cleaned(form.code ?? "")
-        return (UnitTree.cleaned(form.name ?? ""), code.isEmpty ? nil : code)
+        let code = NameRules.cleaned(form.code ?? "")
+        return (NameRules.cleaned(form.name ?? ""), code.isEmpty ? nil : code)
     }
 
     /// The chosen parent; a value that is no id at all is a bad request (the form never sends

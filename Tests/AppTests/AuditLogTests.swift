@@ -11,7 +11,7 @@ import VeerkrachtCore
         try await withVeerkracht { app in
             let s = try await ScanSetting.make(app, open: true)
             let advisor = try await app.signedIn(as: "adv@example.org", .advisor, in: s.organisation)
-            _ = try await advisor.post(Route.waveClose(s.organisation, wave: s.wave).path)
+            _ = try await advisor.post(Route.waveClose(s.organisation, wave: s.wave).path, pairs: [("confirm", "1")])
             _ = try await advisor.get(Route.waveResponsesCSV(s.organisation, wave: s.wave).path)
             _ = try await advisor.post(Route.apiTokens(s.organisation).path, ["name": "Power BI", "role": "viewer"])
             let actions = try await AuditEvent.query(on: app.db).all().compactMap(\.action)

@@ -40,7 +40,7 @@ import VeerkrachtCore
             app.clock = .fixed(Date(timeIntervalSince1970: try moment("2027-03-28T03:00").timeIntervalSince1970 - 60))
             let early = try await Browser(app).get(Route.survey(token: token).path)
             #expect(early.status == .forbidden)
-            #expect(early.body.contains("28 mrt 2027, 3:00"))
+            #expect(early.body.contains("28 maart 2027 om 3:00"))
             app.clock = .fixed(try moment("2027-03-28T03:00"))
             #expect(try await Browser(app).get(Route.survey(token: token).path).status == .ok)
         }

@@ -218,7 +218,7 @@ import VeerkrachtCore
             try await ProgrammeStore(db: app.db, organisationID: organisation).save(changed, id: programme)
             let minutes = try await manager.get(Route.conversationMinutes(organisation, conversation: id).path)
             #expect(minutes.body.contains("Bij 1 van de 1 lopende programma's is de cyclus achterstallig"))
-            #expect(minutes.body.contains(nl.heldOn(app.clock.today().description)))
+            #expect(minutes.body.contains(nl.heldOn(nl.day(app.clock.today()))))
             let dashboard = try await manager.get(Route.dashboard(organisation).path)
             #expect(!dashboard.body.contains("lopende programma's is de cyclus achterstallig"))
         }

@@ -42,6 +42,8 @@ import ZIPFoundation
             let responses = try #require(files[prefix + "responses/\(s.wave.uuidString.lowercased()).csv"])
             #expect(!responses.contains("Noord") && !responses.contains("Zuid"))
             #expect(responses.split(whereSeparator: \.isNewline).count == 1 + 6)
+            // The export is for programs: the international dialect, as an English reader downloads it.
+            _ = try await advisor.post(Route.language.path, ["language": "en", "return": "/"])
             #expect(responses == (try await advisor.get(Route.waveResponsesCSV(s.organisation, wave: s.wave).path)).body)
         }
     }

@@ -92,7 +92,7 @@ import VeerkrachtCore
             let expected: [(Int, String, ImportProblem)] = [
                 (2, "external_id", .required),
                 (3, "email", .invalidEmail("not-an-email")),
-                (4, "unit", .unknownUnit("Nowhere")),
+                (4, "unit", .unknownUnit("Nowhere", suggestion: nil)),
                 (5, "birth_year", .invalidBirthYear("19x0", earliest: year - 100, latest: year - 14)),
                 (6, "gender", .invalidGender("q")),
                 (7, "start_date", .invalidDate("31-02-2015")),

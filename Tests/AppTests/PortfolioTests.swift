@@ -148,7 +148,7 @@ import VeerkrachtCore
             #expect(page.body.contains(Dutch().k1Title) && page.body.contains(Dutch().k3Title) && page.body.contains(Dutch().k5Title))
             #expect(page.body.contains("<svg class=\"profile-chart\""))
             let csv = try await advisor.get(Route.portfolioCSV(organisation).path)
-            #expect(csv.body.contains("Teamleren,,idea") && csv.body.contains("8000.0000"))
+            #expect(csv.body.contains("Teamleren;;idea") && csv.body.contains("8000,0000"))
         }
     }
 

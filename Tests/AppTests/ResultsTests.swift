@@ -64,7 +64,8 @@ import VeerkrachtCore
             #expect(csv.status == .ok)
             #expect(csv.body.contains(s.zorg.uuidString))
             #expect(!csv.body.contains(s.noord.uuidString) && !csv.body.contains(s.zuid.uuidString))
-            #expect(csv.body.contains("dlo@1/V,6,"))
+            // A Dutch reader gets `;` between the fields and a decimal comma (CSVDialect).
+            #expect(csv.body.contains("dlo@1/V;6;"))
         }
     }
 
@@ -77,7 +78,7 @@ import VeerkrachtCore
             #expect(csv.status == .ok)
             let lines = csv.body.split(separator: "\r\n")
             #expect(lines.count == 7)
-            #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("Zorg,") })
+            #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("Zorg;") })
         }
     }
 

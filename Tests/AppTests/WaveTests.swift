@@ -59,7 +59,7 @@ import VeerkrachtCore
             let page = try await s.browser.post(Route.waves(s.organisation).path, pairs: pairs)
             #expect(page.status == .unprocessableEntity)
             for text in [
-                "Geef de meting een naam", "Kies minstens één scan", "Kies minstens één afdeling",
+                "Geef de meting een naam", "Kies minstens één scan", "Kies minstens één eenheid",
                 "tijdzone kennen we niet", "minstens 3", "Kies minstens één taal"
             ] {
                 #expect(page.body.contains(text), "missing: \(text)")
@@ -128,8 +128,8 @@ import VeerkrachtCore
             #expect(csv.headers.contentType?.subType == "csv")
             let lines = csv.body.split(separator: "\r\n")
             #expect(lines.count == 4)
-            #expect(lines[0].hasSuffix("external_id,email,unit,status,link"))
-            let links = lines.dropFirst().map { String($0.split(separator: ",").last!) }
+            #expect(lines[0] == "\u{FEFF}external_id;email;unit;status;link")
+            let links = lines.dropFirst().map { String($0.split(separator: ";").last!) }
             #expect(Set(links).count == 3)
             let visitor = Browser(app)
             for link in links {
@@ -181,7 +181,7 @@ import VeerkrachtCore
             let wave = try await app.createWave(in: s.organisation, units: [s.zorg])
             let link = Route.survey(token: try await app.surveyToken(wave: wave, person: person)).path
             let visitor = Browser(app)
-            _ = try await s.browser.post(Route.waveClose(s.organisation, wave: wave).path)
+            _ = try await s.browser.post(Route.waveClose(s.organisation, wave: wave).path, pairs: [("confirm", "1")])
             #expect(try await visitor.get(link).status == .gone)
             _ = try await s.browser.post(Route.waveReopen(s.organisation, wave: wave).path)
             #expect(try await visitor.get(link).status == .ok)

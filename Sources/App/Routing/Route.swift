@@ -34,6 +34,7 @@ enum Route: Sendable, Hashable {
     case unitRestore(UUID, unit: UUID)
     case people(UUID)
     case peopleImport(UUID)
+    case peopleTemplate(UUID)
     case peopleErase(UUID)
     case peopleImportPreview(UUID, upload: UUID)
     case peopleImportApply(UUID, upload: UUID)
@@ -41,6 +42,9 @@ enum Route: Sendable, Hashable {
     case waveNew(UUID)
     case wave(UUID, wave: UUID)
     case waveOpen(UUID, wave: UUID)
+    case waveEdit(UUID, wave: UUID)
+    case wavePreview(UUID, wave: UUID)
+    case waveDelete(UUID, wave: UUID)
     case waveClose(UUID, wave: UUID)
     case waveReopen(UUID, wave: UUID)
     case waveLiveResults(UUID, wave: UUID)
@@ -148,6 +152,7 @@ enum Route: Sendable, Hashable {
         case .unitRestore(let org, let unit): Route.unit(org, unit: unit).segments + [.fixed("restore")]
         case .people(let org): Route.organisation(org).segments + [.fixed("people")]
         case .peopleImport(let org): Route.people(org).segments + [.fixed("import")]
+        case .peopleTemplate(let org): Route.people(org).segments + [.fixed("template.csv")]
         case .peopleErase(let org): Route.people(org).segments + [.fixed("erase")]
         case .peopleImportPreview(let org, let upload):
             Route.peopleImport(org).segments + [.parameter(name: "upload", value: upload.uuidString)]
@@ -185,6 +190,9 @@ enum Route: Sendable, Hashable {
         case .surveyProfileShare(let token): Route.surveyProfile(token: token).segments + [.fixed("share")]
         case .surveyProfileDelete(let token): Route.surveyProfile(token: token).segments + [.fixed("delete")]
         case .surveyTeam(let token): Route.survey(token: token).segments + [.fixed("team")]
+        case .waveEdit(let org, let wave): Route.wave(org, wave: wave).segments + [.fixed("edit")]
+        case .wavePreview(let org, let wave): Route.wave(org, wave: wave).segments + [.fixed("preview")]
+        case .waveDelete(let org, let wave): Route.wave(org, wave: wave).segments + [.fixed("delete")]
         case .teamMix(let org, let wave): Route.wave(org, wave: wave).segments + [.fixed("teams")]
         case .teamMixMembers(let org, let wave): Route.teamMix(org, wave: wave).segments + [.fixed("members")]
         case .waveDiversity(let org, let wave): Route.wave(org, wave: wave).segments + [.fixed("diversity")]

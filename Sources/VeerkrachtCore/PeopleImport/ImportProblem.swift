@@ -11,7 +11,8 @@ public enum ImportProblem: Hashable, Sendable {
     case duplicateExternalID(firstLine: Int)
     case invalidEmail(String)
     case duplicateEmail(firstLine: Int)
-    case unknownUnit(String)
+    /// An unknown unit, with the path of the active unit it most likely meant, if any.
+    case unknownUnit(String, suggestion: String?)
     case invalidBirthYear(String, earliest: Int, latest: Int)
     case invalidGender(String)
     case invalidDate(String)

@@ -89,7 +89,11 @@ public struct PeopleValidator: Sendable {
         if let raw = cells.value(.unit), !raw.isEmpty {
             let resolved = resolvedUnits[raw] ?? units.resolve(raw)?.id
             resolvedUnits[raw] = .some(resolved)
-            if let resolved { record.unitID = resolved } else { cells.report(.unit, .unknownUnit(raw)) }
+            if let resolved {
+                record.unitID = resolved
+            } else {
+                cells.report(.unit, .unknownUnit(raw, suggestion: units.suggestion(for: raw)))
+            }
         }
         if let raw = cells.value(.birthYear), !raw.isEmpty {
             let earliest = currentYear - 100
@@ -101,7 +105,7 @@ public struct PeopleValidator: Sendable {
             }
         }
         if let raw = cells.value(.gender), !raw.isEmpty {
-            if let gender = Gender(rawValue: raw.lowercased()) {
+            if let gender = Gender(spelling: raw) {
                 record.gender = gender
             } else {
                 cells.report(.gender, .invalidGender(raw))

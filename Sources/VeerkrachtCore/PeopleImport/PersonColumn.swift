@@ -12,19 +12,66 @@ public enum PersonColumn: String, CaseIterable, Sendable, Hashable {
     case level
 
     /// Header names are matched loosely: case, spaces, dashes and underscores do not matter,
-    /// so `External ID`, `external-id` and `E-mail` are understood.
+    /// so `External ID`, `external-id` and `E-mail` are understood, and so are the names Dutch
+    /// HR systems export (`Personeelsnummer`, `E-mailadres`, `Afdeling`, `Datum in dienst`, …).
     public init?(header: String) {
-        func key(_ text: String) -> String { text.lowercased().filter { $0.isLetter || $0.isNumber } }
-        let wanted = key(header)
-        guard let column = PersonColumn.allCases.first(where: { key($0.rawValue) == wanted }) else { return nil }
+        let wanted = Self.key(header)
+        guard let column = Self.byKey[wanted] else { return nil }
         self = column
     }
+
+    /// The other names each column goes by in HR exports, Dutch and English.
+    public var aliases: [String] {
+        switch self {
+        case .externalID:
+            ["Personeelsnummer", "Personeelsnr", "Medewerkernummer", "Werknemersnummer", "Employee ID", "Employee number"]
+        case .email: ["E-mailadres", "Emailadres", "E-mail", "Mailadres", "Email address"]
+        case .unit: ["Afdeling", "Eenheid", "Organisatieonderdeel", "Organisatie-eenheid", "Department"]
+        case .birthYear: ["Geboortejaar", "Year of birth"]
+        case .gender: ["Geslacht", "Sex"]
+        case .startDate: ["Datum in dienst", "In dienst sinds", "Indienstdatum", "Startdatum", "Hire date"]
+        case .level: ["Functieniveau", "Niveau", "Job level"]
+        }
+    }
+
+    /// The header this column has in the Dutch template.
+    public var dutchHeader: String {
+        switch self {
+        case .externalID: "Personeelsnummer"
+        case .email: "E-mailadres"
+        case .unit: "Afdeling"
+        case .birthYear: "Geboortejaar"
+        case .gender: "Geslacht"
+        case .startDate: "Datum in dienst"
+        case .level: "Functieniveau"
+        }
+    }
+
+    private static func key(_ text: String) -> String { text.lowercased().filter { $0.isLetter || $0.isNumber } }
+
+    private static let byKey: [String: PersonColumn] = {
+        var keys: [String: PersonColumn] = [:]
+        for column in allCases {
+            for name in [column.rawValue] + column.aliases { keys[key(name)] = column }
+        }
+        return keys
+    }()
 }
 
 public enum Gender: String, CaseIterable, Sendable, Hashable {
     case female = "f"
     case male = "m"
     case other = "x"
+
+    /// The ways HR exports write it: `f`/`m`/`x`, the Dutch `V` (vrouw) and `M` (man), and the words.
+    public init?(spelling: String) {
+        switch spelling.trimmingCharacters(in: .whitespaces).lowercased() {
+        case "f", "v", "vrouw", "female", "woman", "w": self = .female
+        case "m", "man", "male": self = .male
+        case "x", "anders", "other", "non-binair", "non-binary", "nonbinary", "divers": self = .other
+        default: return nil
+        }
+    }
 }
 
 /// A date without a time or zone, as an HR system means a start date.

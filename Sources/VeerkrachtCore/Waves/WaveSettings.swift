@@ -45,6 +45,8 @@ public struct WaveSettings: Sendable, Equatable {
         case noUnit
         case unknownUnit(UUID)
         case closesBeforeOpening
+        /// An opened wave's new close moment lies in the past; closing now is its own step.
+        case closesInThePast
         case thresholdTooLow(minimum: Int)
         case thresholdTooHigh(maximum: Int)
         case unknownLanguage(String)
@@ -61,15 +63,7 @@ public struct WaveSettings: Sendable, Equatable {
 
     /// Every problem at once, so the form can show them all.
     public func problems(units tree: UnitTree) -> [Problem] {
-        var problems: [Problem] = []
-        let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
-        if trimmed.isEmpty { problems.append(.nameMissing) }
-        // Counted as sent, the way every entry point counts a name.
-        if TextRules.containsControlCharacter(name) {
-            problems.append(.controlCharacter)
-        } else if TextRules.length(name) > NameRules.maximumLength {
-            problems.append(.nameTooLong(maximum: NameRules.maximumLength))
-        }
+        var problems = Self.nameProblems(name)
         if instruments.isEmpty { problems.append(.noInstrument) }
         for reference in instruments where InstrumentCatalog.instrument(reference: reference) == nil {
             problems.append(.unknownInstrument(reference))
@@ -85,6 +79,19 @@ public struct WaveSettings: Sendable, Equatable {
             problems.append(.openAnswerThresholdTooLow(minimum: max(anonymityThreshold, Self.minimumThreshold)))
         }
         if languages.isEmpty { problems.append(.noLanguage) }
+        return problems
+    }
+
+    /// What is wrong with a wave's name; the same rule when a wave is made and when it is renamed.
+    public static func nameProblems(_ name: String) -> [Problem] {
+        var problems: [Problem] = []
+        if name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { problems.append(.nameMissing) }
+        // Counted as sent, the way every entry point counts a name.
+        if TextRules.containsControlCharacter(name) {
+            problems.append(.controlCharacter)
+        } else if TextRules.length(name) > NameRules.maximumLength {
+            problems.append(.nameTooLong(maximum: NameRules.maximumLength))
+        }
         return problems
     }
 
@@ -119,7 +126,7 @@ extension WaveSettings.Problem {
         switch self {
         case .nameMissing, .nameTooLong, .controlCharacter: "name"
         case .opensAtInvalid: "opens_at"
-        case .closesAtInvalid, .closesBeforeOpening: "closes_at"
+        case .closesAtInvalid, .closesBeforeOpening, .closesInThePast: "closes_at"
         case .unknownTimeZone: "time_zone"
         case .noInstrument, .unknownInstrument: "instruments"
         case .noUnit, .unknownUnit: "units"

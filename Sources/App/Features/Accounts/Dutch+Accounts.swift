@@ -12,7 +12,7 @@ extension Dutch {
     var retentionOutOfRange: String { "Kies een bewaartermijn van 1 tot 120 maanden." }
     var eraseHeading: String { "Gegevens van een persoon wissen" }
     var eraseExplanation: String {
-        "Op verzoek van een medewerker: wist e-mailadres, geboortejaar, geslacht, datum in dienst, niveau en unit, maakt diens persoonlijke links onbruikbaar en verwijdert antwoorden in uitvoering en het leervoorkeurprofiel. Ingestuurde antwoorden blijven: die waren al anoniem. Dit kan niet ongedaan worden."
+        "Op verzoek van een medewerker: wist e-mailadres, geboortejaar, geslacht, datum in dienst, niveau en eenheid, maakt diens persoonlijke links onbruikbaar en verwijdert antwoorden in uitvoering en het leervoorkeurprofiel. Ingestuurde antwoorden blijven: die waren al anoniem. Dit kan niet ongedaan worden."
     }
     var eraseConfirmation: String { "Ik begrijp dat dit niet ongedaan kan worden" }
     var eraseSubmit: String { "Gegevens wissen" }
@@ -23,14 +23,14 @@ extension Dutch {
     var personErased: String { "De persoonsgegevens zijn gewist." }
     var deleteOrganisationHeading: String { "Organisatie verwijderen" }
     func deleteOrganisationExplanation(_ name: String) -> String {
-        "Verwijdert \(name) met alles erin: units, mensen, metingen en antwoorden, portfolio, gesprekken, tokens en logboek. Maak eerst een export of back-up. Typ de naam precies over om te bevestigen."
+        "Verwijdert \(name) met alles erin: eenheden, mensen, metingen en antwoorden, portfolio, gesprekken, tokens en logboek. Maak eerst een export of back-up. Typ de naam precies over om te bevestigen."
     }
     var deleteOrganisationNameLabel: String { "Naam van de organisatie" }
     var deleteOrganisationSubmit: String { "Definitief verwijderen" }
     var deleteOrganisationNameMismatch: String { "De getypte naam is niet precies de naam van de organisatie. Er is niets verwijderd." }
     var auditTitle: String { "Logboek" }
     var exportTitle: String { "Alle gegevens (ZIP)" }
-    var exportCardText: String { "Units, mensen, metingen, antwoorden van toonbare groepen, portfolio en logboek, als CSV en JSON." }
+    var exportCardText: String { "Eenheden, mensen, metingen, antwoorden van toonbare groepen, portfolio en logboek, als CSV en JSON." }
     var auditCardText: String { "Wie wat deed: toegang, metingen, downloads, tokens en imports." }
     var auditExplanation: String {
         "Wie wat deed en wanneer, voor wat ertoe doet voor een ondernemingsraad: toegang, metingen, het responsbestand, verborgen antwoorden, tokens en imports. Niemand kan het logboek wijzigen; wat ouder is dan twee jaar verdwijnt."
@@ -49,6 +49,8 @@ extension Dutch {
         case .waveOpened: "Meting geopend"
         case .waveClosed: "Meting gesloten"
         case .waveReopened: "Meting heropend"
+        case .waveEdited: "Meting gewijzigd"
+        case .waveDeleted: "Meting verwijderd"
         case .liveResultsChanged: "Tussentijdse resultaten aan/uit"
         case .responsesDownloaded: "Responsbestand gedownload"
         case .openAnswerHidden: "Open antwoord verborgen"
@@ -152,7 +154,7 @@ extension Dutch {
     }
     func roleChoice(_ role: Role) -> String {
         switch role {
-        case .advisor: "Adviseur — zet scans uit, houdt het portfolio, units en mensen bij"
+        case .advisor: "Adviseur — zet scans uit, houdt het portfolio, eenheden en mensen bij"
         case .manager: "Manager — leest uitkomsten en dashboard, voert het gesprek"
         case .viewer: "Lezer — leest mee"
         }

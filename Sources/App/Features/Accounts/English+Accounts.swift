@@ -49,6 +49,8 @@ extension English {
         case .waveOpened: "Wave opened"
         case .waveClosed: "Wave closed"
         case .waveReopened: "Wave reopened"
+        case .waveEdited: "Wave changed"
+        case .waveDeleted: "Wave deleted"
         case .liveResultsChanged: "Live results on/off"
         case .responsesDownloaded: "Response file downloaded"
         case .openAnswerHidden: "Open answer hidden"

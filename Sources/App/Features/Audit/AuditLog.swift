@@ -13,6 +13,8 @@ enum AuditAction: String, Sendable, CaseIterable {
     case waveOpened = "wave.opened"
     case waveClosed = "wave.closed"
     case waveReopened = "wave.reopened"
+    case waveEdited = "wave.edited"
+    case waveDeleted = "wave.deleted"
     case liveResultsChanged = "wave.live-results"
     case responsesDownloaded = "responses.csv"
     case openAnswerHidden = "open-answer.hidden"

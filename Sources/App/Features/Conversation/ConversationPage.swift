@@ -37,7 +37,7 @@ struct ConversationPage: PageInOrganisation {
         return .group(
             .p(.a(.href(Route.conversations(org).path), .text(s.conversationsTitle))),
             .p(
-                .text(conversation.heldOn.map { s.heldOn($0.description) } ?? s.plannedOn(conversation.plannedOn.description)),
+                .text(conversation.heldOn.map { s.heldOn(s.day($0)) } ?? s.plannedOn(s.day(conversation.plannedOn))),
                 .text(" · \(unitName ?? s.wholeOrganisation)")),
             .p(
                 .class("actions"),
@@ -89,7 +89,7 @@ struct ConversationPage: PageInOrganisation {
                                 }),
                             .td(.text(action.who)),
                             .td(
-                                .text(action.due.description),
+                                .text(s.day(action.due)),
                                 .if(action.isOverdue(on: today), .strong(.class("overdue"), .text(" (\(s.overdueMarkAction))")))),
                             .td(.text(text.shortName(action.topic))),
                             .td(
@@ -170,5 +170,14 @@ struct ConversationPage: PageInOrganisation {
                 options: [("", s.noneChoice)] + programmes.map { ($0.id.uuidString, $0.name) },
                 selected: value("programme"), error: problem(.programmeUnknown), id: "programme-\(key)"),
             Forms.submit(s.addActionSubmit))
+    }
+}
+
+extension ConversationPage {
+    func breadcrumbs(_ strings: any Strings) -> [Breadcrumb] {
+        [
+            Breadcrumb(label: strings.conversationsTitle, path: Route.conversations(organisationID).path),
+            Breadcrumb(label: conversation.title, path: nil)
+        ]
     }
 }

@@ -27,7 +27,7 @@ struct ConversationPrintPage: Page {
                 .a(.href(Route.conversation(guide.organisationID, conversation: conversation.id).path), .text(conversation.title)),
                 .text(" · "), .span(.class("hint"), .text(s.printA4Hint))),
             .p(
-                .text(conversation.heldOn.map { s.heldOn($0.description) } ?? s.plannedOn(conversation.plannedOn.description)),
+                .text(conversation.heldOn.map { s.heldOn(s.day($0)) } ?? s.plannedOn(s.day(conversation.plannedOn))),
                 .text(" · \(guide.unitName ?? s.wholeOrganisation)")),
             .h2(.text(s.openActionsTitle)),
             guide.earlierOpen.isEmpty ? .p(.text(s.noOpenActions)) : plainActions(guide.earlierOpen, context),
@@ -68,7 +68,7 @@ struct ConversationPrintPage: Page {
                         .td(.text(stored.action.what)), .td(.text(stored.action.who)),
                         .td(
                             .text(
-                                stored.action.due.description
+                                s.day(stored.action.due)
                                     + (stored.action.isOverdue(on: guide.today) ? " (\(s.overdueMarkAction))" : ""))),
                         .td(.text(text.shortName(stored.action.topic))),
                         .td(.text(s.actionStatus(stored.action.status) + (stored.note.isEmpty ? "" : " — \(stored.note)"))))

@@ -35,8 +35,8 @@ struct ConversationsPage: PageInOrganisation {
                                 .td(.a(.href(Route.conversation(org, conversation: conversation.id).path), .text(conversation.title))),
                                 .td(
                                     .text(
-                                        conversation.heldOn.map { s.heldOn($0.description) }
-                                            ?? s.plannedOn(conversation.plannedOn.description))),
+                                        conversation.heldOn.map { s.heldOn(s.day($0)) }
+                                            ?? s.plannedOn(s.day(conversation.plannedOn)))),
                                 .td(.text(conversation.unit.flatMap { tree.nodes[$0]?.name } ?? s.wholeOrganisation)),
                                 .td(.class("number"), .text("\(own.filter { $0.action.status == .open }.count) / \(own.count)")))
                         })),

@@ -93,7 +93,7 @@ enum DashboardSections {
                 .forEach(overdue) { stored in
                     .li(
                         .a(.href(Route.conversation(organisationID, conversation: stored.conversation).path), .text(stored.action.what)),
-                        .text(" — \(stored.action.who), \(stored.action.due.description) (\(text.shortName(stored.action.topic)))"))
+                        .text(" — \(stored.action.who), \(s.day(stored.action.due)) (\(text.shortName(stored.action.topic)))"))
                 }))
     }
 

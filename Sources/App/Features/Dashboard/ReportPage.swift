@@ -25,7 +25,7 @@ struct ReportPage: PageInOrganisation {
         let chapters = [("dashboard", s.dashboardTitle), ("results", s.latestResultsTitle), ("portfolio", s.portfolioSummaryTitle)]
         return .div(
             .class("report"),
-            .p(.text(s.reportMade(on: data.today.description))),
+            .p(.text(s.reportMade(on: s.day(data.today)))),
             .p(.class("hint no-print"), .text(s.printA4Hint)),
             .nav(
                 .class("contents"), .attribute(named: "aria-labelledby", value: "contents"),

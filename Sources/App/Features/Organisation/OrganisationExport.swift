@@ -31,11 +31,12 @@ struct OrganisationExport {
             let results = try await app.results.results(for: wave, tree: tree, on: db, now: now)
             let responses = results.disclosedResponses()
             let text =
-                ResultsCSV.responsesHeader(columns: results.columns) + ResultsCSV.responseRows(responses, 0..<responses.count, tree: tree)
+                ResultsCSV.responsesHeader(columns: results.columns, dialect: .international)
+                + ResultsCSV.responseRows(responses, 0..<responses.count, tree: tree, dialect: .international)
             files.append(("responses/\(try wave.requireID().uuidString.lowercased()).csv", Data(text.utf8)))
         }
         let programmes = try await ProgrammeStore(db: db, organisationID: organisationID).all()
-        files.append(("programmes.csv", Data(ProgrammesCSV.render(programmes.map(\.programme)).utf8)))
+        files.append(("programmes.csv", Data(ProgrammesCSV.render(programmes.map(\.programme), dialect: .international).utf8)))
         files.append(("conversations.json", try await conversations()))
         files.append(("audit.csv", Data(try await audit().utf8)))
         let all = files

@@ -64,3 +64,9 @@ struct UnitPage: PageInOrganisation {
         )
     }
 }
+
+extension UnitPage {
+    func breadcrumbs(_ strings: any Strings) -> [Breadcrumb] {
+        [Breadcrumb(label: strings.unitsTitle, path: Route.units(organisationID).path), Breadcrumb(label: unit.name, path: nil)]
+    }
+}

@@ -6,7 +6,7 @@ extension Dutch {
     var peopleTitle: String { "Mensen" }
     func peopleCount(_ count: Int) -> String { count == 1 ? "1 persoon" : "\(count) mensen" }
     var peopleEmpty: String { "Er zijn nog geen mensen. Importeer ze uit een CSV-bestand van uw HR-systeem." }
-    var unitLabel: String { "Unit" }
+    var unitLabel: String { "Eenheid" }
     var birthYearLabel: String { "Geboortejaar" }
     var genderLabel: String { "Gender" }
     var startDateLabel: String { "In dienst sinds" }
@@ -23,6 +23,16 @@ extension Dutch {
     var nextPage: String { "Volgende" }
     func pageOf(_ page: Int, _ pages: Int) -> String { "Pagina \(page) van \(pages)" }
     var importTitle: String { "Mensen importeren" }
+    var peopleSearchLabel: String { "Zoeken" }
+    var peopleSearchHint: String { "Personeelsnummer, e-mailadres of (een deel van) het pad van een eenheid." }
+    var allUnits: String { "Alle eenheden" }
+    var searchSubmit: String { "Zoeken" }
+    func peopleFound(_ count: Int) -> String { count == 1 ? "1 persoon gevonden" : "\(count) mensen gevonden" }
+    var alsoUnderstoodHeading: String { "Ook herkend" }
+    var templateIntro: String { "Begin met een leeg sjabloon:" }
+    func templateLink(_ language: Language) -> String {
+        language == .nl ? "sjabloon met Nederlandse kolomnamen (; voor Excel)" : "sjabloon met Engelse kolomnamen (,)"
+    }
     var importIntro: String {
         "Upload een CSV-export uit uw HR-systeem. U ziet eerst wat er verandert; pas als u bevestigt, wordt het doorgevoerd. Bevat het bestand ook maar één fout, dan verandert er niets en ziet u alle fouten tegelijk."
     }
@@ -33,7 +43,7 @@ extension Dutch {
         switch column {
         case .externalID: "Verplicht. Het vaste nummer van de medewerker in het HR-systeem."
         case .email: "Optioneel. Voor het versturen van scans."
-        case .unit: "Optioneel. Het pad van de unit, zoals ‘Zorg / Team Noord’, of de code van de unit."
+        case .unit: "Optioneel. Het pad van de eenheid, zoals ‘Zorg / Team Noord’, of de code van de eenheid."
         case .birthYear: "Optioneel. Vier cijfers, bijvoorbeeld 1984."
         case .gender: "Optioneel. f (vrouw), m (man) of x (anders)."
         case .startDate: "Optioneel. Datum van indiensttreding: 2021-03-01 of 1-3-2021."
@@ -72,9 +82,10 @@ extension Dutch {
         case .duplicateExternalID(let first): "Deze external_id staat ook al op regel \(first)."
         case .invalidEmail(let value): "‘\(value)’ is geen geldig e-mailadres."
         case .duplicateEmail(let first): "Dit e-mailadres staat ook al op regel \(first)."
-        case .unknownUnit(let value): "Er is geen actieve unit met pad of code ‘\(value)’."
+        case .unknownUnit(let value, let suggestion):
+            "Er is geen actieve eenheid met pad of code ‘\(value)’." + (suggestion.map { " Bedoelt u ‘\($0)’?" } ?? "")
         case .invalidBirthYear(let value, let earliest, let latest): "‘\(value)’ is geen geboortejaar tussen \(earliest) en \(latest)."
-        case .invalidGender(let value): "‘\(value)’ is geen geldige waarde; gebruik f, m of x."
+        case .invalidGender(let value): "‘\(value)’ is geen geldige waarde; gebruik V (vrouw), M (man) of X, of f, m of x."
         case .invalidDate(let value): "‘\(value)’ is geen geldige datum; gebruik 2021-03-01 of 1-3-2021."
         case .tooManyRows(let maximum): "Het bestand heeft meer dan \(maximum) regels."
         case .controlCharacter: "Deze cel bevat een onzichtbaar stuurteken (zoals NUL)."
@@ -86,7 +97,7 @@ extension Dutch {
         count == 1 ? "bij 1 persoon veranderen gegevens" : "bij \(count) mensen veranderen gegevens"
     }
     func importWillMove(_ count: Int) -> String {
-        count == 1 ? "1 persoon gaat naar een andere unit" : "\(count) mensen gaan naar een andere unit"
+        count == 1 ? "1 persoon gaat naar een andere eenheid" : "\(count) mensen gaan naar een andere eenheid"
     }
     func importWillArchive(_ count: Int) -> String { count == 1 ? "1 persoon wordt gearchiveerd" : "\(count) mensen worden gearchiveerd" }
     func importUnchanged(_ count: Int) -> String { count == 1 ? "1 persoon blijft ongewijzigd" : "\(count) mensen blijven ongewijzigd" }

@@ -22,6 +22,16 @@ extension English {
     var previousPage: String { "Previous" }
     var nextPage: String { "Next" }
     func pageOf(_ page: Int, _ pages: Int) -> String { "Page \(page) of \(pages)" }
+    var alsoUnderstoodHeading: String { "Also understood" }
+    var peopleSearchLabel: String { "Search" }
+    var peopleSearchHint: String { "External id, e-mail address or (part of) a unit's path." }
+    var allUnits: String { "All units" }
+    var searchSubmit: String { "Search" }
+    func peopleFound(_ count: Int) -> String { count == 1 ? "1 person found" : "\(count) people found" }
+    var templateIntro: String { "Start from an empty template:" }
+    func templateLink(_ language: Language) -> String {
+        language == .nl ? "template with Dutch column names (; for a Dutch Excel)" : "template with English column names (,)"
+    }
     var importTitle: String { "Import people" }
     var importIntro: String {
         "Upload a CSV export from your HR system. You first see what will change; only when you confirm is it carried out. If the file holds even one error, nothing changes and you see every error at once."
@@ -70,9 +80,10 @@ extension English {
         case .duplicateExternalID(let first): "This external_id is also on line \(first)."
         case .invalidEmail(let value): "‘\(value)’ is not a valid e-mail address."
         case .duplicateEmail(let first): "This e-mail address is also on line \(first)."
-        case .unknownUnit(let value): "There is no active unit with path or code ‘\(value)’."
+        case .unknownUnit(let value, let suggestion):
+            "There is no active unit with path or code ‘\(value)’." + (suggestion.map { " Did you mean ‘\($0)’?" } ?? "")
         case .invalidBirthYear(let value, let earliest, let latest): "‘\(value)’ is not a year of birth between \(earliest) and \(latest)."
-        case .invalidGender(let value): "‘\(value)’ is not a valid value; use f, m or x."
+        case .invalidGender(let value): "‘\(value)’ is not a valid value; use f (female), m (male) or x, or the Dutch V, M or X."
         case .invalidDate(let value): "‘\(value)’ is not a valid date; use 2021-03-01 or 1-3-2021."
         case .tooManyRows(let maximum): "The file has more than \(maximum) lines."
         case .controlCharacter: "This cell holds an invisible control character (such as NUL)."

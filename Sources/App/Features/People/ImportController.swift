@@ -15,6 +15,18 @@ struct ImportController {
         return req.page(ImportPage(organisationID: access.organisationID))
     }
 
+    /// An empty file with the column names in the language asked for (`?language=nl|en`),
+    /// separated the way that language's Excel splits them.
+    func template(_ req: Request) async throws -> Response {
+        _ = try req.organisationAccess(atLeast: .advisor)
+        let asked = (try? req.query.get(String.self, at: "language")).flatMap(VeerkrachtCore.Language.init(rawValue:)) ?? req.language
+        let dialect = CSVDialect.of(asked)
+        let header = PersonColumn.allCases.map { asked == .nl ? $0.dutchHeader : $0.rawValue }
+        return CSVDownload.response(
+            name: asked == .nl ? "mensen-sjabloon" : "people-template",
+            body: .init(string: CSVDialect.byteOrderMark + dialect.row(header)))
+    }
+
     func upload(_ req: Request) async throws -> Response {
         let access = try req.organisationAccess(atLeast: .advisor)
         let form = try await decodeOffTheEventLoops(req)

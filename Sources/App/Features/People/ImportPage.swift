@@ -15,13 +15,24 @@ struct ImportPage: PageInOrganisation {
             .p(.text(s.importIntro)),
             .table(
                 .caption(.text(s.importColumnsCaption)),
-                .thead(.tr(.th(.text(s.columnHeading)), .th(.text(s.meaningHeading)))),
+                .thead(.tr(.th(.text(s.columnHeading)), .th(.text(s.alsoUnderstoodHeading)), .th(.text(s.meaningHeading)))),
                 .tbody(
                     .forEach(PersonColumn.allCases) { column in
-                        .tr(.td(.code(.text(column.rawValue))), .td(.text(s.columnMeaning(column))))
+                        .tr(
+                            .td(.code(.text(column.rawValue))), .td(.text(column.aliases.joined(separator: ", "))),
+                            .td(.text(s.columnMeaning(column))))
                     })
             ),
             .p(.class("hint"), .text(s.importFormatHint)),
+            .p(
+                .text(s.templateIntro + " "),
+                .a(
+                    .href(Route.peopleTemplate(organisationID).path + "?language=nl"), .attribute(named: "hreflang", value: "nl"),
+                    .text(s.templateLink(.nl))),
+                .text(" · "),
+                .a(
+                    .href(Route.peopleTemplate(organisationID).path + "?language=en"), .attribute(named: "hreflang", value: "en"),
+                    .text(s.templateLink(.en)))),
             Forms.notice(error),
             .form(
                 .method(.post), .action(Route.peopleImport(organisationID).path), .enctype(.multipartData),
@@ -40,5 +51,11 @@ struct ImportPage: PageInOrganisation {
                 Forms.submit(s.importPreviewSubmit)
             )
         )
+    }
+}
+
+extension ImportPage {
+    func breadcrumbs(_ strings: any Strings) -> [Breadcrumb] {
+        [Breadcrumb(label: strings.peopleTitle, path: Route.people(organisationID).path), Breadcrumb(label: strings.importTitle, path: nil)]
     }
 }

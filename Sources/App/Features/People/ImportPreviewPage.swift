@@ -93,3 +93,13 @@ struct ImportPreviewPage: PageInOrganisation {
         )
     }
 }
+
+extension ImportPreviewPage {
+    func breadcrumbs(_ strings: any Strings) -> [Breadcrumb] {
+        [
+            Breadcrumb(label: strings.peopleTitle, path: Route.people(organisationID).path),
+            Breadcrumb(label: strings.importTitle, path: Route.peopleImport(organisationID).path),
+            Breadcrumb(label: title(strings), path: nil)
+        ]
+    }
+}

@@ -50,8 +50,10 @@ struct PeopleController {
                     organisationID: access.organisationID, rows: [], total: total, pageNumber: 1,
                     canImport: false, unitCounts: units))
         }
-        let pageNumber = min(max(1, req.query[Int.self, at: "page"] ?? 1), PeoplePage.pageCount(total: total))
-        let people = try await query.copy()
+        let search = PeopleSearch(text: req.query[String.self, at: "q"], unit: req.query[String.self, at: "unit"], tree: tree)
+        let found = search.isEmpty ? total : try await search.apply(to: query.copy()).count()
+        let pageNumber = min(max(1, req.query[Int.self, at: "page"] ?? 1), PeoplePage.pageCount(total: found))
+        let people = try await search.apply(to: query.copy())
             .sort(\.$externalID)
             .range(((pageNumber - 1) * PeoplePage.pageSize)..<(pageNumber * PeoplePage.pageSize))
             .all()
@@ -65,6 +67,9 @@ struct PeopleController {
         var page = PeoplePage(
             organisationID: access.organisationID, rows: rows, total: total,
             pageNumber: pageNumber, canImport: access.role.maintainsOrganisation)
+        page.search = search
+        page.found = found
+        page.tree = tree
         (page.notice, page.error) = (notice, error)
         return req.page(page, status: status)
     }

@@ -32,6 +32,10 @@ struct PeoplePage: PageInOrganisation {
     let pageNumber: Int
     let canImport: Bool
     var unitCounts: [UnitCount]?
+    var search: PeopleSearch?
+    /// How many people the search found (all of them without a search).
+    var found: Int?
+    var tree: UnitTree?
     var notice: String?
     var error: String?
 
@@ -40,7 +44,8 @@ struct PeoplePage: PageInOrganisation {
     func body(_ context: PageContext) -> Node<HTML.BodyContext> {
         let s = context.strings
         let org = organisationID
-        let pages = Self.pageCount(total: total)
+        let pages = Self.pageCount(total: found ?? total)
+        let keep = search?.queryString ?? ""
         if let unitCounts { return counts(unitCounts, context) }
         return .group(
             Forms.notice(notice, kind: .success),
@@ -48,6 +53,8 @@ struct PeoplePage: PageInOrganisation {
             .p(
                 .text(s.peopleCount(total)),
                 .if(canImport, .group(.text(" · "), .a(.href(Route.peopleImport(org).path), .text(s.importTitle))))),
+            searchForm(context),
+            .if(search.map { !$0.isEmpty } ?? false, .p(.attribute(named: "role", value: "status"), .text(s.peopleFound(found ?? 0)))),
             .if(
                 rows.isEmpty, .p(.text(s.peopleEmpty)),
                 else: .div(
@@ -64,7 +71,8 @@ struct PeoplePage: PageInOrganisation {
                                     .class(row.isArchived ? "archived" : ""),
                                     .td(.text(row.externalID)), .td(.text(row.email ?? "")), .td(.text(row.unitPath ?? "")),
                                     .td(.text(row.birthYear.map(String.init) ?? "")), .td(.text(row.gender.map(s.genderName) ?? "")),
-                                    .td(.text(row.startDate ?? "")), .td(.text(row.level ?? "")),
+                                    .td(.text(row.startDate.flatMap(CalendarDate.init(parsing:)).map(s.day) ?? "")),
+                                    .td(.text(row.level ?? "")),
                                     .td(.text(row.isArchived ? s.archived : s.active)))
                             })
                     ))),
@@ -72,12 +80,25 @@ struct PeoplePage: PageInOrganisation {
                 pages > 1,
                 .nav(
                     .class("pager"), .attribute(named: "aria-label", value: s.pagesLabel),
-                    .if(pageNumber > 1, .a(.href(Route.people(org).path + "?page=\(pageNumber - 1)"), .text(s.previousPage))),
+                    .if(pageNumber > 1, .a(.href(Route.people(org).path + "?page=\(pageNumber - 1)\(keep)"), .text(s.previousPage))),
                     .span(.text(s.pageOf(pageNumber, pages))),
-                    .if(pageNumber < pages, .a(.href(Route.people(org).path + "?page=\(pageNumber + 1)"), .text(s.nextPage)))
+                    .if(pageNumber < pages, .a(.href(Route.people(org).path + "?page=\(pageNumber + 1)\(keep)"), .text(s.nextPage)))
                 )),
             .if(canImport, eraseForm(org, context))
         )
+    }
+
+    /// Search by id, e-mail or unit path, and narrow to a unit (full paths, so two teams
+    /// called Noord are told apart). A GET form: the result can be bookmarked and paged.
+    private func searchForm(_ context: PageContext) -> Node<HTML.BodyContext> {
+        let s = context.strings
+        let units = tree?.flattened(includeArchived: false).map { ($0.node.id.uuidString, tree?.path(of: $0.node.id) ?? "") } ?? []
+        return .form(
+            .class("filter"), .method(.get), .action(Route.people(organisationID).path),
+            .attribute(named: "role", value: "search"),
+            Forms.field("q", label: s.peopleSearchLabel, type: .search, value: search?.text ?? "", hint: s.peopleSearchHint),
+            Forms.select("unit", label: s.unitLabel, options: [("", s.allUnits)] + units, selected: search?.unit?.uuidString ?? ""),
+            Forms.submit(s.searchSubmit))
     }
 
     /// Erasing is rare and final: it sits at the bottom and asks for the id and a tick.
@@ -90,9 +111,7 @@ struct PeoplePage: PageInOrganisation {
                 .method(.post), .action(Route.peopleErase(org).path),
                 Forms.csrf(context),
                 Forms.field("external_id", label: PersonColumn.externalID.rawValue, required: true),
-                .div(
-                    .class("field"),
-                    .label(.input(.type(.checkbox), .name("confirm"), .value("1"), .required(true)), .text(" " + s.eraseConfirmation))),
+                Forms.confirmation(s.eraseConfirmation),
                 .button(.type(.submit), .class("secondary"), .text(s.eraseSubmit))
             )
         )
@@ -115,4 +134,8 @@ struct PeoplePage: PageInOrganisation {
                 ))
         )
     }
+}
+
+extension PeoplePage {
+    var isWide: Bool { true }
 }

@@ -18,6 +18,14 @@ protocol PeopleStrings: Sendable {
     func pageOf(_ page: Int, _ pages: Int) -> String
     var importTitle: String { get }
     var importIntro: String { get }
+    var peopleSearchLabel: String { get }
+    var peopleSearchHint: String { get }
+    var allUnits: String { get }
+    var searchSubmit: String { get }
+    func peopleFound(_ count: Int) -> String
+    var alsoUnderstoodHeading: String { get }
+    var templateIntro: String { get }
+    func templateLink(_ language: Language) -> String
     var importColumnsCaption: String { get }
     var columnHeading: String { get }
     var meaningHeading: String { get }

@@ -83,7 +83,8 @@ struct PortfolioController {
     func csv(_ req: Request) async throws -> Response {
         let access = try req.organisationAccess()
         let programmes = try await ProgrammeStore(db: req.db, organisationID: access.organisationID).all()
-        return CSVDownload.response(name: "programmes", body: .init(string: ProgrammesCSV.render(programmes.map(\.programme))))
+        return CSVDownload.response(
+            name: "programmes", body: .init(string: ProgrammesCSV.render(programmes.map(\.programme), dialect: req.csvDialect)))
     }
 
     // MARK: - Pages
@@ -119,15 +120,15 @@ enum ProgrammesCSV {
             "reconstruction_due", "redesign_due"
         ]
 
-    static func render(_ programmes: [Programme]) -> String {
-        var csv = "\u{FEFF}" + CSVText.row(header)
+    static func render(_ programmes: [Programme], dialect: CSVDialect) -> String {
+        var csv = CSVDialect.byteOrderMark + dialect.row(header)
         for p in programmes {
-            csv += CSVText.row([
+            csv += dialect.row([
                 p.name, p.owner, p.status.rawValue, p.start?.description ?? "", p.end?.description ?? "",
                 p.process?.rawValue ?? "", p.focus?.rawValue ?? "", p.destination, p.participants.map(String.init) ?? "",
                 p.targetLevels, p.isDesignedBeforehand ? "yes" : "no",
-                CSVDownload.number(p.money), CSVDownload.number(p.costs), CSVDownload.number(p.roiPercent),
-                CSVDownload.number(p.benefitCostRatio), p.reconstructionDue?.description ?? "", p.redesignDue?.description ?? ""
+                dialect.number(p.money), dialect.number(p.costs), dialect.number(p.roiPercent),
+                dialect.number(p.benefitCostRatio), p.reconstructionDue?.description ?? "", p.redesignDue?.description ?? ""
             ])
         }
         return csv

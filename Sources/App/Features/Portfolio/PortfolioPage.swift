@@ -75,7 +75,7 @@ struct PortfolioPage: PageInOrganisation {
                 .forEach(programmes) { id, p in
                     .tr(
                         .td(.a(.href(Route.programme(organisationID, programme: id).path), .text(p.name))),
-                        .td(.text(s.programmeStatus(p.status))), .td(.text(p.start?.description ?? "")),
+                        .td(.text(s.programmeStatus(p.status))), .td(.text(s.day(p.start))),
                         .td(.class("number"), .text(euros(p.money, s))),
                         .td(.class("number"), .text(p.roiPercent.map { s.decimal($0) + "%" } ?? "–")))
                 })
@@ -214,4 +214,8 @@ struct PortfolioPage: PageInOrganisation {
     }
 
     private func euros(_ value: Double, _ s: any Strings) -> String { "€ " + s.decimal0(value) }
+}
+
+extension PortfolioPage {
+    var isWide: Bool { true }
 }

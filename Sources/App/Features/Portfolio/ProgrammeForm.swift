@@ -33,7 +33,9 @@ struct ProgrammeForm {
             p.destination = text("destination")
             p.process = optionalChoice("process", ODProcess.self)
             p.focus = optionalChoice("focus", Programme.Focus.self)
-            p.targetUnits = values("target_units[]").compactMap { UUID(uuidString: $0) }.filter { tree.nodes[$0] != nil }
+            let (units, unknown) = UnitPicker.chosen(boxes: values("target_units[]"), typed: value("target_unit_add"), tree: tree)
+            p.targetUnits = units
+            if unknown != nil { problems.append(.unknownChoice(field: "target_units[]")) }
             p.targetLevels = text("target_levels")
             p.participants = wholeNumber("participants")
             p.basedOnOwnWishes = value("based_on_own_wishes") == "1"

@@ -74,7 +74,7 @@ extension ProgrammePage {
         let s = context.strings
         let p = programme
         func due(_ label: String, _ date: CalendarDate?) -> Node<HTML.BodyContext> {
-            .p(.text("\(label): \(date?.description ?? "–")"), .if(p.isOverdue(date, on: today), .strong(.text(" — " + s.overdueMark))))
+            .p(.text("\(label): \(s.day(date))"), .if(p.isOverdue(date, on: today), .strong(.text(" — " + s.overdueMark))))
         }
         return .section(
             .id("adjustment"), .h2(.text(s.cycleTitle)),

@@ -48,7 +48,7 @@ struct ProgrammePage: PageInOrganisation {
             .dt(.text(s.programmeField("destination"))), .dd(.text(programme.destination)),
             .dt(.text(s.programmeField("process"))), .dd(.text(programme.process.map(s.processName) ?? "–")),
             .dt(.text(s.programmeField("focus"))), .dd(.text(programme.focus.map(s.focusName) ?? "–")),
-            .dt(.text(s.periodLabel)), .dd(.text("\(programme.start?.description ?? "–") – \(programme.end?.description ?? "–")")))
+            .dt(.text(s.periodLabel)), .dd(.text("\(s.day(programme.start)) – \(s.day(programme.end))")))
     }
 
     private func details(_ context: PageContext) -> Node<HTML.BodyContext> {
@@ -77,16 +77,10 @@ struct ProgrammePage: PageInOrganisation {
             Forms.select(
                 "focus", label: s.programmeField("focus"), options: options(Programme.Focus.allCases, s.focusName, none: true),
                 selected: p.focus?.rawValue ?? "", error: error("focus", s)),
-            .fieldset(
-                Forms.legend(s.programmeField("target_units[]")),
-                .forEach(tree.flattened(includeArchived: false)) { row in
-                    .div(
-                        .class("choice depth-\(min(row.depth, 8))"),
-                        .input(
-                            .type(.checkbox), .id("unit-\(row.node.id)"), .name("target_units[]"), .value(row.node.id.uuidString),
-                            .checked(p.targetUnits.contains(row.node.id))),
-                        .label(.for("unit-\(row.node.id)"), .text(row.node.name)))
-                }),
+            UnitPicker(
+                name: "target_units[]", addName: "target_unit_add", legend: s.programmeField("target_units[]"), tree: tree,
+                chosen: Set(p.targetUnits)
+            ).node(s),
             Forms.field("target_levels", label: s.programmeField("target_levels"), value: p.targetLevels),
             Forms.field(
                 "participants", label: s.programmeField("participants"), value: p.participants.map(String.init) ?? "",
@@ -139,7 +133,7 @@ struct ProgrammePage: PageInOrganisation {
                 .forEach(programme.yields.enumerated()) { index, y in
                     .li(
                         .strong(.text("\(s.levelName(y.level)) · \(s.kindName(y.kind)): ")), .text("\(y.indicator) → \(y.target)"),
-                        .if(y.measuredOn != nil, .text(" (\(y.measuredOn?.description ?? ""))")),
+                        .if(y.measuredOn != nil, .text(" (\(s.day(y.measuredOn)))")),
                         .if(y.addedAfterwards, .em(.text(" — " + s.afterwardsMark))),
                         .text(" — " + (y.realisation.map(s.realisationName) ?? s.verdictName(.open))),
                         .if(!y.evidence.isEmpty, .text(": " + y.evidence)),
@@ -205,5 +199,14 @@ struct ProgrammePage: PageInOrganisation {
                         options: Programme.Bearer.allCases.map { (value: $0.rawValue, label: s.bearerName($0)) }, selected: nil),
                     Forms.submit(s.addSubmit)))
         )
+    }
+}
+
+extension ProgrammePage {
+    func breadcrumbs(_ strings: any Strings) -> [Breadcrumb] {
+        [
+            Breadcrumb(label: strings.portfolioTitle, path: Route.portfolio(organisationID).path),
+            Breadcrumb(label: programme.name, path: nil)
+        ]
     }
 }

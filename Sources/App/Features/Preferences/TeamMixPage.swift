@@ -144,3 +144,17 @@ struct LearningLanguagePage: PageInOrganisation {
         )
     }
 }
+
+extension TeamMixPage {
+    var isWide: Bool { true }
+    func breadcrumbs(_ strings: any Strings) -> [Breadcrumb] {
+        wave.breadcrumbs(organisation: organisationID, page: strings.teamMixTitle, strings)
+    }
+}
+
+extension DiversityPage {
+    var isWide: Bool { true }
+    func breadcrumbs(_ strings: any Strings) -> [Breadcrumb] {
+        wave.breadcrumbs(organisation: organisationID, page: strings.diversityTitle, strings)
+    }
+}

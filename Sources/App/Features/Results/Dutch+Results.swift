@@ -55,6 +55,18 @@ extension Dutch {
     func heatmapExplained(threshold: Int) -> String {
         "Elke cel is de gemiddelde score (0–100) van een eenheid met haar onderliggende eenheden. De kleur toont het verschil met de hele organisatie. Grijs: minder dan \(threshold) antwoorden of herleidbaar, dus niet getoond."
     }
+    var heatmapLegend: String { "Legenda: schalen en kleuren" }
+    func heatStep(_ step: Int) -> String {
+        switch step {
+        case ...(-3): "15 punten of meer lager dan de organisatie"
+        case -2: "10 tot 15 punten lager"
+        case -1: "5 tot 10 punten lager"
+        case 0: "minder dan 5 punten verschil"
+        case 1: "5 tot 10 punten hoger"
+        case 2: "10 tot 15 punten hoger"
+        default: "15 punten of meer hoger dan de organisatie"
+        }
+    }
     var differenceLabel: String { "Verschil met de organisatie" }
     var exportAggregates: String { "Uitkomsten per eenheid (CSV)" }
     var exportResponses: String { "Antwoorden per respondent (CSV, alleen adviseurs)" }

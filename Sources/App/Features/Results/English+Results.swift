@@ -55,6 +55,18 @@ extension English {
     func heatmapExplained(threshold: Int) -> String {
         "Each cell is the mean score (0–100) of a unit with the units below it. The colour shows the difference with the whole organisation. Grey: fewer than \(threshold) responses or derivable, so not shown."
     }
+    var heatmapLegend: String { "Legend: scales and colours" }
+    func heatStep(_ step: Int) -> String {
+        switch step {
+        case ...(-3): "15 points or more below the organisation"
+        case -2: "10 to 15 points below"
+        case -1: "5 to 10 points below"
+        case 0: "less than 5 points difference"
+        case 1: "5 to 10 points above"
+        case 2: "10 to 15 points above"
+        default: "15 points or more above the organisation"
+        }
+    }
     var differenceLabel: String { "Difference with the organisation" }
     var exportAggregates: String { "Results per unit (CSV)" }
     var exportResponses: String { "Responses per respondent (CSV, advisors only)" }

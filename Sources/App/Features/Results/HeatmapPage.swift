@@ -18,11 +18,12 @@ struct HeatmapPage: PageInOrganisation {
         let organisation = tallies.first.flatMap { $0 }
         let orgScores = results.scales.indices.map { index in organisation.map { hundred($0, index) } ?? nil }
         return .group(
-            .p(.a(.href(Route.waveResults(organisationID, wave: wave.id).path), .text(s.resultsTitle))),
             .p(.class("hint"), .text(s.heatmapExplained(threshold: results.threshold))),
             .if(results.respondents == 0, .p(.class("notice"), .text(results.isWithheld ? s.resultsWithheld : s.noResponsesYet))),
+            legend(context),
             .div(
-                .class("scroll"),
+                .class("table-box"), .attribute(named: "tabindex", value: "0"),
+                .attribute(named: "role", value: "region"), .attribute(named: "aria-label", value: s.heatmapTitle),
                 .table(
                     .class("heatmap"),
                     .thead(
@@ -48,6 +49,29 @@ struct HeatmapPage: PageInOrganisation {
         )
     }
 
+    /// What the codes above the columns stand for, and what each colour step means.
+    private func legend(_ context: PageContext) -> Node<HTML.BodyContext> {
+        let s = context.strings
+        let steps = [-3, -2, -1, 0, 1, 2, 3]
+        return .details(
+            .open(true),
+            .summary(.text(s.heatmapLegend)),
+            .dl(
+                .class("legend"),
+                .forEach(results.scales) { .group(.dt(.text($0.scale.code)), .dd(.text($0.scale.name(context.language)))) }),
+            .ul(
+                .class("legend"),
+                .forEach(steps) { step in
+                    .li(
+                        .span(
+                            .class("swatch \(step < 0 ? "heat-m\(-step)" : "heat-p\(step)")"),
+                            .attribute(named: "aria-hidden", value: "true")),
+                        .text(s.heatStep(step)))
+                },
+                .li(.span(.class("swatch suppressed-swatch"), .attribute(named: "aria-hidden", value: "true")), .text(s.belowThreshold)))
+        )
+    }
+
     private func hundred(_ tally: GroupTally, _ index: Int) -> Double? {
         results.shownScale(index, in: tally).map { Descriptives.onHundredScale($0.descriptives.mean) }
     }
@@ -67,5 +91,12 @@ struct HeatmapPage: PageInOrganisation {
     static func heatClass(_ difference: Double) -> String {
         let step = max(-3, min(3, Int((difference / 5).rounded(.towardZero))))
         return step < 0 ? "heat-m\(-step)" : "heat-p\(step)"
+    }
+}
+
+extension HeatmapPage {
+    var isWide: Bool { true }
+    func breadcrumbs(_ strings: any Strings) -> [Breadcrumb] {
+        wave.breadcrumbs(organisation: organisationID, belowResults: true, page: strings.heatmapTitle, strings)
     }
 }

@@ -52,3 +52,10 @@ struct ItemPage: PageInOrganisation {
         )
     }
 }
+
+extension ItemPage {
+    var isWide: Bool { true }
+    func breadcrumbs(_ strings: any Strings) -> [Breadcrumb] {
+        wave.breadcrumbs(organisation: organisationID, belowResults: true, page: item.code, strings)
+    }
+}

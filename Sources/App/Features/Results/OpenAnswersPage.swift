@@ -49,3 +49,9 @@ struct OpenAnswersPage: PageInOrganisation {
             Forms.csrf(context), .button(.type(.submit), .class("secondary"), .text(context.strings.hideAnswer)))
     }
 }
+
+extension OpenAnswersPage {
+    func breadcrumbs(_ strings: any Strings) -> [Breadcrumb] {
+        wave.breadcrumbs(organisation: organisationID, belowResults: true, page: strings.openAnswersTitle, strings)
+    }
+}

@@ -31,6 +31,9 @@ protocol ResultStrings: Sendable {
     func groupSuppressed(threshold: Int) -> String
     var noResponsesYet: String { get }
     func heatmapExplained(threshold: Int) -> String
+    var heatmapLegend: String { get }
+    /// A colour step of the heatmap: five points on the 0–100 scale per step, three each way.
+    func heatStep(_ step: Int) -> String
     var differenceLabel: String { get }
     var exportAggregates: String { get }
     var exportResponses: String { get }

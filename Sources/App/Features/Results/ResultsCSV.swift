@@ -2,8 +2,8 @@ import Foundation
 import Vapor
 import VeerkrachtCore
 
-/// The two result exports. Both read disclosed groups only; numbers use a dot and no grouping
-/// so that every spreadsheet and script reads them the same way.
+/// The two result exports. Both read disclosed groups only; numbers have no grouping, and their
+/// decimal sign and separator follow the reader's language (`CSVDialect`).
 enum ResultsCSV {
     static let aggregateHeader = [
         "unit_id", "unit", "scale", "n", "mean", "sd", "ci_low", "ci_high",
@@ -11,13 +11,13 @@ enum ResultsCSV {
     ]
 
     /// One row per shown unit (the organisation first) and scale, written unit by unit.
-    static func aggregates(_ results: WaveResults, tallies: [GroupTally?], tree: UnitTree) -> Response.Body {
+    static func aggregates(_ results: WaveResults, tallies: [GroupTally?], tree: UnitTree, dialect: CSVDialect) -> Response.Body {
         Response.Body(asyncStream: { writer in
             do {
-                try await writer.writeBuffer(ByteBuffer(string: "\u{FEFF}" + CSVText.row(aggregateHeader)))
+                try await writer.writeBuffer(ByteBuffer(string: CSVDialect.byteOrderMark + dialect.row(aggregateHeader)))
                 for (node, tally) in tallies.enumerated() {
                     guard let tally else { continue }
-                    let rows = aggregateRows(results, tally: tally, unit: results.nodes[node], tree: tree)
+                    let rows = aggregateRows(results, tally: tally, unit: results.nodes[node], tree: tree, dialect: dialect)
                     if !rows.isEmpty { try await writer.writeBuffer(ByteBuffer(string: rows)) }
                 }
                 try await writer.write(.end)
@@ -27,7 +27,7 @@ enum ResultsCSV {
         })
     }
 
-    static func aggregateRows(_ results: WaveResults, tally: GroupTally, unit: UUID?, tree: UnitTree) -> String {
+    static func aggregateRows(_ results: WaveResults, tally: GroupTally, unit: UUID?, tree: UnitTree, dialect: CSVDialect) -> String {
         var csv = ""
         for index in results.scales.indices {
             guard let stats = results.shownScale(index, in: tally) else { continue }
@@ -37,25 +37,27 @@ enum ResultsCSV {
             // must stay a number.
             let text = [unit?.uuidString ?? "", unit.map(tree.path(of:)) ?? "", results.scales[index].reference].map { CSVText.field($0) }
             let numbers = [
-                "\(d.n)", CSVDownload.number(d.mean), CSVDownload.number(d.standardDeviation), CSVDownload.number(interval?.lowerBound),
-                CSVDownload.number(interval?.upperBound), CSVDownload.number(Descriptives.onHundredScale(d.mean)),
-                CSVDownload.number(stats.favourableShare), CSVDownload.number(stats.alpha)
+                "\(d.n)", dialect.number(d.mean), dialect.number(d.standardDeviation), dialect.number(interval?.lowerBound),
+                dialect.number(interval?.upperBound), dialect.number(Descriptives.onHundredScale(d.mean)),
+                dialect.number(stats.favourableShare), dialect.number(stats.alpha)
             ]
-            csv += (text + numbers).joined(separator: ",") + "\r\n"
+            csv += (text + numbers).joined(separator: String(dialect.separator)) + "\r\n"
         }
         return csv
     }
 
     /// Item codes as columns, one row per response of a shown group, written in chunks so that
     /// 100,000 rows never sit in memory as one text.
-    static func streamingResponses(_ responses: DisclosedResponses, columns: [Item], tree: UnitTree) -> Response.Body {
+    static func streamingResponses(_ responses: DisclosedResponses, columns: [Item], tree: UnitTree, dialect: CSVDialect)
+        -> Response.Body
+    {
         Response.Body(asyncStream: { writer in
             do {
-                try await writer.writeBuffer(ByteBuffer(string: responsesHeader(columns: columns)))
+                try await writer.writeBuffer(ByteBuffer(string: responsesHeader(columns: columns, dialect: dialect)))
                 var position = 0
                 while position < responses.count {
                     let end = min(position + 2_000, responses.count)
-                    try await writer.writeBuffer(ByteBuffer(string: responseRows(responses, position..<end, tree: tree)))
+                    try await writer.writeBuffer(ByteBuffer(string: responseRows(responses, position..<end, tree: tree, dialect: dialect)))
                     position = end
                 }
                 try await writer.write(.end)
@@ -66,18 +68,18 @@ enum ResultsCSV {
     }
 
     /// The header of the response file, with the byte-order mark Excel needs.
-    static func responsesHeader(columns: [Item]) -> String {
-        "\u{FEFF}" + CSVText.row(["unit", "age_band", "gender", "tenure_band"] + columns.map(\.code))
+    static func responsesHeader(columns: [Item], dialect: CSVDialect) -> String {
+        CSVDialect.byteOrderMark + dialect.row(["unit", "age_band", "gender", "tenure_band"] + columns.map(\.code))
     }
 
     /// Rows `range` of the disclosed responses: the one place a response becomes a line.
-    static func responseRows(_ responses: DisclosedResponses, _ range: Range<Int>, tree: UnitTree) -> String {
+    static func responseRows(_ responses: DisclosedResponses, _ range: Range<Int>, tree: UnitTree, dialect: CSVDialect) -> String {
         var chunk = ""
         for index in range {
             let row = responses.response(at: index)
             var fields = [row.unit.map(tree.path(of:)) ?? ""] + row.bands.map { $0 ?? "" }
             fields += row.answers.map { $0 == CompactAnswers.unanswered ? "" : String($0) }
-            chunk += CSVText.row(fields)
+            chunk += dialect.row(fields)
         }
         return chunk
     }

@@ -30,7 +30,7 @@ struct ResultsController {
         let (wave, tree, results) = try await load(req, access)
         return CSVDownload.response(
             name: "results-\(wave.id!.uuidString.prefix(8))",
-            body: ResultsCSV.aggregates(results, tallies: results.unitTallies(), tree: tree))
+            body: ResultsCSV.aggregates(results, tallies: results.unitTallies(), tree: tree, dialect: req.csvDialect))
     }
 
     func responsesCSV(_ req: Request) async throws -> Response {
@@ -40,7 +40,7 @@ struct ResultsController {
         try await req.audit(.responsesDownloaded, "\(wave.name) (\(responses.count))", organisation: access.organisationID)
         return CSVDownload.response(
             name: "responses-\(wave.id!.uuidString.prefix(8))",
-            body: ResultsCSV.streamingResponses(responses, columns: results.columns, tree: tree))
+            body: ResultsCSV.streamingResponses(responses, columns: results.columns, tree: tree, dialect: req.csvDialect))
     }
 
     func item(_ req: Request) async throws -> Response {

@@ -106,3 +106,10 @@ struct ResultsPage: PageInOrganisation {
 extension Array {
     subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }
+
+extension ResultsPage {
+    var isWide: Bool { true }
+    func breadcrumbs(_ strings: any Strings) -> [Breadcrumb] {
+        wave.breadcrumbs(organisation: organisationID, page: strings.resultsTitle, strings)
+    }
+}

@@ -115,3 +115,9 @@ struct TrendPage: PageInOrganisation {
         return .raw(svg + "</svg>")
     }
 }
+
+extension TrendPage {
+    func breadcrumbs(_ strings: any Strings) -> [Breadcrumb] {
+        wave.breadcrumbs(organisation: organisationID, belowResults: true, page: scale.scale.name(strings.language), strings)
+    }
+}

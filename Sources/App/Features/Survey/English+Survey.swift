@@ -6,6 +6,42 @@ extension English {
     var surveyIntro: String {
         "There are no right or wrong answers. Each time, choose what fits your own work best. Your answers are kept page by page: you can stop and continue later with the same link."
     }
+    func sectionTitle(instrument: String, scale: String) -> String? {
+        switch (instrument, scale) {
+        case ("dlo", "V"): "Energy from learning and development"
+        case ("dlo", "K1"): "What learning brings here"
+        case ("dlo", "K2"): "Learning together with colleagues"
+        case ("dlo", "K3"): "What you give and what you get back"
+        case ("dlo", "K4"): "Your qualities as the starting point"
+        case ("dlo", "K5"): "Moving with what comes"
+        case ("lo", "P1"): "Where we want to go"
+        case ("lo", "P2"): "Room to learn"
+        case ("lo", "P3"): "Working together across boundaries"
+        case ("lo", "P4"): "Aligning and working together"
+        case ("lo", "P5"): "How we talk with each other"
+        case ("lo", "L1"): "Improving the way we work"
+        case ("lo", "L2"): "Learning to see things differently"
+        case ("lo", "L3"): "Questioning our starting points"
+        case ("lo", "M"): "Learning about how we learn"
+        default: nil
+        }
+    }
+    var surveyIntroTitle: String { "What is this about?" }
+    var surveyIntroPurpose: String {
+        "Your organisation wants to know whether learning and development here gives energy or costs it, and what could be better. Your experience counts."
+    }
+    func surveyIntroDuration(minutes: Int, pages: Int) -> String {
+        "It takes about \(minutes) minutes, over \(pages) short pages. Every page is saved: you can stop and carry on later with the same link."
+    }
+    func surveyIntroAnonymity(threshold: Int, openAnswerThreshold: Int) -> String {
+        "Nobody sees your answers. Once sent, they are separated from your link. Results appear only for groups of at least \(threshold) people, and open answers only for groups of at least \(openAnswerThreshold)."
+    }
+    var surveyIntroContact: String {
+        "Questions about this scan? Ask whoever sent you this link, usually your organisation's HR or learning adviser."
+    }
+    var surveyStart: String { "Start" }
+    var previewBanner: String { "Preview: this is how respondents see the scan. Answers are not kept here." }
+    var previewLink: String { "Preview of the questionnaire" }
     func surveyProgress(page: Int, of pages: Int) -> String { "Page \(page) of \(pages)" }
     var surveyNothingSaved: String { "This page was not saved:" }
     func moreAnswerProblems(_ count: Int) -> String { "And \(count) more problems." }

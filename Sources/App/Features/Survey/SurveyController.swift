@@ -10,8 +10,15 @@ struct SurveyController {
     func start(_ req: Request) async throws -> Response {
         try await respond(req) { session in
             if session.status == .completed { return req.redirect(to: Route.surveyThanks(token: token(req)).path) }
-            let answers = session.answers
-            let number = session.status == .invited ? 1 : session.questionnaire.resumeSection(for: answers)
+            let first = Route.surveySection(token: token(req), number: 1).path
+            guard session.status != .invited else {
+                return page(
+                    req, session,
+                    SurveyIntroPage(
+                        questionnaire: session.questionnaire, threshold: session.threshold,
+                        openAnswerThreshold: max(session.openAnswerThreshold, session.threshold), startPath: first))
+            }
+            let number = session.questionnaire.resumeSection(for: session.answers)
             return req.redirect(to: Route.surveySection(token: token(req), number: number).path)
         }
     }

@@ -12,6 +12,8 @@ struct SurveySectionPage: SurveyPage {
     var problems: [AnswerProblem] = []
     /// Problems beyond those listed (`AnswerProblems.reportedAtMost`).
     var unreportedProblems = 0
+    /// In an advisor's preview the buttons page through with GET and nothing is kept.
+    var previewAction: String?
 
     func title(_ strings: any Strings) -> String {
         section.instrument.name(strings.language)
@@ -26,7 +28,7 @@ struct SurveySectionPage: SurveyPage {
                     .attribute(named: "max", value: "\(sectionCount)"), .attribute(named: "value", value: "\(section.number)"),
                     .attribute(named: "aria-labelledby", value: "progress-label")
                 ]),
-            .unwrap(section.scale) { .h2(.text($0.name(language))) },
+            .unwrap(section.scale.flatMap { s.sectionTitle(instrument: section.instrument.id, scale: $0.code) }) { .h2(.text($0)) },
             .if(
                 !problems.isEmpty,
                 .div(
@@ -35,9 +37,17 @@ struct SurveySectionPage: SurveyPage {
                     .ul(.forEach(problems) { .li(.text(s.answerProblem($0, item: itemText($0, language)))) }),
                     .if(unreportedProblems > 0, .p(.text(s.moreAnswerProblems(unreportedProblems))))
                 )),
-            .if(section.number == 1 && answers.isEmpty, .p(.class("hint"), .text(s.surveyIntro))),
+
             .form(
-                .method(.post), .action(Route.surveySection(token: token, number: section.number).path),
+                .unwrap(
+                    previewAction,
+                    {
+                        // A GET form replaces the action's query, so the page and language travel as fields.
+                        .group(
+                            .method(.get), .action($0), .input(.type(.hidden), .name("page"), .value("\(section.number)")),
+                            .input(.type(.hidden), .name("language"), .value(language.rawValue)))
+                    },
+                    else: .group(.method(.post), .action(Route.surveySection(token: token, number: section.number).path))),
                 .forEach(section.items) { item in itemFieldset(item, s, language) },
                 .forEach(section.openQuestions) { question in
                     .div(

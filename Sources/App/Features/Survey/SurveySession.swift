@@ -20,6 +20,8 @@ struct SurveySession: Sendable {
     let birthYear: Int?
     let gender: Gender?
     let startDate: CalendarDate?
+    let threshold: Int
+    let openAnswerThreshold: Int
 }
 
 /// Why a link cannot be answered now; each has its own page.
@@ -69,7 +71,9 @@ extension Request {
             questionnaire: questionnaire,
             birthYear: try row.decode(column: "birth_year", as: Int?.self),
             gender: try row.decode(column: "gender", as: String?.self).flatMap(Gender.init(rawValue:)),
-            startDate: try row.decode(column: "start_date", as: String?.self).flatMap(CalendarDate.init(parsing:)))
+            startDate: try row.decode(column: "start_date", as: String?.self).flatMap(CalendarDate.init(parsing:)),
+            threshold: try row.decode(column: "anonymity_threshold", as: Int.self),
+            openAnswerThreshold: try row.decode(column: "open_answer_threshold", as: Int.self))
     }
 
     /// On an SQLite file the link is read on this thread (see `SQLiteInlineReaders`). The cast
@@ -79,6 +83,7 @@ extension Request {
         let query: SQLQueryString = """
             SELECT i.id, i.unit_id, i.status, i.language, i.progress,
                    w.id AS wave_id, w.instruments, w.opens_at, w.closes_at, w.time_zone, w.languages, w.status AS wave_status,
+                   w.anonymity_threshold, w.open_answer_threshold,
                    p.birth_year, p.gender, p.start_date
             FROM wave_invitations i JOIN waves w ON w.id = i.wave_id JOIN people p ON p.id = i.person_id
             WHERE i.token_hash = CAST(\(bind: tokenHash) AS TEXT) AND w.links_retired_at IS NULL

@@ -11,6 +11,17 @@ protocol SurveyStrings: Sendable {
     func moreAnswerProblems(_ count: Int) -> String
     func openAnswerHint(maximum: Int) -> String
     var surveyNext: String { get }
+    /// A section's title as respondents read it: what the page is about in plain words, never
+    /// the model's code. Nil for the learning-preference scan, where a name would steer answers.
+    func sectionTitle(instrument: String, scale: String) -> String?
+    var surveyIntroTitle: String { get }
+    var surveyIntroPurpose: String { get }
+    func surveyIntroDuration(minutes: Int, pages: Int) -> String
+    func surveyIntroAnonymity(threshold: Int, openAnswerThreshold: Int) -> String
+    var surveyIntroContact: String { get }
+    var surveyStart: String { get }
+    var previewBanner: String { get }
+    var previewLink: String { get }
     var surveyPrevious: String { get }
     var surveyToReview: String { get }
     var surveyReviewTitle: String { get }

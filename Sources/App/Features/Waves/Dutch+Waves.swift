@@ -23,11 +23,13 @@ extension Dutch {
         case .nameTooLong(let maximum): "De naam mag hoogstens \(maximum) tekens lang zijn."
         case .noInstrument: "Kies minstens één scan."
         case .unknownInstrument(let reference): "De scan '\(reference)' bestaat niet."
-        case .noUnit: "Kies minstens één afdeling."
-        case .unknownUnit: "Een gekozen afdeling bestaat niet (meer) of is gearchiveerd."
+        case .noUnit: "Kies minstens één eenheid."
+        case .unknownUnit: "Een gekozen eenheid bestaat niet (meer) of is gearchiveerd."
         case .opensAtInvalid: "Vul een geldig startmoment in, bijvoorbeeld 2026-12-01T09:00."
         case .closesAtInvalid: "Vul een geldig sluitmoment in, bijvoorbeeld 2026-12-21T17:00."
         case .closesBeforeOpening: "Het sluitmoment moet na het startmoment liggen."
+        case .closesInThePast:
+            "Het nieuwe sluitmoment ligt in het verleden. Wilt u de meting nu sluiten? Gebruik dan ‘Nu sluiten’ op de pagina van de meting."
         case .unknownTimeZone: "Die tijdzone kennen we niet; gebruik een naam als Europe/Amsterdam."
         case .thresholdTooLow(let minimum): "De anonimiteitsdrempel is een heel getal van minstens \(minimum)."
         case .openAnswerThresholdTooLow(let minimum):
@@ -39,8 +41,8 @@ extension Dutch {
         }
     }
     func itemCount(_ count: Int) -> String { "\(count) vragen" }
-    var unitsInScopeLabel: String { "Afdelingen" }
-    var unitsInScopeHint: String { "Onderliggende afdelingen doen vanzelf mee." }
+    var unitsInScopeLabel: String { "Eenheden" }
+    var unitsInScopeHint: String { "Onderliggende eenheden doen vanzelf mee." }
     var opensAtLabel: String { "Start" }
     var closesAtLabel: String { "Sluit" }
     var timeZoneLabel: String { "Tijdzone" }
@@ -55,8 +57,28 @@ extension Dutch {
     }
     var languagesLabel: String { "Talen" }
     var waveCreateSubmit: String { "Meting aanmaken" }
+    var waveEditHasProblems: String { "De wijziging is nog niet opgeslagen. Pas het volgende aan:" }
+    func waveEditTitle(_ name: String) -> String { "Meting wijzigen: \(name)" }
+    var waveEditLink: String { "Meting wijzigen" }
+    var backToWave: String { "Terug naar de meting" }
+    func waveEditableExplained(_ editable: WaveLifecycle.Editable) -> String {
+        switch editable {
+        case .everything: "De meting is nog in voorbereiding: alles kan nog veranderen, en u kunt haar verwijderen."
+        case .nameAndCloseMoment:
+            "De meting is geopend: mensen hebben hun link al. Alleen de naam en het sluitmoment kunnen nog veranderen; scans, eenheden, start en drempel liggen vast."
+        case .nameOnly: "De meting is gesloten. Alleen de naam kan nog veranderen."
+        }
+    }
+    func timeZoneShown(_ zone: String) -> String { "In de tijdzone van de meting (\(zone))." }
+    var waveDeleteHeading: String { "Meting verwijderen" }
+    var waveDeleteExplained: String { "Niemand heeft nog een link, dus er gaat niets anders verloren dan deze voorbereiding." }
+    var waveDeleteConfirmation: String { "Ja, verwijder deze meting" }
+    var waveDeleteSubmit: String { "Verwijderen" }
+    var waveDeleteNotConfirmed: String { "Vink eerst aan dat u de meting wilt verwijderen. Er is niets verwijderd." }
+    var waveCloseConfirmation: String { "Ja, sluit de meting nu voor iedereen" }
+    var waveCloseNotConfirmed: String { "Vink eerst aan dat u de meting nu wilt sluiten. De meting is nog open." }
     var waveOpenExplained: String {
-        "Bij het openen krijgt iedereen in de gekozen afdelingen een persoonlijke link. Daarna liggen de scans en afdelingen vast."
+        "Bij het openen krijgt iedereen in de gekozen eenheden een persoonlijke link. Daarna liggen de scans en eenheden vast."
     }
     var waveOpenSubmit: String { "Meting openen" }
     var waveCloseSubmit: String { "Nu sluiten" }
@@ -72,7 +94,7 @@ extension Dutch {
         "De uitkomsten verschijnen als de meting sluit. Een adviseur kan op de pagina van de meting tussentijdse uitkomsten aanzetten."
     }
     func waveOpened(invited: Int) -> String { "De meting is open: \(invited) persoonlijke links aangemaakt." }
-    var waveNobodyInScope: String { "In de gekozen afdelingen werkt niemand. Importeer eerst medewerkers." }
+    var waveNobodyInScope: String { "In de gekozen eenheden werkt niemand. Importeer eerst medewerkers." }
     func waveMoveRefused(_ refusal: WaveLifecycle.Refusal) -> String {
         switch refusal {
         case .notDraft: "Deze meting is al geopend."
@@ -84,9 +106,9 @@ extension Dutch {
     var downloadLinks: String { "Alle links (CSV)" }
     var downloadReminders: String { "Links voor een herinnering: wie nog niet klaar is (CSV)" }
     var linksAreSecret: String { "Elke link is persoonlijk: wie hem heeft, kan de scan invullen. Stuur hem alleen naar de persoon zelf." }
-    var responseRateTitle: String { "Respons per afdeling" }
+    var responseRateTitle: String { "Respons per eenheid" }
     func responseRateExplained(threshold: Int) -> String {
-        "Alleen aantallen, nooit namen. Een afdeling met minder dan \(threshold) genodigden toont geen cijfers."
+        "Alleen aantallen, nooit namen. Een eenheid met minder dan \(threshold) genodigden toont geen cijfers."
     }
     var invitedLabel: String { "Uitgenodigd" }
     var startedLabel: String { "Begonnen" }

@@ -28,6 +28,7 @@ extension English {
         case .opensAtInvalid: "Enter a valid opening moment, for example 2026-12-01T09:00."
         case .closesAtInvalid: "Enter a valid closing moment, for example 2026-12-21T17:00."
         case .closesBeforeOpening: "The closing moment must come after the opening moment."
+        case .closesInThePast: "The new closing moment lies in the past. To close the wave now, use ‘Close now’ on the wave's page."
         case .unknownTimeZone: "That time zone is unknown; use a name such as Europe/Amsterdam."
         case .thresholdTooLow(let minimum): "The anonymity threshold is a whole number of at least \(minimum)."
         case .openAnswerThresholdTooLow(let minimum):
@@ -57,6 +58,26 @@ extension English {
         "Opening gives everyone in the chosen units a personal link. After that the scans and units are fixed."
     }
     var waveOpenSubmit: String { "Open wave" }
+    var waveEditHasProblems: String { "The change has not been saved yet. Please change the following:" }
+    func waveEditTitle(_ name: String) -> String { "Change wave: \(name)" }
+    var waveEditLink: String { "Change wave" }
+    var backToWave: String { "Back to the wave" }
+    func waveEditableExplained(_ editable: WaveLifecycle.Editable) -> String {
+        switch editable {
+        case .everything: "The wave is still being prepared: everything can change, and you can delete it."
+        case .nameAndCloseMoment:
+            "The wave is open: people already have their link. Only the name and the closing moment can still change; scans, units, opening and threshold are fixed."
+        case .nameOnly: "The wave is closed. Only its name can still change."
+        }
+    }
+    func timeZoneShown(_ zone: String) -> String { "In the wave's time zone (\(zone))." }
+    var waveDeleteHeading: String { "Delete wave" }
+    var waveDeleteExplained: String { "Nobody has a link yet, so nothing is lost but this preparation." }
+    var waveDeleteConfirmation: String { "Yes, delete this wave" }
+    var waveDeleteSubmit: String { "Delete" }
+    var waveDeleteNotConfirmed: String { "First tick the box to say you want to delete the wave. Nothing was deleted." }
+    var waveCloseConfirmation: String { "Yes, close the wave now for everyone" }
+    var waveCloseNotConfirmed: String { "First tick the box to say you want to close the wave now. The wave is still open." }
     var waveCloseSubmit: String { "Close now" }
     var waveReopenSubmit: String { "Reopen" }
     func liveResultsExplained(_ live: Bool, threshold: Int) -> String {

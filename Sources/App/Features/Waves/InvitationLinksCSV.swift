@@ -10,11 +10,11 @@ struct InvitationLinksCSV {
 
     static let header = ["external_id", "email", "unit", "status", "link"]
 
-    func render(waveID: UUID, tree: UnitTree, onlyUnfinished: Bool) async throws -> String {
+    func render(waveID: UUID, tree: UnitTree, onlyUnfinished: Bool, dialect: CSVDialect) async throws -> String {
         let rows = try await self.rows(waveID: waveID, tree: tree, onlyUnfinished: onlyUnfinished)
-        var text = CSVText.row(Self.header)
+        var text = CSVDialect.byteOrderMark + dialect.row(Self.header)
         text.reserveCapacity(rows.count * 160)
-        for row in rows { text += CSVText.row([row.externalId, row.email ?? "", row.unit, row.status, row.link]) }
+        for row in rows { text += dialect.row([row.externalId, row.email ?? "", row.unit, row.status, row.link]) }
         return text
     }
 

@@ -37,17 +37,9 @@ final class Wave: Model, @unchecked Sendable {
     init(organisationID: UUID, settings: WaveSettings) {
         self.id = UUID()
         self.$organisation.id = organisationID
-        name = settings.name.trimmingCharacters(in: .whitespacesAndNewlines)
-        instrumentList = settings.instruments.joined(separator: ",")
-        unitList = settings.units.map(\.uuidString).joined(separator: ",")
-        opensAt = settings.opensAt
-        closesAt = settings.closesAt
-        timeZoneIdentifier = settings.timeZone.identifier
-        anonymityThreshold = settings.anonymityThreshold
-        languageList = settings.languages.map(\.rawValue).joined(separator: ",")
         statusValue = WaveLifecycle.Status.draft.rawValue
         liveResults = false
-        openAnswerThresholdValue = max(settings.openAnswerThreshold, settings.anonymityThreshold)
+        apply(settings)
     }
 
     var openAnswerThreshold: Int { max(openAnswerThresholdValue, anonymityThreshold) }

@@ -24,48 +24,92 @@ struct WaveFormPage: PageInOrganisation {
             openAnswerThreshold: String(max(WaveSettings.defaultOpenAnswerThreshold, threshold)))
     }
 
-    func title(_ strings: any Strings) -> String { strings.waveNewTitle }
+    /// A stored wave being corrected, and how much of it may still change.
+    struct Editing: Sendable {
+        let waveID: UUID
+        let editable: WaveLifecycle.Editable
+    }
+    var editing: Editing?
+
+    func title(_ strings: any Strings) -> String {
+        editing == nil ? strings.waveNewTitle : strings.waveEditTitle(form.name ?? "")
+    }
 
     func body(_ context: PageContext) -> Node<HTML.BodyContext> {
         let s = context.strings
-        let chosenInstruments = Set(form.instruments ?? [])
-        let chosenUnits = Set(form.units ?? [])
-        let chosenLanguages = Set(form.languages ?? [])
+        let action = editing.map { Route.waveEdit(organisationID, wave: $0.waveID) } ?? Route.waves(organisationID)
+        let editable = editing?.editable ?? .everything
         return .group(
             .if(
                 !problems.isEmpty,
                 .div(
                     .class("notice error"), .attribute(named: "role", value: "alert"),
-                    .p(.text(s.waveFormHasProblems)),
+                    .p(.text(editing == nil ? s.waveFormHasProblems : s.waveEditHasProblems)),
                     Forms.problemSummary(problems.map { FieldProblem(field: $0.field, message: s.waveProblem($0)) })
                 )),
+            .unwrap(editing) { .p(.class("hint"), .text(s.waveEditableExplained($0.editable))) },
             .form(
-                .method(.post), .action(Route.waves(organisationID).path),
+                .method(.post), .action(action.path),
                 Forms.csrf(context),
                 Forms.field("name", label: s.nameLabel, value: form.name ?? "", required: true),
-                checkboxes(
-                    "instruments[]", legend: s.instrumentsLabel,
-                    options: InstrumentCatalog.latest.map {
-                        ($0.reference, "\($0.name(context.language)) (\(s.itemCount($0.items.count)))")
-                    }, chosen: chosenInstruments),
-                checkboxes(
-                    "units[]", legend: s.unitsInScopeLabel, hint: s.unitsInScopeHint,
-                    options: tree.flattened(includeArchived: false).map { ($0.node.id.uuidString, tree.path(of: $0.node.id)) },
-                    chosen: chosenUnits),
-                Forms.field("opens_at", label: s.opensAtLabel, type: .datetimeLocal, value: form.opensAt ?? "", required: true),
-                Forms.field("closes_at", label: s.closesAtLabel, type: .datetimeLocal, value: form.closesAt ?? "", required: true),
-                Forms.field("time_zone", label: s.timeZoneLabel, value: form.timeZone ?? "", required: true, hint: s.timeZoneHint),
-                Forms.field(
-                    "threshold", label: s.thresholdLabel, type: .number, value: form.threshold ?? "", required: true,
-                    hint: s.thresholdHint(minimum: WaveSettings.minimumThreshold)),
-                Forms.field(
-                    "open_answer_threshold", label: s.openAnswerThresholdLabel, type: .number,
-                    value: form.openAnswerThreshold ?? "", required: false, hint: s.openAnswerThresholdHint),
-                checkboxes(
-                    "languages[]", legend: s.languagesLabel,
-                    options: Language.allCases.map { ($0.rawValue, $0.strings.languageName) }, chosen: chosenLanguages),
-                Forms.submit(s.waveCreateSubmit)
-            )
+                .if(editable == .everything, allSettings(context)),
+                .if(
+                    editable == .nameAndCloseMoment,
+                    .group(
+                        Forms.field(
+                            "closes_at", label: s.closesAtLabel, type: .datetimeLocal, value: form.closesAt ?? "", required: true,
+                            hint: s.timeZoneShown(form.timeZone ?? "")),
+                        .input(.type(.hidden), .name("time_zone"), .value(form.timeZone ?? "")))),
+                Forms.submit(editing == nil ? s.waveCreateSubmit : s.save)
+            ),
+            .unwrap(editing) { editing in
+                .if(editing.editable == .everything, deletion(editing.waveID, context))
+            }
+        )
+    }
+
+    /// Instruments, units, period, thresholds and languages: what only a wave in preparation may change.
+    private func allSettings(_ context: PageContext) -> Node<HTML.FormContext> {
+        let s = context.strings
+        let chosenInstruments = Set(form.instruments ?? [])
+        let chosenUnits = Set(form.units ?? [])
+        let chosenLanguages = Set(form.languages ?? [])
+        return .group(
+            checkboxes(
+                "instruments[]", legend: s.instrumentsLabel,
+                options: InstrumentCatalog.latest.map {
+                    ($0.reference, "\($0.name(context.language)) (\(s.itemCount($0.items.count)))")
+                }, chosen: chosenInstruments),
+            checkboxes(
+                "units[]", legend: s.unitsInScopeLabel, hint: s.unitsInScopeHint,
+                options: tree.flattened(includeArchived: false).map { ($0.node.id.uuidString, tree.path(of: $0.node.id)) },
+                chosen: chosenUnits),
+            Forms.field("opens_at", label: s.opensAtLabel, type: .datetimeLocal, value: form.opensAt ?? "", required: true),
+            Forms.field("closes_at", label: s.closesAtLabel, type: .datetimeLocal, value: form.closesAt ?? "", required: true),
+            Forms.field("time_zone", label: s.timeZoneLabel, value: form.timeZone ?? "", required: true, hint: s.timeZoneHint),
+            Forms.field(
+                "threshold", label: s.thresholdLabel, type: .number, value: form.threshold ?? "", required: true,
+                hint: s.thresholdHint(minimum: WaveSettings.minimumThreshold)),
+            Forms.field(
+                "open_answer_threshold", label: s.openAnswerThresholdLabel, type: .number,
+                value: form.openAnswerThreshold ?? "", required: false, hint: s.openAnswerThresholdHint),
+            checkboxes(
+                "languages[]", legend: s.languagesLabel,
+                options: Language.allCases.map { ($0.rawValue, $0.strings.languageName) }, chosen: chosenLanguages)
+        )
+    }
+
+    /// Deleting a wave in preparation: nobody has a link yet, so nothing else is lost.
+    private func deletion(_ wave: UUID, _ context: PageContext) -> Node<HTML.BodyContext> {
+        let s = context.strings
+        return .group(
+            .h2(.text(s.waveDeleteHeading)),
+            .p(.class("hint"), .text(s.waveDeleteExplained)),
+            .form(
+                .method(.post), .action(Route.waveDelete(organisationID, wave: wave).path),
+                Forms.csrf(context),
+                Forms.confirmation(s.waveDeleteConfirmation),
+                .button(.type(.submit), .class("secondary"), .text(s.waveDeleteSubmit)))
         )
     }
 
@@ -88,5 +132,11 @@ struct WaveFormPage: PageInOrganisation {
                     .label(.for("\(base)-\(index)"), .text(option.label)))
             }
         )
+    }
+}
+
+extension WaveFormPage {
+    func breadcrumbs(_ strings: any Strings) -> [Breadcrumb] {
+        [Breadcrumb(label: strings.wavesTitle, path: Route.waves(organisationID).path), Breadcrumb(label: title(strings), path: nil)]
     }
 }

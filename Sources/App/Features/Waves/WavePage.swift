@@ -66,7 +66,15 @@ struct WavePage: PageInOrganisation {
         return .div(
             .class("actions"),
             .if(status == .draft, .group(.p(.text(s.waveOpenExplained)), button(.waveOpen(org, wave: wave.id), s.waveOpenSubmit))),
-            .if(status == .open, button(.waveClose(org, wave: wave.id), s.waveCloseSubmit, secondary: true)),
+            .p(
+                .a(.href(Route.waveEdit(org, wave: wave.id).path), .text(s.waveEditLink)), .text(" · "),
+                .a(.href(Route.wavePreview(org, wave: wave.id).path), .text(s.previewLink))),
+            .if(
+                status == .open,
+                .form(
+                    .class("inline"), .method(.post), .action(Route.waveClose(org, wave: wave.id).path), Forms.csrf(context),
+                    Forms.confirmation(s.waveCloseConfirmation),
+                    .button(.type(.submit), .class("secondary"), .text(s.waveCloseSubmit)))),
             .if(canReopen, button(.waveReopen(org, wave: wave.id), s.waveReopenSubmit)),
             .if(status != .closed, liveResults(context)),
             .if(
@@ -139,5 +147,23 @@ struct WavePage: PageInOrganisation {
                 .td(.class("number"), .text("\(counts.completed)")),
                 .td(.class("number"), .text(context.strings.percentage(counts.completedShare))))
         }
+    }
+}
+
+extension WavePage {
+    func breadcrumbs(_ strings: any Strings) -> [Breadcrumb] {
+        [Breadcrumb(label: strings.wavesTitle, path: Route.waves(organisationID).path), Breadcrumb(label: wave.name, path: nil)]
+    }
+}
+
+extension WaveSummary {
+    /// The way to a page below this wave: the waves, the wave, and (for pages below the
+    /// results) the results; the page itself comes last.
+    func breadcrumbs(organisation: UUID, belowResults: Bool = false, page: String, _ s: any Strings) -> [Breadcrumb] {
+        [
+            Breadcrumb(label: s.wavesTitle, path: Route.waves(organisation).path),
+            Breadcrumb(label: name, path: Route.wave(organisation, wave: id).path)
+        ] + (belowResults ? [Breadcrumb(label: s.resultsTitle, path: Route.waveResults(organisation, wave: id).path)] : [])
+            + [Breadcrumb(label: page, path: nil)]
     }
 }

@@ -11,6 +11,19 @@ protocol WaveStrings: Sendable {
     var periodLabel: String { get }
     func wavePhase(_ phase: WaveLifecycle.Phase) -> String
     var waveFormHasProblems: String { get }
+    var waveEditHasProblems: String { get }
+    func waveEditTitle(_ name: String) -> String
+    var waveEditLink: String { get }
+    var backToWave: String { get }
+    func waveEditableExplained(_ editable: WaveLifecycle.Editable) -> String
+    func timeZoneShown(_ zone: String) -> String
+    var waveDeleteHeading: String { get }
+    var waveDeleteExplained: String { get }
+    var waveDeleteConfirmation: String { get }
+    var waveDeleteSubmit: String { get }
+    var waveDeleteNotConfirmed: String { get }
+    var waveCloseConfirmation: String { get }
+    var waveCloseNotConfirmed: String { get }
     func waveProblem(_ problem: WaveSettings.Problem) -> String
     func itemCount(_ count: Int) -> String
     var unitsInScopeLabel: String { get }

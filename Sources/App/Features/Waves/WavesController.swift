@@ -72,8 +72,13 @@ struct WavesController {
         }
     }
 
+    /// Closing ends answering for everyone at once, so the form asks to confirm it.
     func close(_ req: Request) async throws -> Response {
-        try await move(req, audited: .waveClosed) { (lifecycle: inout WaveLifecycle) throws(WaveLifecycle.Refusal) in
+        guard try req.content.decode(Confirmation.self).confirmed else {
+            let access = try req.organisationAccess(atLeast: .advisor)
+            return try await refreshed(req, access, try await wave(req, access), error: req.strings.waveCloseNotConfirmed)
+        }
+        return try await move(req, audited: .waveClosed) { (lifecycle: inout WaveLifecycle) throws(WaveLifecycle.Refusal) in
             try lifecycle.close(at: req.now)
         }
     }
@@ -117,7 +122,7 @@ struct WavesController {
 
     // MARK: - Steps shared by the actions
 
-    private func wave(_ req: Request, _ access: OrganisationAccess) async throws -> Wave {
+    func wave(_ req: Request, _ access: OrganisationAccess) async throws -> Wave {
         try await WaveStore(db: req.db, organisationID: access.organisationID).wave(try req.uuidParameter("wave"))
     }
 
@@ -144,14 +149,9 @@ struct WavesController {
         let wave = try await wave(req, access)
         let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
         let csv = try await InvitationLinksCSV(db: req.db, links: req.application.surveyLinks)
-            .render(waveID: try wave.requireID(), tree: tree, onlyUnfinished: onlyUnfinished)
-        var headers = HTTPHeaders()
-        headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
-        headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+            .render(waveID: try wave.requireID(), tree: tree, onlyUnfinished: onlyUnfinished, dialect: req.csvDialect)
         let name = onlyUnfinished ? "reminders" : "links"
-        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(name)-\(wave.id!.uuidString.prefix(8)).csv\"")
-        // A byte-order mark, so that Excel reads the UTF-8 correctly.
-        return Response(status: .ok, headers: headers, body: .init(string: "\u{FEFF}" + csv))
+        return CSVDownload.response(name: "\(name)-\(try wave.requireID().uuidString.prefix(8))", body: .init(string: csv))
     }
 
     private func mail(_ req: Request, kind: OutboxMessage.Kind) async throws -> Response {
@@ -167,7 +167,7 @@ struct WavesController {
         return try await refreshed(req, access, wave, notice: req.strings.mailQueued(queued))
     }
 
-    private func refreshed(
+    func refreshed(
         _ req: Request, _ access: OrganisationAccess, _ wave: Wave,
         notice: String? = nil, error: String? = nil
     ) async throws -> Response {
@@ -191,16 +191,16 @@ struct WavesController {
         return page
     }
 
-    private func formPage(
+    func formPage(
         _ req: Request, _ access: OrganisationAccess, form: WaveForm?,
-        problems: [WaveSettings.Problem]
+        problems: [WaveSettings.Problem], editing: WaveFormPage.Editing? = nil
     ) async throws -> WaveFormPage {
         let organisation = try await Organisation.find(access.organisationID, on: req.db)
         let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
         let threshold = organisation?.anonymityThreshold ?? req.application.configuration.anonymityThreshold
         return WaveFormPage(
             organisationID: access.organisationID, tree: tree,
-            form: form ?? WaveFormPage.defaults(threshold: threshold, now: req.now), problems: problems)
+            form: form ?? WaveFormPage.defaults(threshold: threshold, now: req.now), problems: problems, editing: editing)
     }
 
     /// The settings a form describes, and every problem with them.

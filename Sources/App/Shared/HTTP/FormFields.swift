@@ -100,3 +100,9 @@ enum FormFields {
         fields.first { $0.name == name }?.value
     }
 }
+
+/// The box a form for an irreversible step carries (`Forms.confirmation`).
+struct Confirmation: Content {
+    var confirm: String?
+    var confirmed: Bool { confirm == "1" }
+}

@@ -101,6 +101,14 @@ enum Forms {
         .element(named: "legend", nodes: [.text(text)])
     }
 
+    /// A box to tick before a step that cannot be undone; the server checks it too
+    /// (`Confirmation`), so a form sent without it changes nothing.
+    static func confirmation(_ label: String) -> Node<HTML.FormContext> {
+        .div(
+            .class("field check"),
+            .label(.input(.type(.checkbox), .name("confirm"), .value("1"), .required(true)), .text(" " + label)))
+    }
+
     static func submit(_ title: String) -> Node<HTML.FormContext> {
         .button(.type(.submit), .text(title))
     }

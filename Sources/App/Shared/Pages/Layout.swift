@@ -15,7 +15,11 @@ enum Layout {
             .body(
                 .a(.class("skip"), .href("#main"), .text(s.skipToContent)),
                 header(context),
-                .main(.id("main"), .h1(.text(title)), page.body(context)),
+                places(context),
+                .main(
+                    .id("main"), .if(page.isWide, .class("wide")),
+                    Navigation.breadcrumbs(page.breadcrumbs(s), strings: s),
+                    .h1(.text(title)), page.body(context)),
                 .footer(.p(.text(s.footer(version: VeerkrachtVersion.current))))
             )
         ).render()
@@ -74,6 +78,14 @@ enum Layout {
                 }
             )
         )
+    }
+
+    /// The organisation's places, for a member of the organisation the page belongs to.
+    private static func places(_ context: PageContext) -> Node<HTML.BodyContext> {
+        guard let organisation = context.organisationID,
+            let membership = context.user?.organisations.first(where: { $0.organisationID == organisation })
+        else { return .empty }
+        return Navigation.places(organisation: organisation, role: membership.role, path: context.path, strings: context.strings)
     }
 
     private static func organisationSwitcher(_ user: SignedInUser, _ context: PageContext) -> Node<HTML.BodyContext> {

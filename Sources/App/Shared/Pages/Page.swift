@@ -20,10 +20,16 @@ protocol Page: Sendable {
     var frameOrganisationID: UUID? { get }
     func title(_ strings: any Strings) -> String
     func body(_ context: PageContext) -> Node<HTML.BodyContext>
+    /// The way from the organisation's places to a deep page, ending with the page itself.
+    func breadcrumbs(_ strings: any Strings) -> [Breadcrumb]
+    /// A data page (tables, heatmaps) uses the screen's full width.
+    var isWide: Bool { get }
 }
 
 extension Page {
     var frameOrganisationID: UUID? { nil }
+    func breadcrumbs(_ strings: any Strings) -> [Breadcrumb] { [] }
+    var isWide: Bool { false }
 }
 
 /// A page inside one organisation: it always knows which, so its links need no unwrapping.

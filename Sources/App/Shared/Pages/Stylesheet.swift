@@ -15,6 +15,18 @@ enum Stylesheet {
         header.site nav { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; }
         .brand { font-weight: 700; color: var(--accent); text-decoration: none; font-size: 1.2rem; }
         main { max-width: 60rem; margin: 0 auto; padding: 1rem; }
+        main.wide { max-width: none; }
+        .places ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; }
+        .places a { display: inline-block; padding: .6rem 0 .5rem; text-decoration: none; border-bottom: 3px solid transparent; }
+        .places a[aria-current="page"] { border-bottom-color: var(--accent); font-weight: 700; color: var(--ink); }
+        nav.places.wide { background: #fff; border-bottom: 1px solid var(--line); padding: 0 1rem; }
+        details.places.narrow { display: none; background: #fff; border-bottom: 1px solid var(--line); padding: .25rem 1rem; }
+        details.places.narrow summary { cursor: pointer; padding: .5rem 0; font-weight: 600; min-height: 2.75rem; }
+        details.places.narrow ul { flex-direction: column; gap: 0; }
+        @media (max-width: 40rem) { nav.places.wide { display: none; } details.places.narrow { display: block; } }
+        nav.breadcrumbs ol { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem; font-size: .9rem; }
+        nav.breadcrumbs li + li::before { content: "›"; margin-right: .25rem; color: var(--muted); }
+        nav.breadcrumbs a { display: inline-block; padding: .2rem 0; }
         footer { max-width: 60rem; margin: 2rem auto; padding: 0 1rem; color: var(--muted); font-size: .875rem; }
         h1 { font-size: 1.6rem; margin: .5rem 0 1rem; } h2 { font-size: 1.2rem; margin-top: 2rem; }
         a { color: var(--accent); }
@@ -64,12 +76,25 @@ enum Stylesheet {
         td.suppressed { color: var(--muted); font-style: italic; }
         table.heatmap td.suppressed { background: #eeeeee; white-space: nowrap; }
         table.heatmap { font-size: .9rem; } div.scroll { overflow-x: auto; }
+        div.table-box { overflow: auto; max-height: 80vh; border: 1px solid var(--line); background: #fff; margin: .5rem 0 1rem; }
+        div.table-box table { margin: 0; width: max-content; min-width: 100%; }
+        div.table-box thead th { position: sticky; top: 0; background: #fff; z-index: 2; box-shadow: 0 1px 0 var(--line); }
+        div.table-box tbody th, div.table-box tbody td:first-child { position: sticky; left: 0; background: #fff; z-index: 1; }
+        div.table-box thead th:first-child { left: 0; z-index: 3; }
+        ul.legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1rem; font-size: .9rem; }
+        span.suppressed-swatch { background: #eeeeee; }
+        .unit-picker .picker-box { max-height: 18rem; overflow-y: auto; border: 1px solid var(--line); padding: .25rem .5rem; margin-top: .5rem; }
+        .unit-picker .field.check { margin: 0; }
+        main.wide p, main.wide .notice, main.wide ul:not(.legend) { max-width: 60rem; }
+        ul.legend span.swatch { display: inline-block; width: 1.2rem; height: 1rem; border: 1px solid var(--line); vertical-align: middle; margin-right: .3rem; }
+        dl.legend { display: grid; grid-template-columns: max-content 1fr; gap: .1rem 1rem; font-size: .9rem; }
+        dl.legend dt { font-weight: 600; } dl.legend dd { margin: 0; }
         .heat-m3 { background: #b2182b; color: #fff; } .heat-m2 { background: #f4a582; } .heat-m1 { background: #fddbc7; }
         .heat-p0 { background: #f7f7f7; } .heat-p1 { background: #d1e5f0; } .heat-p2 { background: #92c5de; }
         .heat-p3 { background: #2166ac; color: #fff; }
         svg.bar { vertical-align: middle; }
         form.filter { display: flex; flex-wrap: wrap; gap: .8rem; align-items: end; }
-        @media print { form.filter, header nav { display: none; } table { page-break-inside: auto; } tr { page-break-inside: avoid; } }
+        @media print { form.filter, header nav, .places, nav.breadcrumbs { display: none; } table { page-break-inside: auto; } tr { page-break-inside: avoid; } }
         svg.profile-chart { width: 100%; max-width: 34rem; height: auto; }
         ul.advice li { margin-bottom: .6rem; }
         @page { size: A4; margin: 12mm; }

@@ -8,7 +8,18 @@ struct Dutch: Strings {
 
     let skipToContent = "Naar de inhoud"
     let mainNavigation = "Hoofdmenu"
-    let administration = "Beheer"
+    let administration = "Alle organisaties"
+    let placesNavigation = "Onderdelen van de organisatie"
+    let administrationPlace = "Beheer"
+    let apiPlace = "API"
+    let dashboardPlace = "Dashboard"
+    let conversationsPlace = "Gesprekken"
+    let menu = "Menu"
+    let breadcrumbsLabel = "U bent hier"
+    let noUnitsChosen = "Nog geen eenheden gekozen."
+    let addUnitLabel = "Eenheid toevoegen"
+    let addUnitHint = "Typ een deel van de naam of het pad en kies uit de lijst; opslaan voegt haar toe."
+    func showAllUnits(_ count: Int) -> String { "Of vink aan in de lijst van alle andere eenheden (\(count)):" }
     let chooseOrganisation = "Kies een organisatie"
     let backHome = "Terug naar de startpagina"
     func signOut(email: String) -> String { "Uitloggen (\(email))" }

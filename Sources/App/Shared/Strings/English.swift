@@ -8,7 +8,18 @@ struct English: Strings {
 
     let skipToContent = "Skip to content"
     let mainNavigation = "Main menu"
-    let administration = "Administration"
+    let administration = "All organisations"
+    let placesNavigation = "Parts of the organisation"
+    let administrationPlace = "Settings"
+    let apiPlace = "API"
+    let dashboardPlace = "Dashboard"
+    let conversationsPlace = "Conversations"
+    let menu = "Menu"
+    let breadcrumbsLabel = "You are here"
+    let noUnitsChosen = "No units chosen yet."
+    let addUnitLabel = "Add a unit"
+    let addUnitHint = "Type part of its name or path and pick it from the list; saving adds it."
+    func showAllUnits(_ count: Int) -> String { "Or tick them in the list of all other units (\(count)):" }
     let chooseOrganisation = "Choose an organisation"
     let backHome = "Back to the start page"
     func signOut(email: String) -> String { "Sign out (\(email))" }

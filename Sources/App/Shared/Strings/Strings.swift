@@ -15,6 +15,17 @@ protocol Strings: AccountStrings, AdminStrings, OrganisationStrings, PeopleStrin
     var skipToContent: String { get }
     var mainNavigation: String { get }
     var administration: String { get }
+    var placesNavigation: String { get }
+    var administrationPlace: String { get }
+    var apiPlace: String { get }
+    var dashboardPlace: String { get }
+    var conversationsPlace: String { get }
+    var menu: String { get }
+    var breadcrumbsLabel: String { get }
+    var noUnitsChosen: String { get }
+    var addUnitLabel: String { get }
+    var addUnitHint: String { get }
+    func showAllUnits(_ count: Int) -> String
     var chooseOrganisation: String { get }
     var backHome: String { get }
     func signOut(email: String) -> String
@@ -37,8 +48,25 @@ extension Strings {
         dateTime(date, in: TimeZone(identifier: "Europe/Amsterdam") ?? .current)
     }
 
+    /// A calendar day written out, `1 maart 2026` / `1 March 2026`; pages never show ISO dates
+    /// (CSV files do, for the programs that read them).
+    func day(_ date: CalendarDate) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? .current
+        guard let moment = calendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day)) else {
+            return date.description
+        }
+        var style = Date.FormatStyle(date: .long, time: .omitted)
+        style.locale = locale
+        style.timeZone = calendar.timeZone
+        return moment.formatted(style)
+    }
+
+    /// A day that may be unknown: a dash then.
+    func day(_ date: CalendarDate?) -> String { date.map(day) ?? "–" }
+
     func dateTime(_ date: Date, in timeZone: TimeZone) -> String {
-        var style = Date.FormatStyle(date: .abbreviated, time: .shortened)
+        var style = Date.FormatStyle(date: .long, time: .shortened)
         style.locale = locale
         style.timeZone = timeZone
         return date.formatted(style)

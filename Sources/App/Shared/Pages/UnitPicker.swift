@@ -1,0 +1,63 @@
+import Foundation
+import Plot
+import VeerkrachtCore
+
+/// Choosing units from a large tree without JavaScript: the chosen units as ticked boxes with
+/// their full paths, a field that searches every path as you type (a `datalist`) to add one,
+/// and the rest of the tree in a box that scrolls by itself. A page with 300 units stays one
+/// screen tall. The form sends `name` for ticked boxes and `addName` for the typed path.
+struct UnitPicker {
+    let name: String
+    let addName: String
+    let legend: String
+    let tree: UnitTree
+    let chosen: Set<UUID>
+
+    func node(_ s: any Strings) -> Node<HTML.FormContext> {
+        let base = name.replacingOccurrences(of: "[]", with: "")
+        let rows = tree.flattened(includeArchived: false)
+        let chosenRows = rows.filter { chosen.contains($0.node.id) }
+        let others = rows.filter { !chosen.contains($0.node.id) }
+        return .fieldset(
+            .id("field-\(base)"), .class("unit-picker"),
+            Forms.legend(legend),
+            .if(chosenRows.isEmpty, .p(.class("hint"), .text(s.noUnitsChosen))),
+            .forEach(chosenRows) { row in box(row.node.id, checked: true, base) },
+            .div(
+                .class("field"),
+                .label(.for("field-\(addName)"), .text(s.addUnitLabel)),
+                .p(.class("hint"), .id("field-\(addName)-hint"), .text(s.addUnitHint)),
+                .input(
+                    .id("field-\(addName)"), .name(addName), .type(.search), .attribute(named: "list", value: "\(base)-paths"),
+                    .attribute(named: "aria-describedby", value: "field-\(addName)-hint"), .attribute(named: "autocomplete", value: "off")),
+                .element(
+                    named: "datalist",
+                    nodes: [.attribute(named: "id", value: "\(base)-paths")]
+                        + others.map { .element(named: "option", nodes: [.attribute(named: "value", value: tree.path(of: $0.node.id))]) })
+            ),
+            .if(
+                !others.isEmpty,
+                .group(
+                    .p(.class("hint"), .text(s.showAllUnits(others.count))),
+                    .div(.class("picker-box"), .group(others.map { box($0.node.id, checked: false, base) }))))
+        )
+    }
+
+    private func box(_ id: UUID, checked: Bool, _ base: String) -> Node<HTML.FormContext> {
+        .div(
+            .class("field check"),
+            .input(.type(.checkbox), .id("\(base)-\(id.uuidString)"), .name(name), .value(id.uuidString), .checked(checked)),
+            .label(.for("\(base)-\(id.uuidString)"), .text(tree.path(of: id))))
+    }
+
+    /// The units a sent form chose: ticked boxes plus the typed path, if it names a unit.
+    /// A typed path that names none is returned as `unknown`, so the form can say so.
+    static func chosen(boxes: [String], typed: String?, tree: UnitTree) -> (units: [UUID], unknown: String?) {
+        var units = boxes.compactMap { UUID(uuidString: $0) }.filter { tree.nodes[$0].map { !$0.isArchived } ?? false }
+        let text = (typed ?? "").trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty else { return (units, nil) }
+        guard let node = tree.resolve(text) else { return (units, text) }
+        if !units.contains(node.id) { units.append(node.id) }
+        return (units, nil)
+    }
+}

@@ -24,28 +24,32 @@ struct HeatmapPage: PageInOrganisation {
             .div(
                 .class("table-box"), .attribute(named: "tabindex", value: "0"),
                 .attribute(named: "role", value: "region"), .attribute(named: "aria-label", value: s.heatmapTitle),
-                .table(
-                    .class("heatmap"),
-                    .thead(
-                        .tr(
-                            .th(.text(s.groupLabel)),
-                            .forEach(results.scales) {
-                                .th(
-                                    .class("number"), .attribute(named: "title", value: $0.scale.name(context.language)),
-                                    .text($0.scale.code))
-                            })),
-                    .tbody(
-                        .forEach(results.nodes.indices) { node in
-                            let label = node == 0 ? s.wholeOrganisation : results.nodes[node].flatMap { tree.nodes[$0]?.name } ?? ""
-                            return .tr(
-                                .th(
-                                    .attribute(named: "scope", value: "row"), .class("depth-\(min(results.depths[node], 8))"), .text(label)),
-                                .forEach(results.scales.indices) { index in
-                                    cell(node: node, scale: index, organisation: orgScores[index], s)
-                                }
-                            )
-                        })
-                ))
+                // Plot's own table: this box, not the generic one, scrolls both ways and keeps the header in view.
+                Node<HTML.BodyContext>.element(
+                    named: "table",
+                    nodes: [
+                        .class("heatmap"),
+                        .thead(
+                            .tr(
+                                .th(.text(s.groupLabel)),
+                                .forEach(results.scales) {
+                                    .th(
+                                        .class("number"), .attribute(named: "title", value: $0.scale.name(context.language)),
+                                        .text($0.scale.code))
+                                })),
+                        .tbody(
+                            .forEach(results.nodes.indices) { node in
+                                let label = node == 0 ? s.wholeOrganisation : results.nodes[node].flatMap { tree.nodes[$0]?.name } ?? ""
+                                return .tr(
+                                    .th(
+                                        .attribute(named: "scope", value: "row"), .class("depth-\(min(results.depths[node], 8))"),
+                                        .text(label)),
+                                    .forEach(results.scales.indices) { index in
+                                        cell(node: node, scale: index, organisation: orgScores[index], s)
+                                    }
+                                )
+                            })
+                    ]))
         )
     }
 

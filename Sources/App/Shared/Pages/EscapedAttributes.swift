@@ -184,3 +184,16 @@ enum AttributeEscapeSamples {
         return [anchor, aria, form, label, textarea, image, time, option].map { $0.render() } + [head.render()]
     }
 }
+
+/// Every table on a page sits in its own box that scrolls sideways, so a wide table never
+/// widens the page on a phone; the box takes keyboard focus so it can be scrolled without a
+/// mouse (axe: scrollable-region-focusable). Declared here for the same reason as the
+/// attributes above: every `.table(…)` written in this module lands here. The heatmap builds
+/// its own box (`HeatmapPage`), which also keeps its header row in view.
+extension Node where Context == HTML.BodyContext {
+    static func table(_ nodes: Node<HTML.TableContext>...) -> Node {
+        .element(
+            named: "div",
+            nodes: [AttributeText.node("class", "scroll"), AttributeText.node("tabindex", "0"), .element(named: "table", nodes: nodes)])
+    }
+}

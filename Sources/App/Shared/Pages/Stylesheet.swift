@@ -31,12 +31,14 @@ enum Stylesheet {
         h1 { font-size: 1.6rem; margin: .5rem 0 1rem; } h2 { font-size: 1.2rem; margin-top: 2rem; }
         a { color: var(--accent); }
         a:focus, button:focus, input:focus, select:focus, summary:focus { outline: 3px solid #f2b705; outline-offset: 2px; }
-        form.inline { display: inline-flex; gap: .25rem; margin: 0; }
+        form.inline { display: inline-flex; flex-wrap: wrap; gap: .25rem; margin: 0; max-width: 100%; }
         .field { margin: 0 0 1rem; display: flex; flex-direction: column; gap: .25rem; max-width: 32rem; }
         .field.check { flex-direction: row; align-items: center; }
         label { font-weight: 600; }
         input, select { font: inherit; padding: .5rem; border: 1px solid #8a999e; border-radius: 4px; background: #fff; min-height: 2.75rem; }
         .field.check input { min-height: auto; width: 1.25rem; height: 1.25rem; }
+        select, input:not([type=checkbox]):not([type=radio]) { max-width: 100%; } .field { min-width: 0; }
+        label, legend, dd { overflow-wrap: anywhere; }
         button { font: inherit; padding: .5rem 1rem; min-height: 2.75rem; border: 0; border-radius: 4px;
                  background: var(--accent); color: #fff; cursor: pointer; }
         button.secondary { background: #fff; color: var(--warn); border: 1px solid var(--warn); }
@@ -53,7 +55,7 @@ enum Stylesheet {
         th, td { text-align: left; padding: .4rem .6rem; border-bottom: 1px solid var(--line); vertical-align: top; }
         td.number { text-align: right; font-variant-numeric: tabular-nums; }
         tr.archived td { color: var(--muted); font-style: italic; }
-        .scroll { overflow-x: auto; }
+        .scroll { overflow-x: auto; } .scroll:focus, .table-box:focus { outline: 3px solid #f2b705; outline-offset: 2px; }
         .depth-0 { padding-left: .6rem; } .depth-1 { padding-left: 2rem; } .depth-2 { padding-left: 3.5rem; }
         .depth-3 { padding-left: 5rem; } .depth-4 { padding-left: 6.5rem; } .depth-5 { padding-left: 8rem; }
         .depth-6 { padding-left: 9.5rem; } .depth-7 { padding-left: 11rem; } .depth-8 { padding-left: 12.5rem; }

@@ -265,7 +265,10 @@ def dashboard_and_conversation(walk, server, organisation):
     check(len(driver.find_elements(By.CSS_SELECTOR, "section.question")) == 6, "the guide covers the base question and K1–K5")
     for field, value in {"what-k5": "Reconstructie van het leiderschapsprogramma", "who-k5": "Anna de Vries", "due-k5": "2027-03-01"}.items():
         driver.find_element(By.ID, field).send_keys(value)
-    walk.click_and_wait(driver.find_element(By.CSS_SELECTOR, '#topic-k5 form.add-action button[type="submit"]'))
+    driver.find_element(By.ID, "note-k2").send_keys("Koppels van ervaren en nieuwe collega's.")
+    walk.click_and_wait(driver.find_element(By.CSS_SELECTOR, '#topic-k5 .add-action button[type="submit"]'))
+    check("Koppels van ervaren" in driver.find_element(By.ID, "note-k2").get_attribute("value"),
+          "a note typed under K2 is kept when an action is added under K5")
     check("Anna de Vries" in driver.find_element(By.ID, "topic-k5").text, "an agreed action is kept under its question")
     walk.snapshot("conversation")
     walk.click_and_wait(driver.find_element(By.XPATH, '//main//a[normalize-space()="Agenda (printen)"]'))

@@ -48,14 +48,20 @@ class Page(html.parser.HTMLParser):
             self.anchor = values["href"]
             self.links.append(self.anchor)
         if tag == "form" and (values.get("method") or "").lower() == "post" and values.get("action"):
-            self.forms.append({"action": values["action"], "fields": []})
+            self.forms.append({"action": values["action"], "fields": [], "id": values.get("id")})
         elif self.forms and tag in ("input", "textarea"):
-            self.forms[-1]["fields"].append((tag, values.get("type") or "text", values.get("name"), values.get("value") or ""))
+            self.owner(values)["fields"].append((tag, values.get("type") or "text", values.get("name"), values.get("value") or ""))
         elif self.forms and tag == "select":
             self.select = ["select", "select", values.get("name"), None]
-            self.forms[-1]["fields"].append(self.select)
+            self.owner(values)["fields"].append(self.select)
         elif tag == "option" and self.select is not None and self.select[3] in (None, ""):
             self.select[3] = values.get("value") or ""
+
+    def owner(self, values):
+        """The form a control belongs to: the one its `form` attribute names (the conversation
+        page's controls sit outside their form), else the last one opened."""
+        named = values.get("form")
+        return next((form for form in self.forms if named and form.get("id") == named), self.forms[-1])
 
     def handle_endtag(self, tag):
         if tag == "a":

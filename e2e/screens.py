@@ -99,6 +99,10 @@ def main(binary, folder):
         link = open_link(driver, server, organisation)
         driver.delete_all_cookies()
         driver.get(link)
+        start = driver.find_elements(By.XPATH, '//main//a[normalize-space()="Beginnen"]')
+        if start:  # since issue 19 a link opens on an intro page
+            capture(driver, folder, "survey-intro")
+            driver.get(start[0].get_attribute("href"))
         capture(driver, folder, "survey")
     finally:
         driver.quit()

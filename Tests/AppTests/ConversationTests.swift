@@ -205,6 +205,38 @@ import VeerkrachtCore
         }
     }
 
+    @Test func notesTypedAnywhereAreKeptWhenAnActionIsAdded() async throws {
+        try await withVeerkracht { app in
+            let organisation = try await app.createOrganisation("Zorggroep")
+            let manager = try await app.signedIn(as: "manager@example.org", .manager, in: organisation)
+            let id = try await start(manager, organisation)
+            // Every field of the page belongs to one form, so the add button sends the notes too.
+            let pressed = try await manager.post(
+                Route.conversationActions(organisation, conversation: id).path,
+                [
+                    "note-k1": "Eerst luisteren.", "note-k2": "Koppels vormen.", "topic": "k5", "what-k5": "Pilot", "who-k5": "Anna",
+                    "due-k5": "2099-01-01"
+                ], follow: false)
+            #expect(pressed.status == .seeOther)
+            let page = try await manager.get(Route.conversation(organisation, conversation: id).path)
+            #expect(page.body.contains("Eerst luisteren.") && page.body.contains("Koppels vormen.") && page.body.contains("Pilot"))
+        }
+    }
+
+    @Test func aRefusedActionShowsEverythingAsTyped() async throws {
+        try await withVeerkracht { app in
+            let organisation = try await app.createOrganisation("Zorggroep")
+            let manager = try await app.signedIn(as: "manager@example.org", .manager, in: organisation)
+            let id = try await start(manager, organisation)
+            let refused = try await manager.post(
+                Route.conversationActions(organisation, conversation: id).path,
+                ["note-k3": "Balans zoeken.", "topic": "k2", "what-k2": "Leerkring starten", "who-k2": "", "due-k2": "2099-01-01"],
+                follow: false)
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.body.contains("Balans zoeken.") && refused.body.contains("value=\"Leerkring starten\""))
+        }
+    }
+
     @Test func holdingAConversationFreezesTheFiguresItWasHeldOn() async throws {
         try await withVeerkracht { app in
             let organisation = try await app.createOrganisation("Zorggroep")

@@ -118,4 +118,22 @@ import VeerkrachtCore
             #expect(page.body.contains("Leiderschap"))
         }
     }
+
+    @Test func theReportOpensWithACoverAndAOnePageSummaryAndNumbersItsPages() async throws {
+        try await withVeerkracht { app in
+            let s = try await ScanSetting.make(app)
+            let viewer = try await app.signedIn(as: "viewer@example.org", .viewer, in: s.organisation)
+            let page = try await viewer.get(Route.report(s.organisation).path)
+            #expect(page.body.contains("<section class=\"cover\"><p class=\"cover-organisation\">Zorggroep</p>"))
+            #expect(page.body.contains("id=\"summary\""))
+            #expect(Stylesheet.css.contains("counter(page) \" / \" counter(pages)"))
+            #expect(ReportPage.pageMargins(organisationName: "Zorggroep").contains("@bottom-left { content: \"Zorggroep\""))
+        }
+    }
+
+    @Test func anOrganisationNameCannotEndThePageMarginStyle() {
+        let written = ReportPage.cssString("Zorg\"; } </style><script>x</script>")
+        #expect(!written.contains("\"") && !written.contains("<") && !written.contains(">") && !written.contains(";"))
+        #expect(ReportPage.cssString("Zorggroep Noord") == "Zorggroep Noord")
+    }
 }

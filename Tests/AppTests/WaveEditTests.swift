@@ -193,3 +193,36 @@ import VeerkrachtCore
         }
     }
 }
+
+@Suite struct UnitPickerTests {
+    @Test func aTypedPathAddsItsUnitToAWave() async throws {
+        try await withVeerkracht { app in
+            let organisation = try await app.createOrganisation("Zorggroep")
+            let zorg = try await app.createUnit("Zorg", in: organisation)
+            let noord = try await app.createUnit("Noord", in: organisation, under: zorg)
+            let advisor = try await app.signedIn(as: "adv@example.org", .advisor, in: organisation)
+            let pairs: [(String, String)] = [
+                ("name", "Voorjaar"), ("instruments[]", "dlo@1"), ("unit_add", "Zorg / Noord"), ("opens_at", "2026-12-01T09:00"),
+                ("closes_at", "2026-12-21T17:00"), ("time_zone", "Europe/Amsterdam"), ("threshold", "5"), ("languages[]", "nl")
+            ]
+            #expect(try await advisor.post(Route.waves(organisation).path, pairs: pairs).status == .ok)
+            #expect(try await Wave.query(on: app.db).first()?.units == [noord])
+        }
+    }
+
+    @Test func aTypedPathThatNamesNoUnitIsAProblemOfTheUnitsField() async throws {
+        try await withVeerkracht { app in
+            let organisation = try await app.createOrganisation("Zorggroep")
+            try await app.createUnit("Zorg", in: organisation)
+            let advisor = try await app.signedIn(as: "adv@example.org", .advisor, in: organisation)
+            let pairs: [(String, String)] = [
+                ("name", "Voorjaar"), ("instruments[]", "dlo@1"), ("unit_add", "Zorg / Zuid"), ("opens_at", "2026-12-01T09:00"),
+                ("closes_at", "2026-12-21T17:00"), ("time_zone", "Europe/Amsterdam"), ("threshold", "5"), ("languages[]", "nl")
+            ]
+            let page = try await advisor.post(Route.waves(organisation).path, pairs: pairs)
+            #expect(page.status == .unprocessableEntity)
+            #expect(page.body.contains("<a href=\"#field-units\">Er is geen actieve eenheid met pad of code ‘Zorg / Zuid’"))
+            #expect(try await Wave.query(on: app.db).count() == 0)
+        }
+    }
+}

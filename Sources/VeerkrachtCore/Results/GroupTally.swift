@@ -93,5 +93,12 @@ public struct ScaleStatistics: Sendable, Equatable {
     public let alpha: Double?
     public let completeResponses: Int
 
+    public init(descriptives: Descriptives, distribution: [Int], alpha: Double?, completeResponses: Int) {
+        self.descriptives = descriptives
+        self.distribution = distribution
+        self.alpha = alpha
+        self.completeResponses = completeResponses
+    }
+
     public var favourableShare: Double? { Scoring.favourableShare(distribution) }
 }

@@ -44,6 +44,8 @@ public struct WaveSettings: Sendable, Equatable {
         case unknownInstrument(String)
         case noUnit
         case unknownUnit(UUID)
+        /// A typed unit path that names no active unit.
+        case unknownUnitPath(String)
         case closesBeforeOpening
         /// An opened wave's new close moment lies in the past; closing now is its own step.
         case closesInThePast
@@ -129,7 +131,7 @@ extension WaveSettings.Problem {
         case .closesAtInvalid, .closesBeforeOpening, .closesInThePast: "closes_at"
         case .unknownTimeZone: "time_zone"
         case .noInstrument, .unknownInstrument: "instruments"
-        case .noUnit, .unknownUnit: "units"
+        case .noUnit, .unknownUnit, .unknownUnitPath: "units"
         case .thresholdTooLow, .thresholdTooHigh: "threshold"
         case .openAnswerThresholdTooLow: "open_answer_threshold"
         case .noLanguage, .unknownLanguage: "languages"

@@ -39,21 +39,16 @@ struct ConversationController {
         return req.page(try await guide(req, access))
     }
 
+    /// Saves every note typed on the page; the other steps below do the same before their own.
     func saveNotes(_ req: Request) async throws -> Response {
         let access = try req.organisationAccess(atLeast: .manager)
         let id = try req.uuidParameter("conversation")
         let fields = FormFields.parse(req)
-        guard let topic = FormFields.value("topic", in: fields).flatMap(Topic.init(rawValue:)), Topic.conversation.contains(topic) else {
+        if let topic = FormFields.value("topic", in: fields), Topic(rawValue: topic).map(Topic.conversation.contains) != true {
             throw AppError.badRequest(req.strings.actionProblem(.topicUnknown))
         }
-        let note = (FormFields.value("note", in: fields) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        guard note.count <= 10_000 else {
-            var page = try await guide(req, access)
-            page.noteProblem = (topic, note)
-            return req.page(page, status: .unprocessableEntity)
-        }
-        try await ConversationStore(db: req.db, organisationID: access.organisationID).saveNote(note, topic: topic, conversation: id)
-        return req.redirect(to: Route.conversation(access.organisationID, conversation: id).path + "#topic-\(topic.rawValue)")
+        if let refused = try await saveTypedNotes(req, access, id, fields) { return refused }
+        return req.redirect(to: Route.conversation(access.organisationID, conversation: id).path)
     }
 
     func addAction(_ req: Request) async throws -> Response {
@@ -62,10 +57,13 @@ struct ConversationController {
         let store = ConversationStore(db: req.db, organisationID: access.organisationID)
         _ = try await store.find(id)
         let fields = FormFields.parse(req)
-        let value = { FormFields.value($0, in: fields) }
+        if let refused = try await saveTypedNotes(req, access, id, fields) { return refused }
+        // The pressed button names the topic; its fields carry the topic in their names.
+        let topic = FormFields.value("topic", in: fields) ?? ""
+        let value = { FormFields.value("\($0)-\(topic)", in: fields) ?? FormFields.value($0, in: fields) }
         let programmes = Set(try await ProgrammeStore(db: req.db, organisationID: access.organisationID).all().map(\.id))
         switch ConversationAction.parse(
-            what: value("what"), who: value("who"), due: value("due"), topic: value("topic"),
+            what: value("what"), who: value("who"), due: value("due"), topic: topic,
             programme: value("programme"), programmes: programmes)
         {
         case .success(let action):
@@ -73,9 +71,8 @@ struct ConversationController {
             return req.redirect(to: Route.conversation(access.organisationID, conversation: id).path + "#topic-\(action.topic.rawValue)")
         case .failure(let list):
             var page = try await guide(req, access)
-            page.failed = ConversationPage.FailedAction(
-                topic: value("topic").flatMap(Topic.init(rawValue:)) ?? .base,
-                problems: list.problems, fields: Dictionary(fields, uniquingKeysWith: { a, _ in a }))
+            page.failed = ConversationPage.FailedAction(topic: Topic(rawValue: topic) ?? .base, problems: list.problems)
+            page.typed = Dictionary(fields, uniquingKeysWith: { a, _ in a })
             return req.page(page, status: .unprocessableEntity)
         }
     }
@@ -83,16 +80,47 @@ struct ConversationController {
     func setActionStatus(_ req: Request) async throws -> Response {
         let access = try req.organisationAccess(atLeast: .manager)
         let fields = FormFields.parse(req)
-        guard let status = FormFields.value("status", in: fields).flatMap(ConversationAction.Status.init(rawValue:)) else {
+        let actionID = try req.uuidParameter("action")
+        let value = { FormFields.value("\($0)-\(actionID.uuidString)", in: fields) ?? FormFields.value($0, in: fields) }
+        guard let status = value("status").flatMap(ConversationAction.Status.init(rawValue:)) else {
             throw AppError.badRequest(req.strings.unknownStatus)
         }
-        let note = String((FormFields.value("note", in: fields) ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(2_000))
+        let note = String((value("statusnote") ?? value("note") ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(2_000))
         let conversation = try req.uuidParameter("conversation")
-        try await ConversationStore(db: req.db, organisationID: access.organisationID)
-            .setStatus(status, note: note, action: try req.uuidParameter("action"), conversation: conversation)
-        // Back to the conversation the update was made from, when it is one of this organisation's.
+        // Back to the conversation the update was made from, when it is one of this organisation's;
+        // the notes typed there are kept first.
         let back = FormFields.value("back", in: fields).flatMap(UUID.init(uuidString:)) ?? conversation
+        if let refused = try await saveTypedNotes(req, access, back, fields) { return refused }
+        try await ConversationStore(db: req.db, organisationID: access.organisationID)
+            .setStatus(status, note: note, action: actionID, conversation: conversation)
         return req.redirect(to: Route.conversation(access.organisationID, conversation: back).path + "#open-actions")
+    }
+
+    /// The notes of every topic that came with the form (`note-<topic>`), saved at once. A note
+    /// that is too long saves nothing and shows the page again with everything as typed.
+    private func saveTypedNotes(
+        _ req: Request, _ access: OrganisationAccess, _ id: UUID, _ fields: [(name: String, value: String)]
+    ) async throws -> Response? {
+        var notes: [Topic: String] = [:]
+        // One note sent as `topic` + `note` (a client that posts a single topic) counts the same.
+        let single = FormFields.value("note", in: fields).flatMap { note in
+            FormFields.value("topic", in: fields).map { ("note-\($0)", note) }
+        }
+        for topic in Topic.conversation {
+            let name = "note-\(topic.rawValue)"
+            guard let typed = FormFields.value(name, in: fields) ?? (single?.0 == name ? single?.1 : nil) else { continue }
+            let note = typed.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard note.count <= 10_000 else {
+                var page = try await guide(req, access)
+                page.noteProblem = (topic, note)
+                page.typed = Dictionary(fields, uniquingKeysWith: { a, _ in a })
+                return req.page(page, status: .unprocessableEntity)
+            }
+            notes[topic] = note
+        }
+        guard !notes.isEmpty else { return nil }
+        try await ConversationStore(db: req.db, organisationID: access.organisationID).saveNotes(notes, conversation: id)
+        return nil
     }
 
     /// Records the day and freezes the figures the conversation was held on, once.
@@ -101,6 +129,7 @@ struct ConversationController {
         let id = try req.uuidParameter("conversation")
         let store = ConversationStore(db: req.db, organisationID: access.organisationID)
         let conversation = try await store.find(id)
+        if let refused = try await saveTypedNotes(req, access, id, FormFields.parse(req)) { return refused }
         if conversation.heldOn == nil {
             let figures = try await Self.dashboard(req, access, unit: conversation.unit).data.dashboard
             try await store.markHeld(id, on: req.today, figures: figures)

@@ -8,7 +8,6 @@ struct ConversationPage: PageInOrganisation {
     struct FailedAction: Sendable {
         let topic: Topic
         let problems: [ConversationAction.Problem]
-        let fields: [String: String]
     }
 
     let organisationID: UUID
@@ -22,8 +21,15 @@ struct ConversationPage: PageInOrganisation {
     let today: CalendarDate
     var failed: FailedAction?
     var noteProblem: (topic: Topic, text: String)?
+    /// The fields of a press that was refused, shown again as typed.
+    var typed: [String: String] = [:]
 
     func title(_ strings: any Strings) -> String { conversation.title }
+
+    /// Every note, new action, status and the "held" step belong to this one form: whichever
+    /// button is pressed, everything typed on the page goes along and is kept.
+    static let formID = "conversation-work"
+    private var form: String { Self.formID }
 
     /// Open actions agreed before this conversation was prepared (not those of later ones).
     var earlierOpen: [StoredAction] {
@@ -35,7 +41,13 @@ struct ConversationPage: PageInOrganisation {
         let s = context.strings
         let org = organisationID
         return .group(
-            .p(.a(.href(Route.conversations(org).path), .text(s.conversationsTitle))),
+            // Empty, and first: the page's controls name it (`form="…"`) wherever they stand.
+            .if(
+                canWrite,
+                .form(
+                    .id(form), .method(.post), .action(Route.conversationNotes(org, conversation: conversation.id).path),
+                    Forms.csrf(context),
+                    .input(.type(.hidden), .name("back"), .value(conversation.id.uuidString)))),
             .p(
                 .text(conversation.heldOn.map { s.heldOn(s.day($0)) } ?? s.plannedOn(s.day(conversation.plannedOn))),
                 .text(" · \(unitName ?? s.wholeOrganisation)")),
@@ -48,9 +60,10 @@ struct ConversationPage: PageInOrganisation {
             .forEach(Topic.conversation) { topic(context, $0) },
             .if(
                 canWrite && conversation.heldOn == nil,
-                .form(
-                    .method(.post), .action(Route.conversationHeld(org, conversation: conversation.id).path), Forms.csrf(context),
-                    .p(.class("hint"), .text(s.markHeldHint)), Forms.submit(s.markHeldSubmit)))
+                .div(
+                    .p(.class("hint"), .text(s.markHeldHint)),
+                    OwnedControls.button(
+                        s.markHeldSubmit, form: form, action: Route.conversationHeld(org, conversation: conversation.id).path)))
         )
     }
 
@@ -102,27 +115,29 @@ struct ConversationPage: PageInOrganisation {
                     })))
     }
 
+    /// Fields are named after the action, so the statuses of every row travel in the one form.
     private func statusForm(_ stored: StoredAction, _ context: PageContext) -> Node<HTML.BodyContext> {
         let s = context.strings
-        let id = stored.id.uuidString.prefix(8)
-        return .form(
-            .class("filter"), .method(.post),
-            .action(Route.actionStatus(organisationID, conversation: stored.conversation, action: stored.id).path),
-            Forms.csrf(context),
-            .input(.type(.hidden), .name("back"), .value(conversation.id.uuidString)),
-            Forms.select(
-                "status", label: s.actionStatusLabel,
+        let id = stored.id.uuidString
+        return .div(
+            .class("filter"),
+            OwnedControls.select(
+                "status-\(id)", id: "status-\(id)", label: s.actionStatusLabel,
                 options: ConversationAction.Status.allCases.map { ($0.rawValue, s.actionStatus($0)) },
-                selected: stored.action.status.rawValue, id: "status-\(id)"),
-            Forms.field("note", label: s.actionNoteLabel, value: stored.note, id: "note-\(id)"),
-            Forms.submit(s.updateSubmit))
+                selected: typed["status-\(id)"] ?? stored.action.status.rawValue, form: form),
+            OwnedControls.input(
+                "statusnote-\(id)", id: "statusnote-\(id)", label: s.actionNoteLabel, value: typed["statusnote-\(id)"] ?? stored.note,
+                form: form),
+            OwnedControls.button(
+                s.updateSubmit, form: form,
+                action: Route.actionStatus(organisationID, conversation: stored.conversation, action: stored.id).path))
     }
 
     private func topic(_ context: PageContext, _ topic: Topic) -> Node<HTML.BodyContext> {
         let s = context.strings
         let text = DashboardText(context.language)
         let assessment = dashboard.assessment(topic)
-        let note = noteProblem?.topic == topic ? noteProblem?.text : conversation.notes[topic]
+        let note = typed["note-\(topic.rawValue)"] ?? conversation.notes[topic]
         return .section(
             .class("question"), .id("topic-\(topic.rawValue)"),
             .h2(.text(text.question(topic))),
@@ -133,14 +148,13 @@ struct ConversationPage: PageInOrganisation {
             .h3(.text(s.reflectionTitle)),
             .ul(.forEach(ReflectionQuestions.of(topic)) { .li(.text(context.language == .nl ? $0.nl : $0.en)) }),
             canWrite
-                ? .form(
-                    .method(.post), .action(Route.conversationNotes(organisationID, conversation: conversation.id).path),
-                    Forms.csrf(context),
-                    .input(.type(.hidden), .name("topic"), .value(topic.rawValue)),
-                    Forms.textarea(
-                        "note", label: s.notesLabel, value: note ?? "",
-                        error: noteProblem?.topic == topic ? s.noteTooLong : nil, id: "note-\(topic.rawValue)"),
-                    Forms.submit(s.saveNotes))
+                ? .div(
+                    .class("notes"),
+                    OwnedControls.textarea(
+                        "note-\(topic.rawValue)", id: "note-\(topic.rawValue)", label: s.notesLabel, value: note ?? "", form: form,
+                        error: noteProblem?.topic == topic ? s.noteTooLong : nil),
+                    OwnedControls.button(
+                        s.saveNotes, form: form, action: Route.conversationNotes(organisationID, conversation: conversation.id).path))
                 : .group(.h3(.text(s.notesLabel)), .p(.text(note ?? s.noNotes))),
             .h3(.text(s.agreedActionsTitle)),
             agreed(on: topic).isEmpty ? .p(.class("hint"), .text(s.nothingHere)) : actionTable(agreed(on: topic), context),
@@ -152,24 +166,26 @@ struct ConversationPage: PageInOrganisation {
         let s = context.strings
         let failed = failed?.topic == topic ? failed : nil
         let problem = { (field: ConversationAction.Problem) in failed?.problems.contains(field) == true ? s.actionProblem(field) : nil }
-        let value = { (name: String) in failed?.fields[name] ?? "" }
         let key = topic.rawValue
-        return .form(
-            .class("add-action"), .method(.post), .action(Route.conversationActions(organisationID, conversation: conversation.id).path),
-            Forms.csrf(context),
-            .input(.type(.hidden), .name("topic"), .value(key)),
-            Forms.field(
-                "what", label: s.actionWhatLabel, value: value("what"), required: true,
-                error: problem(.whatMissing) ?? problem(.tooLong), id: "what-\(key)"),
-            Forms.field("who", label: s.actionWhoLabel, value: value("who"), required: true, error: problem(.whoMissing), id: "who-\(key)"),
-            Forms.field(
-                "due", label: s.actionDueLabel, value: value("due"), required: true, hint: s.dateHint,
-                error: problem(.dueMissing) ?? problem(.dueMalformed), id: "due-\(key)"),
-            Forms.select(
-                "programme", label: s.actionProgrammeLabel,
+        // What was typed into every topic's new-action fields comes back after any press.
+        let value = { (name: String) in typed["\(name)-\(key)"] ?? "" }
+        return .div(
+            .class("add-action"),
+            OwnedControls.input(
+                "what-\(key)", id: "what-\(key)", label: s.actionWhatLabel, value: value("what"), form: form,
+                error: problem(.whatMissing) ?? problem(.tooLong)),
+            OwnedControls.input(
+                "who-\(key)", id: "who-\(key)", label: s.actionWhoLabel, value: value("who"), form: form, error: problem(.whoMissing)),
+            OwnedControls.input(
+                "due-\(key)", id: "due-\(key)", label: s.actionDueLabel, value: value("due"), form: form, hint: s.dateHint,
+                error: problem(.dueMissing) ?? problem(.dueMalformed)),
+            OwnedControls.select(
+                "programme-\(key)", id: "programme-\(key)", label: s.actionProgrammeLabel,
                 options: [("", s.noneChoice)] + programmes.map { ($0.id.uuidString, $0.name) },
-                selected: value("programme"), error: problem(.programmeUnknown), id: "programme-\(key)"),
-            Forms.submit(s.addActionSubmit))
+                selected: value("programme"), form: form, error: problem(.programmeUnknown)),
+            OwnedControls.button(
+                s.addActionSubmit, form: form, action: Route.conversationActions(organisationID, conversation: conversation.id).path,
+                name: "topic", value: key))
     }
 }
 

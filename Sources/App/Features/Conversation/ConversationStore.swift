@@ -90,10 +90,11 @@ struct ConversationStore {
         return try row.requireID()
     }
 
-    func saveNote(_ note: String, topic: Topic, conversation id: UUID) async throws {
+    /// Sets the notes of the given topics (an empty note removes it); other topics keep theirs.
+    func saveNotes(_ changed: [Topic: String], conversation id: UUID) async throws {
         let row = try await row(id)
         var notes = Self.notes(row.notes)
-        notes[topic] = note.isEmpty ? nil : note
+        for (topic, note) in changed { notes[topic] = note.isEmpty ? nil : note }
         row.notes = String(
             decoding: try JSONEncoder().encode(Dictionary(uniqueKeysWithValues: notes.map { ($0.key.rawValue, $0.value) })), as: UTF8.self)
         try await row.save(on: db)

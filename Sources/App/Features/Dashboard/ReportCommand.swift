@@ -38,7 +38,8 @@ struct ReportCommand: AsyncCommand {
             Layout.render(
                 page,
                 context: PageContext(
-                    language: language, strings: language.strings, user: nil, organisationID: nil, csrfToken: "", path: "")))
+                    language: language, strings: language.strings, user: nil, organisationID: nil, csrfToken: "", path: "")),
+            extraCSS: ReportPage.pageMargins(organisationName: organisation.name))
         let output = URL(fileURLWithPath: out)
         let htmlFile = output.deletingPathExtension().appendingPathExtension("html")
         try html.write(to: htmlFile, atomically: true, encoding: .utf8)
@@ -64,8 +65,8 @@ struct ReportCommand: AsyncCommand {
     /// The page with its stylesheet inside: Chromium reads it from a file, without the server.
     /// The pages' policy comes along as a meta element, with the inlined stylesheet allowed by
     /// its hash and scripts by nothing, so a stored value can no more run here than on the site.
-    static func standalone(_ html: String) -> String {
-        let css = Stylesheet.css
+    static func standalone(_ html: String, extraCSS: String = "") -> String {
+        let css = Stylesheet.css + extraCSS
         let hash = Data(SHA256.hash(data: Data(css.utf8))).base64EncodedString()
         let policy = SecurityHeadersMiddleware.contentSecurityPolicy + "; style-src 'sha256-\(hash)'; script-src 'none'"
         return html.replacingOccurrences(

@@ -23,10 +23,26 @@ struct ReportPage: PageInOrganisation {
         let s = context.strings
         let org = organisationID
         let chapters = [("dashboard", s.dashboardTitle), ("results", s.latestResultsTitle), ("portfolio", s.portfolioSummaryTitle)]
+        let text = DashboardText(context.language)
+        let topics = [data.dashboard.assessment(.base)] + data.dashboard.coreQuestionsStrengthsFirst
         return .div(
             .class("report"),
-            .p(.text(s.reportMade(on: s.day(data.today)))),
             .p(.class("hint no-print"), .text(s.printA4Hint)),
+            .section(
+                .class("cover"),
+                .p(.class("cover-organisation"), .text(organisationName)),
+                .p(.class("cover-title"), .text(s.reportTitle)),
+                .p(.text(s.reportMade(on: s.day(data.today)))),
+                .unwrap(latest) { .p(.text(s.latestResultsTitle + ": " + $0.wave.name)) }),
+            .section(
+                .class("summary-page"), .id("summary"),
+                .h2(.text(s.summaryTitle)),
+                AssessmentView.summary(data.dashboard, text, s),
+                .ul(
+                    .class("summary-lines"),
+                    .forEach(topics) { assessment in
+                        .li(AssessmentView.badge(assessment.verdict, text, s), .text(" " + (text.story(assessment).first ?? "")))
+                    })),
             .nav(
                 .class("contents"), .attribute(named: "aria-labelledby", value: "contents"),
                 .h2(.id("contents"), .text(s.contentsTitle)),
@@ -56,5 +72,23 @@ struct ReportPage: PageInOrganisation {
                     ? .p(.class("notice"), .text(s.portfolioEmpty))
                     : .group(portfolio.list(context), portfolio.views(context)))
         )
+    }
+
+    /// The organisation's name at the foot of every printed page, beside the page number the
+    /// stylesheet writes (CSS page margin boxes; Chromium prints them, and
+    /// `--no-pdf-header-footer` drops its own). `ReportCommand` puts it into the inlined
+    /// stylesheet, whose hash the page's policy allows; the name is written as a CSS string in
+    /// which every character but letters, digits and spaces is an escape, so nothing typed can
+    /// end the string or the style element.
+    static func pageMargins(organisationName: String) -> String {
+        "@page { @bottom-left { content: \"\(cssString(organisationName))\"; font-size: 8pt; color: #55656b; } }"
+            + " @page :first { @bottom-left { content: none; } }"
+    }
+
+    static func cssString(_ text: String) -> String {
+        text.unicodeScalars.map { scalar in
+            scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == " "
+                ? String(scalar) : "\\" + String(scalar.value, radix: 16) + " "
+        }.joined()
     }
 }

@@ -87,7 +87,7 @@ extension ProgrammePage {
                         .class("inline"), .method(.post), .action(action(.redesigned)), Forms.csrf(context), Forms.submit(s.markRedesigned))
                 )),
             .h3(.text(s.adjustmentsTitle)),
-            .ul(.forEach(p.adjustments) { .li(.text("\($0.date): \($0.reason)")) }),
+            .ul(.forEach(p.adjustments) { .li(.text("\(s.day($0.date)): \($0.reason)")) }),
             .if(
                 canEdit,
                 .form(

@@ -33,7 +33,6 @@ struct ProgrammePage: PageInOrganisation {
     func body(_ context: PageContext) -> Node<HTML.BodyContext> {
         let s = context.strings
         return .group(
-            .p(.a(.href(Route.portfolio(organisationID).path), .text(s.portfolioTitle))),
             .if(!problems.isEmpty, Self.problemList(problems, s)),
             canEdit ? details(context) : facts(s),
             rules(context), yields(context), investments(context), evaluation(context), cycle(context)

@@ -23,8 +23,8 @@ struct ProfilePage: SurveyPage {
             .class("profile"),
             .p(.text(s.profileOrderIntro)),
             BarChart.bars(
-                ranking.map { (PreferenceViews.name($0, language), profile.scores[$0]!) }, low: 1, high: 5,
-                label: s.profileCaption),
+                ranking.map { (PreferenceViews.name($0, language), profile.scores[$0] ?? 0) }, low: 1, high: 5,
+                label: s.profileCaption, format: s.decimal),
             .table(
                 .class("results"),
                 .caption(.text(s.profileCaption)),

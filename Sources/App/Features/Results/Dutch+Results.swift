@@ -40,6 +40,19 @@ extension Dutch {
     var medianLabel: String { "Mediaan" }
     var quartilesLabel: String { "Interkwartielbereik (Q1 – Q3)" }
     func alphaWithCases(_ alpha: String, complete: Int) -> String { "\(alpha) (\(complete) volledig)" }
+    var provisionalLabel: String { "Voorlopig" }
+    func provisionalExplained(until: String, threshold: Int) -> String {
+        "de meting loopt nog tot \(until). De cijfers lopen in veilige stappen mee (pas als er in elke groep die verandert minstens \(threshold) nieuwe antwoorden zijn) en kunnen nog veranderen."
+    }
+    var alphaNegativeNote: String {
+        "α is negatief: de vragen van deze schaal meten in deze groep niet hetzelfde. Lees de score van de schaal met voorzichtigheid en kijk naar de losse vragen."
+    }
+    func alphaFewerThanTenNote(_ stable: Int) -> String {
+        "Minder dan \(stable) mensen beantwoordden elke vraag van de schaal: α schommelt dan sterk en zegt weinig."
+    }
+    func alphaHiddenNote(threshold: Int) -> String {
+        "Minder dan \(threshold) mensen beantwoordden elke vraag van de schaal, dus α en dat aantal worden niet getoond."
+    }
     var favourableLabel: String { "Positief (4 en 5)" }
     var distributionLabel: String { "Verdeling" }
     var scalesTitle: String { "Schalen" }

@@ -39,6 +39,19 @@ extension English {
     var deviationLabel: String { "Standard deviation" }
     var medianLabel: String { "Median" }
     var quartilesLabel: String { "Interquartile range (Q1 – Q3)" }
+    var provisionalLabel: String { "Provisional" }
+    func provisionalExplained(until: String, threshold: Int) -> String {
+        "the wave runs until \(until). The figures move in safe steps (only once every group that changes has at least \(threshold) new answers) and may still change."
+    }
+    var alphaNegativeNote: String {
+        "α is negative: in this group the scale's items do not measure one thing. Read the scale's score with care and look at its items."
+    }
+    func alphaFewerThanTenNote(_ stable: Int) -> String {
+        "Fewer than \(stable) people answered every item of the scale: α then varies a lot and says little."
+    }
+    func alphaHiddenNote(threshold: Int) -> String {
+        "Fewer than \(threshold) people answered every item of the scale, so neither α nor that number is shown."
+    }
     func alphaWithCases(_ alpha: String, complete: Int) -> String { "\(alpha) (\(complete) complete)" }
     var favourableLabel: String { "Favourable (4 and 5)" }
     var distributionLabel: String { "Distribution" }

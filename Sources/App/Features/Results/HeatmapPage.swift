@@ -18,6 +18,7 @@ struct HeatmapPage: PageInOrganisation {
         let organisation = tallies.first.flatMap { $0 }
         let orgScores = results.scales.indices.map { index in organisation.map { hundred($0, index) } ?? nil }
         return .group(
+            ProvisionalNotice.node(wave, s),
             .p(.class("hint"), .text(s.heatmapExplained(threshold: results.threshold))),
             .if(results.respondents == 0, .p(.class("notice"), .text(results.isWithheld ? s.resultsWithheld : s.noResponsesYet))),
             legend(context),

@@ -24,7 +24,7 @@ struct ItemPage: PageInOrganisation {
             return stats.descriptives.n >= results.threshold ? (node, stats) : nil
         }
         return .group(
-            .p(.a(.href(Route.waveResults(organisationID, wave: wave.id).path), .text(s.resultsTitle))),
+            ProvisionalNotice.node(wave, s),
             .p(.strong(.text(item.text(context.language)))),
             .if(item.reverseKeyed, .p(.class("hint"), .text("↺ " + context.strings.reverseKeyedExplained))),
             .h2(.text(s.perUnitTitle)),

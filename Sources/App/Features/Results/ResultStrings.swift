@@ -22,6 +22,11 @@ protocol ResultStrings: Sendable {
     var medianLabel: String { get }
     var quartilesLabel: String { get }
     func alphaWithCases(_ alpha: String, complete: Int) -> String
+    var alphaNegativeNote: String { get }
+    var provisionalLabel: String { get }
+    func provisionalExplained(until: String, threshold: Int) -> String
+    func alphaFewerThanTenNote(_ stable: Int) -> String
+    func alphaHiddenNote(threshold: Int) -> String
     var favourableLabel: String { get }
     var distributionLabel: String { get }
     var scalesTitle: String { get }

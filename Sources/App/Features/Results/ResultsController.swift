@@ -11,7 +11,7 @@ struct ResultsController {
         let group = try req.resultGroup(results: results, tree: tree)
         return req.page(
             ResultsPage(
-                organisationID: access.organisationID, wave: WaveSummary(wave), tree: tree,
+                organisationID: access.organisationID, wave: WaveSummary(wave, at: req.now), tree: tree,
                 results: results, group: group, tally: results.tally(group),
                 isAdvisor: access.role >= .advisor))
     }
@@ -21,7 +21,7 @@ struct ResultsController {
         let (wave, tree, results) = try await load(req, access)
         return req.page(
             HeatmapPage(
-                organisationID: access.organisationID, wave: WaveSummary(wave), results: results,
+                organisationID: access.organisationID, wave: WaveSummary(wave, at: req.now), results: results,
                 tallies: results.unitTallies(), tree: tree))
     }
 
@@ -51,7 +51,7 @@ struct ResultsController {
         }
         return req.page(
             ItemPage(
-                organisationID: access.organisationID, wave: WaveSummary(wave), results: results, column: column,
+                organisationID: access.organisationID, wave: WaveSummary(wave, at: req.now), results: results, column: column,
                 tallies: results.unitTallies(), tree: tree))
     }
 
@@ -73,7 +73,7 @@ struct ResultsController {
         }
         return req.page(
             TrendPage(
-                organisationID: access.organisationID, wave: WaveSummary(wave), scale: scale, points: points,
+                organisationID: access.organisationID, wave: WaveSummary(wave, at: req.now), scale: scale, points: points,
                 group: group, tree: tree, threshold: results.threshold))
     }
 
@@ -85,7 +85,7 @@ struct ResultsController {
         let answers = try await OpenAnswerStore(db: req.db).shown(wave: wave, group: group, results: results, tree: tree, now: req.now)
         return req.page(
             OpenAnswersPage(
-                organisationID: access.organisationID, wave: WaveSummary(wave), group: group,
+                organisationID: access.organisationID, wave: WaveSummary(wave, at: req.now), group: group,
                 answers: answers, canHide: access.role >= .advisor, threshold: wave.openAnswerThreshold,
                 notice: req.query[String.self, at: "hidden"] != nil ? req.strings.answerHidden : nil))
     }

@@ -32,6 +32,7 @@ struct ResultsPage: PageInOrganisation {
                 .a(.href(Route.waveOpenAnswers(org, wave: wave.id).path + unitQuery), .text(s.openAnswersTitle)), .text(" · "),
                 .a(.href(Route.waveAggregatesCSV(org, wave: wave.id).path), .text(s.exportAggregates)),
                 .if(isAdvisor, .group(.text(" · "), .a(.href(Route.waveResponsesCSV(org, wave: wave.id).path), .text(s.exportResponses))))),
+            ProvisionalNotice.node(wave, s),
             filter(context),
             content(context)
         )

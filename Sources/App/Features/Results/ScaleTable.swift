@@ -46,9 +46,7 @@ enum ScaleTable {
                             .td(
                                 .class("number"),
                                 .text(spread.map { "\(s.decimal2($0.lowerQuartile)) – \(s.decimal2($0.upperQuartile))" } ?? "–")),
-                            .td(
-                                .class("number"),
-                                .text(stats.alpha.map { s.alphaWithCases(s.decimal2($0), complete: stats.completeResponses) } ?? "–")),
+                            .td(.class("number"), .text(alphaText(stats.alphaReading(threshold: results.threshold), s))),
                             .td(.class("number"), .text(stats.favourableShare.map(s.percentage) ?? "–")),
                             .td(
                                 DistributionBar.svg(
@@ -58,6 +56,7 @@ enum ScaleTable {
                         )
                     })
             ),
+            alphaNotes(rows.map { $0.1.alphaReading(threshold: results.threshold) }, threshold: results.threshold, s),
             // The bars' text alternative: the share of every option per scale.
             .table(
                 .class("results"),
@@ -74,5 +73,28 @@ enum ScaleTable {
                     })
             )
         )
+    }
+
+    /// α with the complete answers behind it, and a mark that the note below explains.
+    private static func alphaText(_ reading: AlphaReading, _ s: any Strings) -> String {
+        switch reading {
+        case .none, .tooFewComplete: return "–"
+        case .shown(let alpha, let complete, let caution):
+            let mark = caution == .negative ? " *" : caution == .fewerThanTen ? " †" : ""
+            return s.alphaWithCases(s.decimal2(alpha), complete: complete) + mark
+        }
+    }
+
+    /// One note per kind of caution that occurs in the table, and none when there is none.
+    private static func alphaNotes(_ readings: [AlphaReading], threshold: Int, _ s: any Strings) -> Node<HTML.BodyContext> {
+        let negative = readings.contains { if case .shown(_, _, .negative) = $0 { true } else { false } }
+        let fewer = readings.contains { if case .shown(_, _, .fewerThanTen) = $0 { true } else { false } }
+        let hidden = readings.contains(.tooFewComplete)
+        guard negative || fewer || hidden else { return .empty }
+        return .ul(
+            .class("hint alpha-notes"),
+            .if(negative, .li(.text("* " + s.alphaNegativeNote))),
+            .if(fewer, .li(.text("† " + s.alphaFewerThanTenNote(AlphaReading.stableFrom)))),
+            .if(hidden, .li(.text("– " + s.alphaHiddenNote(threshold: threshold)))))
     }
 }

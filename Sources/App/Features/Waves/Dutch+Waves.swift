@@ -25,6 +25,7 @@ extension Dutch {
         case .unknownInstrument(let reference): "De scan '\(reference)' bestaat niet."
         case .noUnit: "Kies minstens één eenheid."
         case .unknownUnit: "Een gekozen eenheid bestaat niet (meer) of is gearchiveerd."
+        case .unknownUnitPath(let path): "Er is geen actieve eenheid met pad of code ‘\(path)’. Kies er een uit de lijst."
         case .opensAtInvalid: "Vul een geldig startmoment in, bijvoorbeeld 2026-12-01T09:00."
         case .closesAtInvalid: "Vul een geldig sluitmoment in, bijvoorbeeld 2026-12-21T17:00."
         case .closesBeforeOpening: "Het sluitmoment moet na het startmoment liggen."

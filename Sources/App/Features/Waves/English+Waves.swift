@@ -25,6 +25,7 @@ extension English {
         case .unknownInstrument(let reference): "The scan '\(reference)' does not exist."
         case .noUnit: "Choose at least one unit."
         case .unknownUnit: "A chosen unit no longer exists or has been archived."
+        case .unknownUnitPath(let path): "There is no active unit with path or code ‘\(path)’. Pick one from the list."
         case .opensAtInvalid: "Enter a valid opening moment, for example 2026-12-01T09:00."
         case .closesAtInvalid: "Enter a valid closing moment, for example 2026-12-21T17:00."
         case .closesBeforeOpening: "The closing moment must come after the opening moment."

@@ -80,10 +80,11 @@ struct WaveFormPage: PageInOrganisation {
                 options: InstrumentCatalog.latest.map {
                     ($0.reference, "\($0.name(context.language)) (\(s.itemCount($0.items.count)))")
                 }, chosen: chosenInstruments),
-            checkboxes(
-                "units[]", legend: s.unitsInScopeLabel, hint: s.unitsInScopeHint,
-                options: tree.flattened(includeArchived: false).map { ($0.node.id.uuidString, tree.path(of: $0.node.id)) },
-                chosen: chosenUnits),
+            UnitPicker(
+                name: "units[]", addName: "unit_add", legend: s.unitsInScopeLabel, tree: tree,
+                chosen: Set(chosenUnits.compactMap(UUID.init(uuidString:)))
+            ).node(s),
+            .p(.class("hint"), .text(s.unitsInScopeHint)),
             Forms.field("opens_at", label: s.opensAtLabel, type: .datetimeLocal, value: form.opensAt ?? "", required: true),
             Forms.field("closes_at", label: s.closesAtLabel, type: .datetimeLocal, value: form.closesAt ?? "", required: true),
             Forms.field("time_zone", label: s.timeZoneLabel, value: form.timeZone ?? "", required: true, hint: s.timeZoneHint),

@@ -15,9 +15,12 @@ struct WavesController {
         var threshold: String?
         var languages: [String]?
         var openAnswerThreshold: String?
+        /// A unit path typed into the unit picker's search field.
+        var unitAdd: String?
 
         enum CodingKeys: String, CodingKey {
             case name, instruments, units, languages
+            case unitAdd = "unit_add"
             case opensAt = "opens_at"
             case closesAt = "closes_at"
             case timeZone = "time_zone"
@@ -229,6 +232,9 @@ struct WavesController {
             }
             units.append(id)
         }
+        let typed = UnitPicker.typedUnit(form.unitAdd, tree: tree)
+        if let added = typed.id, !units.contains(added) { units.append(added) }
+        if let unknown = typed.unknown { problems.append(.unknownUnitPath(unknown)) }
         let (languages, languageProblems) = WaveSettings.languages(codes: form.languages ?? [])
         problems += languageProblems
         let settings = WaveSettings(
@@ -256,6 +262,15 @@ struct WaveSummary: Sendable {
     let threshold: Int
     let languages: [Language]
     let liveResults: Bool
+    /// The close moment, while the wave still takes answers at the moment of the request:
+    /// results shown then are provisional (`ProvisionalNotice`).
+    var provisionalUntil: Date?
+
+    /// A wave as results pages show it at `now`.
+    init(_ wave: Wave, at now: Date) {
+        self.init(wave)
+        provisionalUntil = wave.lifecycle.effectiveStatus(at: now) == .open ? wave.closesAt : nil
+    }
 
     init(_ wave: Wave) {
         id = wave.id!

@@ -97,15 +97,17 @@ enum Stylesheet {
         svg.bar { vertical-align: middle; }
         form.filter { display: flex; flex-wrap: wrap; gap: .8rem; align-items: end; }
         @media print { form.filter, header nav, .places, nav.breadcrumbs { display: none; } table { page-break-inside: auto; } tr { page-break-inside: avoid; } }
-        svg.profile-chart { width: 100%; max-width: 34rem; height: auto; }
+        svg.profile-chart { width: 100%; max-width: 26rem; height: auto; }
         ul.advice li { margin-bottom: .6rem; }
-        @page { size: A4; margin: 12mm; }
+        @page { size: A4; margin: 12mm 12mm 14mm;
+                @bottom-right { content: counter(page) " / " counter(pages); font-size: 8pt; color: #55656b; } }
+        @page :first { @bottom-right { content: none; } }
         @media print {
           .no-print, header, footer, form { display: none !important; }
           .profile { font-size: 8.5pt; line-height: 1.3; }
           .profile h2 { font-size: 11pt; margin: .5em 0 .2em; } .profile h3 { font-size: 9pt; margin: .3em 0 0; }
           .profile p, .profile ul { margin: .15em 0; } .profile table { display: none; }
-          .profile svg.profile-chart { max-width: 110mm; }
+          .profile svg.profile-chart { max-width: 62mm; }
           .profile .strongest { columns: 2; column-gap: 8mm; }
           h1 { font-size: 14pt; margin: 0 0 .3em; }
         }
@@ -142,9 +144,14 @@ enum Stylesheet {
         strong.overdue { color: var(--warn); }
         .writing-space { min-height: 5cm; border: 1px dashed var(--line); padding: .5rem; color: var(--muted); }
         nav.contents ol { padding-left: 1.5rem; }
+        .report .cover { padding: 2rem 0; } .cover-organisation { font-size: 2rem; font-weight: 700; margin: 0; }
+        .cover-title { font-size: 1.4rem; color: var(--accent); margin: .25rem 0 1rem; }
+        ul.summary-lines { list-style: none; padding: 0; } ul.summary-lines li { margin: .4rem 0; }
         @media print {
           section.question { break-inside: avoid; border-width: 1px 1px 1px 4px; }
-          .report section.chapter { break-before: page; } .report section.chapter:first-of-type { break-before: auto; }
+          .report section.cover { break-after: page; min-height: 60vh; display: flex; flex-direction: column; justify-content: center; }
+          .report section.summary-page { break-after: page; }
+          .report section.chapter { break-before: page; }
           .print-document section.question, .report section.question { font-size: 9.5pt; }
           .badge { border-width: 1px; }
         }

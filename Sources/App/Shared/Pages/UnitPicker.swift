@@ -54,10 +54,17 @@ struct UnitPicker {
     /// A typed path that names none is returned as `unknown`, so the form can say so.
     static func chosen(boxes: [String], typed: String?, tree: UnitTree) -> (units: [UUID], unknown: String?) {
         var units = boxes.compactMap { UUID(uuidString: $0) }.filter { tree.nodes[$0].map { !$0.isArchived } ?? false }
+        let (added, unknown) = typedUnit(typed, tree: tree)
+        if let added, !units.contains(added) { units.append(added) }
+        return (units, unknown)
+    }
+
+    /// The active unit a typed path or code names; `unknown` holds the text (at most 200
+    /// characters) when it names none. Both nil when nothing was typed.
+    static func typedUnit(_ typed: String?, tree: UnitTree) -> (id: UUID?, unknown: String?) {
         let text = (typed ?? "").trimmingCharacters(in: .whitespaces)
-        guard !text.isEmpty else { return (units, nil) }
-        guard let node = tree.resolve(text) else { return (units, text) }
-        if !units.contains(node.id) { units.append(node.id) }
-        return (units, nil)
+        guard !text.isEmpty else { return (nil, nil) }
+        guard let node = tree.resolve(text), !node.isArchived else { return (nil, String(text.prefix(200))) }
+        return (node.id, nil)
     }
 }

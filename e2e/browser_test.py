@@ -274,7 +274,8 @@ def dashboard_and_conversation(walk, server, organisation):
     walk.click_and_wait(driver.find_element(By.XPATH, '//main//a[normalize-space()="Agenda (printen)"]'))
     check(len(driver.find_elements(By.CSS_SELECTOR, ".writing-space")) == 6, "the agenda leaves room to write per question")
     walk.snapshot("agenda")
-    print_to_png(driver, walk, "agenda-print")
+    pages = print_to_png(driver, walk, "agenda-print")
+    check(pages <= 4, f"the agenda's six questions pack onto at most four A4 pages ({pages})")
 
     walk.open(f"/o/{organisation}/api-tokens")
     walk.fill({"name": "Power BI"})
@@ -340,6 +341,8 @@ def print_to_png(driver, walk, name):
     pdf = print_pdf(driver, walk, name)
     walk.step += 1
     subprocess.run(["pdftoppm", "-png", "-r", "60", pdf, os.path.join(walk.folder, f"{walk.step:02d}-{name}")], check=True)
+    info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True, check=True).stdout
+    return int(re.search(r"Pages:\s+(\d+)", info).group(1))
 
 
 def main(binary, folder):

@@ -45,12 +45,12 @@ enum Forms {
         [hint.map { _ in "\(id)-hint" }, error.map { _ in "\(id)-error" }].compactMap { $0 }.joined(separator: " ")
     }
 
-    /// The options of a unit filter: the whole organisation, then the tree indented.
+    /// The options of a unit filter: the whole organisation, then every unit by its full path
+    /// in the tree's order, so two teams called Noord are told apart and typing a path's start
+    /// in the closed list finds it.
     static func unitOptions(_ tree: UnitTree, wholeOrganisation: String) -> [(value: String, label: String)] {
         [(value: "", label: wholeOrganisation)]
-            + tree.flattened(includeArchived: false).map { row in
-                (value: row.node.id.uuidString, label: String(repeating: "\u{2003}", count: row.depth + 1) + row.node.name)
-            }
+            + tree.flattened(includeArchived: false).map { row in (value: row.node.id.uuidString, label: tree.path(of: row.node.id)) }
     }
 
     /// A labelled text area for a few sentences, with its hint and error like `field`.

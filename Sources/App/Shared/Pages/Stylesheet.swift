@@ -82,6 +82,7 @@ enum Stylesheet {
         div.table-box table { margin: 0; width: max-content; min-width: 100%; }
         div.table-box thead th { position: sticky; top: 0; background: #fff; z-index: 2; box-shadow: 0 1px 0 var(--line); }
         div.table-box tbody th, div.table-box tbody td:first-child { position: sticky; left: 0; background: #fff; z-index: 1; }
+        div.scroll > table.results tbody th[scope=row] { position: sticky; left: 0; background: #fff; }
         div.table-box thead th:first-child { left: 0; z-index: 3; }
         ul.legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1rem; font-size: .9rem; }
         span.suppressed-swatch { background: #eeeeee; }
@@ -153,6 +154,11 @@ enum Stylesheet {
           .report section.summary-page { break-after: page; }
           .report section.chapter { break-before: page; }
           .print-document section.question, .report section.question { font-size: 9.5pt; }
+          /* The agenda packs its questions: a question may run on over a page, its heading never
+             ends a page and the box to write in is never split. */
+          .agenda section.question { break-inside: auto; }
+          .agenda section.question h2, .agenda section.question h3 { break-after: avoid; }
+          .agenda .writing-space { break-inside: avoid; min-height: 4cm; }
           .badge { border-width: 1px; }
         }
         """

@@ -45,6 +45,7 @@ def axe_version(driver):
 class Walk:
     def __init__(self, driver, server, folder):
         self.driver, self.server, self.folder, self.step = driver, server, folder, 0
+        self.profile_url = None
 
     def open(self, path):
         self.driver.get(self.server.url + path)
@@ -164,6 +165,7 @@ def answer_a_scan(walk, organisation):
     check(walk.h1() == "Jouw leervoorkeuren", "the profile opens from the thank-you page")
     check("Je team ziet de volgorde" in driver.page_source, "the profile says it is shared with the team")
     walk.snapshot("profile")
+    walk.profile_url = driver.current_url
     print_profile(driver, walk)
     driver.get(link)
     check(walk.h1() == "Bedankt!", "the link afterwards leads to the thank-you page")
@@ -305,6 +307,8 @@ def every_page_at_two_widths(walk, server, organisation):
     wave = driver.find_element(By.XPATH, '//main//a[normalize-space()="Demo 2"]').get_attribute("href")
     driver.get(f"{base}/portfolio")
     programme = driver.find_element(By.XPATH, '//main//a[normalize-space()="Samen roosteren"]').get_attribute("href")
+    driver.get(f"{base}/conversations")
+    conversation = driver.find_element(By.XPATH, '//main//a[normalize-space()="MT-gesprek januari"]').get_attribute("href")
     item = None
     pages = [
         ("dashboard", f"{base}/dashboard"), ("waves", f"{base}/waves"), ("wave", wave), ("wave-edit", wave + "/edit"),
@@ -313,8 +317,8 @@ def every_page_at_two_widths(walk, server, organisation):
         ("results", wave + "/results"), ("heatmap", wave + "/results/heatmap"), ("team-mix", wave + "/teams"),
         ("portfolio", f"{base}/portfolio"), ("programme", programme), ("people", f"{base}/people"),
         ("people-search", f"{base}/people?q=Team"), ("import", f"{base}/people/import"), ("units", f"{base}/units"),
-        ("conversations", f"{base}/conversations"), ("report", f"{base}/report"),
-    ]
+        ("conversations", f"{base}/conversations"), ("conversation", conversation), ("report", f"{base}/report"),
+    ] + ([("profile", walk.profile_url)] if walk.profile_url else [])
     folder = os.path.join(walk.folder, "pages")
     os.makedirs(folder, exist_ok=True)
 

@@ -19,7 +19,7 @@ struct ImportController {
     /// separated the way that language's Excel splits them.
     func template(_ req: Request) async throws -> Response {
         _ = try req.organisationAccess(atLeast: .advisor)
-        let asked = (try? req.query.get(String.self, at: "language")).flatMap(VeerkrachtCore.Language.init(rawValue:)) ?? req.language
+        let asked = req.query[String.self, at: "language"].flatMap(VeerkrachtCore.Language.init(rawValue:)) ?? req.language
         let dialect = CSVDialect.of(asked)
         let header = PersonColumn.allCases.map { asked == .nl ? $0.dutchHeader : $0.rawValue }
         return CSVDownload.response(

@@ -92,12 +92,12 @@ struct PeoplePage: PageInOrganisation {
     /// called Noord are told apart). A GET form: the result can be bookmarked and paged.
     private func searchForm(_ context: PageContext) -> Node<HTML.BodyContext> {
         let s = context.strings
-        let units = tree?.flattened(includeArchived: false).map { ($0.node.id.uuidString, tree?.path(of: $0.node.id) ?? "") } ?? []
+        let units = tree.map { Forms.unitOptions($0, wholeOrganisation: s.allUnits) } ?? [("", s.allUnits)]
         return .form(
             .class("filter"), .method(.get), .action(Route.people(organisationID).path),
             .attribute(named: "role", value: "search"),
             Forms.field("q", label: s.peopleSearchLabel, type: .search, value: search?.text ?? "", hint: s.peopleSearchHint),
-            Forms.select("unit", label: s.unitLabel, options: [("", s.allUnits)] + units, selected: search?.unit?.uuidString ?? ""),
+            Forms.select("unit", label: s.unitLabel, options: units, selected: search?.unit?.uuidString ?? ""),
             Forms.submit(s.searchSubmit))
     }
 

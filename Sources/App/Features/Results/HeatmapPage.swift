@@ -69,7 +69,7 @@ struct HeatmapPage: PageInOrganisation {
                 .forEach(steps) { step in
                     .li(
                         .span(
-                            .class("swatch \(step < 0 ? "heat-m\(-step)" : "heat-p\(step)")"),
+                            .class("swatch \(Self.heatClass(step: step))"),
                             .attribute(named: "aria-hidden", value: "true")),
                         .text(s.heatStep(step)))
                 },
@@ -94,8 +94,12 @@ struct HeatmapPage: PageInOrganisation {
 
     /// Five points on the 0–100 scale per step, three steps each way.
     static func heatClass(_ difference: Double) -> String {
-        let step = max(-3, min(3, Int((difference / 5).rounded(.towardZero))))
-        return step < 0 ? "heat-m\(-step)" : "heat-p\(step)"
+        heatClass(step: max(-3, min(3, Int((difference / 5).rounded(.towardZero)))))
+    }
+
+    /// The colour of a step from −3 to 3; the cells and the legend both use it.
+    static func heatClass(step: Int) -> String {
+        step < 0 ? "heat-m\(-step)" : "heat-p\(step)"
     }
 }
 

@@ -27,6 +27,8 @@ struct WaveFormPage: PageInOrganisation {
     /// A stored wave being corrected, and how much of it may still change.
     struct Editing: Sendable {
         let waveID: UUID
+        /// The name as stored, for the way back; the form may hold a changed one.
+        let storedName: String
         let editable: WaveLifecycle.Editable
     }
     var editing: Editing?
@@ -55,11 +57,10 @@ struct WaveFormPage: PageInOrganisation {
                 .if(editable == .everything, allSettings(context)),
                 .if(
                     editable == .nameAndCloseMoment,
-                    .group(
-                        Forms.field(
-                            "closes_at", label: s.closesAtLabel, type: .datetimeLocal, value: form.closesAt ?? "", required: true,
-                            hint: s.timeZoneShown(form.timeZone ?? "")),
-                        .input(.type(.hidden), .name("time_zone"), .value(form.timeZone ?? "")))),
+                    // Read in the wave's own zone (the server never takes the zone from this form).
+                    Forms.field(
+                        "closes_at", label: s.closesAtLabel, type: .datetimeLocal, value: form.closesAt ?? "", required: true,
+                        hint: s.timeZoneShown(form.timeZone ?? ""))),
                 Forms.submit(editing == nil ? s.waveCreateSubmit : s.save)
             ),
             .unwrap(editing) { editing in
@@ -138,6 +139,11 @@ struct WaveFormPage: PageInOrganisation {
 
 extension WaveFormPage {
     func breadcrumbs(_ strings: any Strings) -> [Breadcrumb] {
-        [Breadcrumb(label: strings.wavesTitle, path: Route.waves(organisationID).path), Breadcrumb(label: title(strings), path: nil)]
+        let waves = Breadcrumb(label: strings.wavesTitle, path: Route.waves(organisationID).path)
+        guard let editing else { return [waves, Breadcrumb(label: title(strings), path: nil)] }
+        return [
+            waves, Breadcrumb(label: editing.storedName, path: Route.wave(organisationID, wave: editing.waveID).path),
+            Breadcrumb(label: strings.waveEditLink, path: nil)
+        ]
     }
 }

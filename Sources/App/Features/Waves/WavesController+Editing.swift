@@ -11,7 +11,7 @@ extension WavesController {
         return req.page(
             try await formPage(
                 req, access, form: WaveForm(wave), problems: [],
-                editing: .init(waveID: try wave.requireID(), editable: wave.lifecycle.editable(at: req.now))))
+                editing: .init(waveID: try wave.requireID(), storedName: wave.name, editable: wave.lifecycle.editable(at: req.now))))
     }
 
     func update(_ req: Request) async throws -> Response {
@@ -48,7 +48,7 @@ extension WavesController {
             if problems.isEmpty { wave.name = NameRules.cleaned(form.name ?? "") }
         }
         guard problems.isEmpty else {
-            let editing = WaveFormPage.Editing(waveID: try wave.requireID(), editable: editable)
+            let editing = WaveFormPage.Editing(waveID: try wave.requireID(), storedName: wave.name, editable: editable)
             return req.page(
                 try await formPage(req, access, form: form, problems: problems, editing: editing), status: .unprocessableEntity)
         }

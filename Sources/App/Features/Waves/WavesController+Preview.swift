@@ -25,14 +25,15 @@ extension WavesController {
             text: language.strings.previewBanner,
             languages: offered.map { ($0.strings.languageName, "\(path)?language=\($0.rawValue)&page=\(number)") },
             back: Route.wave(access.organisationID, wave: try wave.requireID()).path)
-        guard number > 0, questionnaire.sections.indices.contains(number - 1) else {
+        // Page numbers count from 1; 0 (or anything out of range) is the intro.
+        guard number > 0, let current = questionnaire.sections.dropFirst(number - 1).first else {
             let intro = SurveyIntroPage(
                 questionnaire: questionnaire, threshold: wave.anonymityThreshold, openAnswerThreshold: wave.openAnswerThreshold,
                 startPath: "\(path)?language=\(language.rawValue)&page=1")
             return SurveyLayout.response(PreviewPage(banner: banner, page: intro), frame: frame)
         }
         var section = SurveySectionPage(
-            token: "", section: questionnaire.sections[number - 1], sectionCount: count, answers: Answers())
+            token: "", section: current, sectionCount: count, answers: Answers())
         section.previewAction = path
         return SurveyLayout.response(PreviewPage(banner: banner, page: section), frame: frame)
     }

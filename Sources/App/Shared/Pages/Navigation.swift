@@ -46,9 +46,9 @@ enum Place: CaseIterable, Sendable {
     /// organisation's own page and its settings (audit, export, language) are its administration.
     static func of(path: String) -> Place? {
         let parts = path.split(separator: "/", omittingEmptySubsequences: true)
-        guard parts.count >= 2, parts[0] == "o" else { return nil }
-        guard parts.count >= 3 else { return .administration }
-        switch parts[2] {
+        guard parts.first == "o", parts.count >= 2 else { return nil }
+        guard let first = parts.dropFirst(2).first else { return .administration }
+        switch first {
         case "dashboard", "report": return .dashboard
         case "waves": return .waves
         case "portfolio": return .portfolio

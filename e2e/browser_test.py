@@ -19,7 +19,7 @@ from selenium.webdriver.common.by import By
 from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.support.ui import WebDriverWait
 
-from server import Server, check, failures
+from server import check, failures, server_for
 
 AXE_SOURCE = os.environ.get("AXE_CORE_JS")  # axe.min.js of a current axe-core; .ci/run fetches one
 
@@ -357,7 +357,7 @@ def main(binary, folder):
     options.add_experimental_option("prefs", {"intl.accept_languages": "nl-NL,nl"})
     for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=390,844", "--lang=nl"]:
         options.add_argument(argument)
-    server = Server(binary).start()
+    server = server_for(binary).start()
     driver = webdriver.Chrome(service=Service(executable_path="/usr/bin/chromedriver"), options=options)
     walk = Walk(driver, server, folder)
     try:

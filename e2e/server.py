@@ -113,6 +113,53 @@ class Server:
                               input=stdin, capture_output=True, text=True, timeout=120)
 
 
+class ClusterServer(Server):
+    """Servers already running behind a load balancer (CI's several-servers leg): requests go to
+    VEERKRACHT_CLUSTER_URL, commands run with the servers' own environment file
+    (VEERKRACHT_CLUSTER_ENV), and the setup code is read from any of their logs
+    (VEERKRACHT_CLUSTER_LOGS, comma-separated). Starting and stopping are the leg's."""
+
+    def __init__(self, binary):
+        super().__init__(binary)
+        self.url = os.environ["VEERKRACHT_CLUSTER_URL"].rstrip("/")
+        self.logs = os.environ["VEERKRACHT_CLUSTER_LOGS"].split(",")
+        self.log_path = self.logs[0]
+        self.settings = {}
+        for line in open(os.environ["VEERKRACHT_CLUSTER_ENV"]):
+            if "=" in line and not line.lstrip().startswith("#"):
+                key, value = line.strip().split("=", 1)
+                self.settings[key] = value
+
+    def env(self):
+        return dict(os.environ, **self.settings, LOG_LEVEL="warning")
+
+    def start(self):
+        deadline = time.time() + 60
+        while time.time() < deadline:
+            try:
+                with urllib.request.urlopen(self.url + "/healthz", timeout=2) as response:
+                    if response.status == 200:
+                        return self
+            except OSError:
+                time.sleep(0.25)
+        raise RuntimeError("the load balancer did not answer /healthz within 60 s")
+
+    def setup_code(self):
+        for path in self.logs:
+            match = re.search(r"setup code ([A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4})", open(path).read())
+            if match:
+                return match.group(1)
+        raise RuntimeError("no setup code in the servers' logs")
+
+    def stop(self):
+        pass
+
+
+def server_for(binary):
+    """The server of this run: one started here, or the cluster CI put behind a load balancer."""
+    return ClusterServer(binary) if os.environ.get("VEERKRACHT_CLUSTER_URL") else Server(binary)
+
+
 failures = []
 
 

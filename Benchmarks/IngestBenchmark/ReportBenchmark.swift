@@ -43,6 +43,9 @@ struct ReportBenchmark {
         try Self.runToEnd(
             veerkracht, ["users", "create", "--email", "bench@example.org", "--organisation", "Demo", "--role", "advisor"],
             environment, input: password + "\n")
+        let printed = try Self.runToEnd(
+            veerkracht, ["tokens", "create", "--email", "bench@example.org", "--organisation", "Demo"], environment)
+        guard let token = printed.split(separator: "\n").last.map(String.init) else { throw Failure("tokens create printed no token") }
 
         let port = Int.random(in: 20_000..<40_000)
         let server = Process()
@@ -57,7 +60,8 @@ struct ReportBenchmark {
 
         let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: .init(redirectConfiguration: .disallow))
         do {
-            try await measure(Session(client: client, base: "http://127.0.0.1:\(port)"), server: server, password: password)
+            try await measure(
+                Session(client: client, base: "http://127.0.0.1:\(port)"), server: server, password: password, token: token)
             try await client.shutdown()
         } catch {
             try? await client.shutdown()
@@ -65,7 +69,7 @@ struct ReportBenchmark {
         }
     }
 
-    private func measure(_ session: Session, server: Process, password: String) async throws {
+    private func measure(_ session: Session, server: Process, password: String, token: String) async throws {
         try await session.waitUntilUp()
         try await session.signIn(email: "bench@example.org", password: password)
         let (organisation, wave) = try await session.latestWave()
@@ -91,6 +95,7 @@ struct ReportBenchmark {
             fresh.append(try await session.timedGet(results + "?band=" + band.replacingOccurrences(of: "+", with: "%2B")))
         }
         timings.append(Timing(name: "results, new band", cold: fresh[0], warm: fresh))
+        let links = try await session.allLinks(organisation: organisation, wave: wave, token: token)
         let peak = Self.peakMemoryMB(of: server.processIdentifier)
         let baseline = timings[0].median
         print("respondents per wave: \(people); \(runs) warm runs each; milliseconds")
@@ -101,29 +106,41 @@ struct ReportBenchmark {
                     + [t.cold, t.median, t.p90].map { String(format: " %8.1f ", $0) }.joined()
                     + String(format: " %8.1f", t.median / baseline))
         }
+        print(
+            String(
+                format: "personal links via the API: %d in %d pages of 200 in %.2f s (first page %.1f ms, last %.1f ms)",
+                links.count, links.pages.count, links.pages.reduce(0, +) / 1000, links.pages.first ?? 0, links.pages.last ?? 0))
         print("server peak memory (VmHWM): \(peak.map { String(format: "%.0f MB", $0) } ?? "unknown")")
         let json = timings.map {
             "\"\($0.name)\":{\"cold_ms\":\(String(format: "%.1f", $0.cold)),\"median_ms\":\(String(format: "%.1f", $0.median))}"
         }
         print(
-            "{\"people\":\(people),\"runs\":\(runs),\(json.joined(separator: ",")),\"peak_mb\":\(peak.map { String(format: "%.0f", $0) } ?? "null")}"
+            "{\"people\":\(people),\"runs\":\(runs),\(json.joined(separator: ",")),\"links\":\(links.count),\"links_seconds\":\(String(format: "%.2f", links.pages.reduce(0, +) / 1000)),\"peak_mb\":\(peak.map { String(format: "%.0f", $0) } ?? "null")}"
         )
     }
 
-    static func runToEnd(_ executable: String, _ arguments: [String], _ environment: [String: String], input: String? = nil) throws {
+    /// Runs a command of `veerkracht` to its end and returns what it printed.
+    @discardableResult
+    static func runToEnd(_ executable: String, _ arguments: [String], _ environment: [String: String], input: String? = nil) throws
+        -> String
+    {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         process.environment = environment
         let pipe = Pipe()
+        let output = Pipe()
         if input != nil { process.standardInput = pipe }
+        process.standardOutput = output
         try process.run()
         if let input {
             pipe.fileHandleForWriting.write(Data(input.utf8))
             try pipe.fileHandleForWriting.close()
         }
+        let printed = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else { throw Failure("veerkracht \(arguments.first ?? "") failed") }
+        return String(decoding: printed, as: UTF8.self)
     }
 
     static func peakMemoryMB(of pid: Int32) -> Double? {
@@ -206,6 +223,34 @@ struct ReportBenchmark {
             guard let wave = ids.first else { throw Failure("no wave") }
             // The list shows the newest first.
             return (String(organisation), wave)
+        }
+
+        /// Pages through every personal link of the wave with an API token, 200 at a time,
+        /// as a mail-merge script would; the time of each page in milliseconds.
+        func allLinks(organisation: String, wave: String, token: String) async throws -> (count: Int, pages: [Double]) {
+            let path = "/api/v1/organisations/\(organisation)/waves/\(wave)/links?limit=200"
+            var cursor: String?
+            var count = 0
+            var pages: [Double] = []
+            repeat {
+                var request = HTTPClientRequest(url: base + path + (cursor.map { "&cursor=" + $0 } ?? ""))
+                request.headers.add(name: "Authorization", value: "Bearer \(token)")
+                let started = DispatchTime.now().uptimeNanoseconds
+                let response = try await client.execute(request, timeout: .seconds(120))
+                let body = try await response.body.collect(upTo: 1 << 26)
+                pages.append(Double(DispatchTime.now().uptimeNanoseconds - started) / 1_000_000)
+                guard response.status == .ok else { throw Failure("the links API answered \(response.status.code)") }
+                let page = try JSONDecoder().decode(LinksPage.self, from: Data(buffer: body))
+                count += page.items.count
+                cursor = page.nextCursor
+            } while cursor != nil
+            return (count, pages)
+        }
+
+        private struct LinksPage: Decodable {
+            struct Link: Decodable { let link: String }
+            let items: [Link]
+            let nextCursor: String?
         }
 
         private func remember(_ headers: HTTPHeaders) {

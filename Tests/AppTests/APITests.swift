@@ -155,6 +155,33 @@ import VeerkrachtCore
         }
     }
 
+    @Test func aWavesLinksComeInPagesInOrderOfExternalIDEachOnce() async throws {
+        try await withVeerkracht { app in
+            let organisation = try await app.createOrganisation("Zorggroep")
+            let unit = try await app.createUnit("Zorg", in: organisation)
+            let ids = ["p07", "p01", "p05", "p03", "p02", "p06", "p04"]
+            for id in ids { try await app.createPerson(id, in: organisation, unit: unit) }
+            // Someone of another organisation with an id in the middle is never listed.
+            let other = try await app.createOrganisation("Ander")
+            try await app.createPerson("p035", in: other, unit: try await app.createUnit("Elders", in: other))
+            let wave = try await app.createWave(in: organisation, units: [unit])
+            let client = try await app.apiClient("advisor@example.org", .advisor, in: organisation)
+            var seen: [String] = []
+            var pages = 0
+            var path = Route.apiWaveLinks(organisation, wave: wave).path + "?limit=3"
+            while true {
+                let page = try await client.get(path)
+                pages += 1
+                #expect(page.items.count <= 3)
+                seen += page.items.compactMap { $0["externalId"] as? String }
+                guard let next = page.object["nextCursor"] as? String else { break }
+                path = Route.apiWaveLinks(organisation, wave: wave).path + "?limit=3&cursor=\(next)"
+            }
+            #expect(seen == ids.sorted())
+            #expect(pages == 3)
+        }
+    }
+
     @Test func resultsCarryAnETagAndHideAGroupTooSmall() async throws {
         try await withVeerkracht { app in
             let s = try await ScanSetting.make(app)

@@ -8,8 +8,8 @@ extension Application {
         lifecycle.use(OutboxLifecycle())
         lifecycle.use(RetentionLifecycle())
         guard try await !accountsExist(on: db) else { return }
-        let code = SetupCode.generate()
-        setupCode.issue(code)
+        let code = SetupCodes.generate()
+        try await SetupCodes(db: db).issue(code, now: clock.now())
         let url = configuration.publicURL.absoluteString + Route.setup.path
         logger.notice("No account exists yet. Open \(url) and enter the setup code \(code) to create the administrator.")
     }

@@ -6,7 +6,6 @@ import Vapor
 /// only read it (Vapor's storage is not for writing while requests run).
 final class VeerkrachtState: Sendable {
     let configuration: AppConfiguration
-    let setupCode = SetupCode()
     let surveyLinks: SurveyLinks
     let submissions: SubmissionWriter
     /// Connections of its own for answering scans, on an SQLite file.
@@ -39,7 +38,6 @@ extension Application {
     }
 
     var configuration: AppConfiguration { veerkracht.configuration }
-    var setupCode: SetupCode { veerkracht.setupCode }
     var surveyLinks: SurveyLinks { veerkracht.surveyLinks }
     var passwordResetLinks: PasswordResetLinks {
         PasswordResetLinks(key: veerkracht.surveyLinks.key, publicURL: veerkracht.surveyLinks.publicURL)

@@ -50,12 +50,41 @@ extension Application {
                     try await connection.raw("PRAGMA journal_size_limit=\(unsafeRaw: String(SQLiteDirectConnection.logSizeLimit))").run()
                 }
             }
-        case .postgres(_, let schema?):
-            try await sql.raw("CREATE SCHEMA IF NOT EXISTS \(ident: schema)").run()
+        case .postgres(_, let schema):
+            if let schema { try await sql.raw("CREATE SCHEMA IF NOT EXISTS \(ident: schema)").run() }
+            try await migrateAlone(schema: schema)
+            return
         default:
             break
         }
         try await autoMigrate()
+    }
+
+    /// Several servers that start at once would all run the same migration, and all but one
+    /// would fail half-way. A session lock on one held connection lets one migrate while the
+    /// others wait; they then find nothing left to do. The migrations themselves run on the
+    /// pool's other connections. Each schema has its own lock: tests that own a schema each
+    /// do not wait for one another.
+    private func migrateAlone(schema: String?) async throws {
+        let key = Self.migrationLockKey(schema: schema)
+        try await db.withConnection { connection in
+            try await connection.sql.raw("SELECT pg_advisory_lock(\(bind: key))").run()
+            do {
+                try await self.autoMigrate()
+            } catch {
+                try? await connection.sql.raw("SELECT pg_advisory_unlock(\(bind: key))").run()
+                throw error
+            }
+            try await connection.sql.raw("SELECT pg_advisory_unlock(\(bind: key))").run()
+        }
+    }
+
+    /// "VKMG" (Veerkracht migrations) in ASCII for the default schema, mixed with an FNV-1a
+    /// hash of any other schema's name; the same on every server.
+    static func migrationLockKey(schema: String?) -> Int64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in (schema ?? "").utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return Int64(bitPattern: schema == nil ? 0x564B_4D47 : hash)
     }
 
     /// The database for long work: the second pool on an SQLite file, else the usual one

@@ -21,6 +21,7 @@ enum Migrations {
         M015_AccountSecurity(),
         M016_PasswordResets(),
         M017_AuditLog(),
-        M018_Retention()
+        M018_Retention(),
+        M019_SeveralServers()
     ]
 }

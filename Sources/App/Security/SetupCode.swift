@@ -1,46 +1,46 @@
-import NIOConcurrencyHelpers
+import Fluent
+import SQLKit
 import Vapor
 
 /// The one-time code that `serve` prints while no account exists. Whoever reaches the setup
-/// page first still needs the server's log to become administrator.
-final class SetupCode: Sendable {
-    private let code: NIOLockedValueBox<String?>
-
-    init(_ code: String? = nil) {
-        self.code = .init(code)
-    }
+/// page first still needs a server's log to become administrator. Kept in the database as a
+/// hash, so the setup form works on whichever server it reaches, and used once across all of
+/// them. Each server that starts without an account adds its own; the first one used ends all.
+struct SetupCodes {
+    let db: any Database
 
     /// Four groups of four letters and digits that cannot be mistaken for each other (80 bits).
     static func generate() -> String {
         let alphabet = Array("ABCDEFGHJKLMNPQRSTUVWXYZ23456789")
-        let characters = (0..<16).map { _ in alphabet[Int.random(in: 0..<alphabet.count)] }
+        let characters = (0..<16).map { _ in alphabet.randomElement() ?? "A" }
         return stride(from: 0, to: 16, by: 4).map { String(characters[$0..<$0 + 4]) }.joined(separator: "-")
     }
 
-    var isIssued: Bool { code.withLockedValue { $0 != nil } }
-
-    func issue(_ newCode: String) {
-        code.withLockedValue { $0 = newCode }
+    func issue(_ code: String, now: Date) async throws {
+        try await db.sql.insert(into: "setup_codes").columns("id", "code_hash", "issued_at")
+            .values(SQLBind(UUID()), SQLBind(Self.hash(code)), SQLBind(now)).run()
     }
 
-    /// Takes the code if `attempt` matches it, so two requests cannot both use it. Spaces,
-    /// dashes and case do not matter: people type what they read in a log.
-    func consume(_ attempt: String) -> Bool {
-        code.withLockedValue { current in
-            guard let expected = current,
-                SecureToken.equal(Self.normalised(expected), Self.normalised(attempt))
-            else { return false }
-            current = nil
-            return true
+    func isIssued() async throws -> Bool {
+        try await db.sql.raw("SELECT id FROM setup_codes LIMIT 1").first() != nil
+    }
+
+    /// Runs `create` with the code taken, in one transaction: two requests, on one server or
+    /// two, cannot both use it, and when `create` fails the code is still there. Nil, and
+    /// nothing done, when `attempt` is no issued code.
+    func consume<T: Sendable>(_ attempt: String, _ create: @escaping @Sendable (any Database) async throws -> T) async throws -> T? {
+        let hash = Self.hash(attempt)
+        return try await db.transaction { db in
+            let taken = try await db.sql.raw("DELETE FROM setup_codes WHERE code_hash = \(bind: hash) RETURNING id").all()
+            guard !taken.isEmpty else { return nil }
+            let result = try await create(db)
+            try await db.sql.raw("DELETE FROM setup_codes").run()
+            return result
         }
     }
 
-    /// Gives a consumed code back when creating the account failed after all.
-    func restore(_ original: String) {
-        code.withLockedValue { if $0 == nil { $0 = original } }
-    }
-
-    private static func normalised(_ text: String) -> String {
-        text.uppercased().filter { $0.isLetter || $0.isNumber }
+    /// Spaces, dashes and case do not matter: people type what they read in a log.
+    private static func hash(_ code: String) -> String {
+        SecureToken.hash(code.uppercased().filter { $0.isLetter || $0.isNumber })
     }
 }

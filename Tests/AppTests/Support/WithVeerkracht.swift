@@ -44,7 +44,7 @@ func withVeerkracht<T>(
     do {
         try configure(app, with: configuration)
         try await app.prepareDatabase()
-        app.setupCode.issue(testSetupCode)
+        try await SetupCodes(db: app.db).issue(testSetupCode, now: Date())
         let result = try await test(app)
         try await dropTestSchema(app)
         try await app.asyncShutdown()
@@ -53,6 +53,25 @@ func withVeerkracht<T>(
         try? await dropTestSchema(app)
         try? await app.asyncShutdown()
         throw error
+    }
+}
+
+/// Two applications on one database, as two servers behind a load balancer: the test writes
+/// through the first and reads through the second. They share an SQLite file, or a schema in
+/// PostgreSQL when TEST_DATABASE_URL is set; the first prepared it.
+func withTwoServers<T>(_ test: (Application, Application) async throws -> T) async throws -> T {
+    let onPostgres = !(ProcessInfo.processInfo.environment["TEST_DATABASE_URL"] ?? "").isEmpty
+    return try await withVeerkracht(storage: onPostgres ? .standard : .sqliteFile) { first in
+        let second = try await Application.make(.testing)
+        do {
+            try configure(second, with: first.configuration)
+            let result = try await test(first, second)
+            try await second.asyncShutdown()
+            return result
+        } catch {
+            try? await second.asyncShutdown()
+            throw error
+        }
     }
 }
 

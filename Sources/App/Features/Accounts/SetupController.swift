@@ -13,14 +13,14 @@ struct SetupController {
 
     func show(_ req: Request) async throws -> Response {
         if try await req.application.accountsExist(on: req.db) { return req.redirect(to: Route.signIn.path) }
-        return req.page(SetupPage(codeIssued: req.application.setupCode.isIssued))
+        return req.page(SetupPage(codeIssued: try await SetupCodes(db: req.db).isIssued()))
     }
 
     func create(_ req: Request) async throws -> Response {
         if try await req.application.accountsExist(on: req.db) { return req.redirect(to: Route.signIn.path) }
         let form = try req.content.decode(Form.self)
         let s = req.strings
-        var page = SetupPage(email: form.email ?? "", codeIssued: req.application.setupCode.isIssued)
+        var page = SetupPage(email: form.email ?? "", codeIssued: try await SetupCodes(db: req.db).isIssued())
         guard let email = EmailAddress(form.email ?? "") else {
             page.error = s.invalidEmail
             return req.page(page, status: .unprocessableEntity)
@@ -30,21 +30,18 @@ struct SetupController {
             page.error = s.passwordProblem(problem)
             return req.page(page, status: .unprocessableEntity)
         }
-        let code = form.code ?? ""
-        guard req.application.setupCode.consume(code) else {
+        let hash = try await req.password.async.hash(password)
+        let created = try await SetupCodes(db: req.db).consume(form.code ?? "") { db in
+            let user = User(email: email.value, passwordHash: hash, isAdmin: true)
+            try await user.create(on: db)
+            return try user.requireID()
+        }
+        guard let userID = created else {
             page.error = s.setupWrongCode
             return req.page(page, status: .forbidden)
         }
-        do {
-            let hash = try await req.password.async.hash(password)
-            let user = User(email: email.value, passwordHash: hash, isAdmin: true)
-            try await user.create(on: req.db)
-            req.logger.notice("Installation administrator \(email.value) created; the setup code is used up.")
-            try await req.startSession(for: user.requireID())
-            return req.redirect(to: Route.home.path)
-        } catch {
-            req.application.setupCode.restore(code)
-            throw error
-        }
+        req.logger.notice("Installation administrator \(email.value) created; the setup code is used up.")
+        try await req.startSession(for: userID)
+        return req.redirect(to: Route.home.path)
     }
 }

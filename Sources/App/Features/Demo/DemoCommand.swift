@@ -208,6 +208,7 @@ struct DemoWriter {
             ]
         }
         try await insert("open_answers", ["id", "wave_id", "unit_id", "question_code", "text"], open)
+        try await WaveRevision.raise([waveID: respondents.count], on: sql)
         return respondents.count
     }
 

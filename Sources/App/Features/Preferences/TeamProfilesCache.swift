@@ -6,7 +6,8 @@ import VeerkrachtCore
 /// Keeps each wave's team members (names and orders) in memory, while the wave's
 /// `profiles_changed_at` (set whenever a profile is made, shared, no longer shared or deleted)
 /// and the unit tree stay the same. Reading 100,000 profiles takes seconds; the wave row the
-/// request already loaded tells whether they changed.
+/// request already loaded tells whether they changed, on whichever server it changed. At most
+/// `capacity` waves are kept.
 actor TeamProfilesCache {
     private struct Entry {
         let changed: Date?
@@ -14,20 +15,26 @@ actor TeamProfilesCache {
         let members: [TeamProfiles.Member]
     }
 
-    private var entries: [UUID: Entry] = [:]
+    private var entries: RecentlyRead<UUID, Entry>
+
+    init(capacity: Int = ResultsCache.defaultCapacity) {
+        entries = RecentlyRead(capacity: capacity)
+    }
+
+    var keptWaves: Set<UUID> { entries.keys }
 
     /// The wave's teams: the members kept here, their mixes from the wave's anonymous results.
     func teams(for wave: Wave, results: WaveResults, tree: UnitTree, on db: any Database) async throws -> TeamProfiles {
         TeamProfiles(members: try await members(for: wave, tree: tree, on: db), results: results)
     }
 
-    private func members(for wave: Wave, tree: UnitTree, on db: any Database) async throws -> [TeamProfiles.Member] {
+    func members(for wave: Wave, tree: UnitTree, on db: any Database) async throws -> [TeamProfiles.Member] {
         let waveID = try wave.requireID()
         let changed = wave.profilesChangedAt
         let treeKey = ResultsCache.fingerprint(tree)
-        if let entry = entries[waveID], entry.changed == changed, entry.tree == treeKey { return entry.members }
+        if let entry = entries.read(waveID), entry.changed == changed, entry.tree == treeKey { return entry.members }
         let members = try await TeamMixStore(db: db).members(wave: waveID, layout: WaveResults.Layout(tree: tree))
-        entries[waveID] = Entry(changed: changed, tree: treeKey, members: members)
+        entries.keep(Entry(changed: changed, tree: treeKey, members: members), for: waveID)
         return members
     }
 }

@@ -39,6 +39,7 @@ struct AggregateRebuild {
                 for (id, compact) in found {
                     try await sql.raw("UPDATE responses SET item_answers = \(bind: compact) WHERE id = \(bind: id)").run()
                 }
+                try await WaveRevision.raise([try wave.requireID(): found.count], on: sql)
             }
             outcome.repaired += repairs.count
         }
@@ -66,6 +67,7 @@ struct RebuildAggregatesCommand: AsyncCommand {
         let app = context.application
         try await app.prepareDatabase()
         let outcome = try await AggregateRebuild(db: app.db).run(wave: wave)
+        // Running servers see the repairs through the waves' results revision.
         await app.results.clear()
         context.console.print("Checked \(outcome.checked) responses; repaired \(outcome.repaired).")
     }

@@ -5,30 +5,35 @@ import SQLKit
 import Vapor
 import VeerkrachtCore
 
-/// Keeps each wave's `WaveResults` in memory, loaded from the compact answers, for as long as
-/// the wave's number of responses and its organisation's unit tree stay the same. Responses
-/// are only ever added (they carry nothing to delete them by), so a new count means new
-/// answers and a reload. A wave that has been closed for a while takes no more answers, so
-/// its results are then trusted without counting, until its status or dates change.
+/// Keeps the `WaveResults` of the waves read most recently in memory, loaded from the compact
+/// answers, for as long as the wave's results revision (raised in the transaction of every
+/// stored response, on whichever server), its lifecycle and its organisation's unit tree stay
+/// the same. All three come with the wave row and the tree the request loaded anyway, so a
+/// warm read asks the database nothing. At most `capacity` waves are kept; the one read
+/// longest ago makes room.
 actor ResultsCache {
     private struct Entry {
-        let responses: Int
+        let revision: Int
         let tree: Int
         let lifecycle: String
         let results: WaveResults
-        /// When this entry was first seen with its wave closed.
-        var closedSince: Date?
     }
 
-    /// Long enough for a submit that passed the open check before the close to be stored.
-    static let settling: TimeInterval = 60
+    static let defaultCapacity = 6
 
-    private var entries: [UUID: Entry] = [:]
+    private var entries: RecentlyRead<UUID, Entry>
+
+    init(capacity: Int = ResultsCache.defaultCapacity) {
+        entries = RecentlyRead(capacity: capacity)
+    }
 
     /// How many times a figure derived from people was read here: every page, export and API
     /// answer that shows one must read it through this cache, and a test walks the route table
     /// to check that each does.
     private(set) var reads = 0
+
+    /// The waves whose results are in memory now.
+    var keptWaves: Set<UUID> { entries.keys }
 
     /// The response rates of a wave under their disclosure rule (`ResponseRates`).
     func responseRates(_ rates: [UUID: ResponseRate], tree: UnitTree, threshold: Int) -> ResponseRates {
@@ -42,54 +47,34 @@ actor ResultsCache {
     func results(for wave: Wave, tree: UnitTree, on db: any Database, now: Date) async throws -> WaveResults {
         reads += 1
         let waveID = try wave.requireID()
+        let closed = wave.lifecycle.effectiveStatus(at: now) == .closed
+        guard closed || wave.liveResults else { return try ResultsLoader.withheld(wave, tree: tree) }
         let treeKey = Self.fingerprint(tree)
         let lifecycle =
-            "\(wave.statusValue)|\(wave.opensAt.timeIntervalSince1970)|\(wave.closesAt.timeIntervalSince1970)|\(wave.liveResults)"
-        let closed = wave.lifecycle.effectiveStatus(at: now) == .closed
-        let sql = db.sql
-        guard closed else {
-            guard wave.liveResults else { return try ResultsLoader.withheld(wave, tree: tree) }
-            return try await live(wave, tree: tree, treeKey: treeKey, lifecycle: lifecycle, on: sql)
-        }
-        if var entry = entries[waveID], entry.tree == treeKey, entry.lifecycle == lifecycle, closed {
-            let settledSince = wave.closesAt < now ? min(wave.closesAt, entry.closedSince ?? now) : (entry.closedSince ?? now)
-            if now.timeIntervalSince(settledSince) >= Self.settling { return entry.results }
-            entry.closedSince = entry.closedSince ?? now
-            entries[waveID] = entry
-        }
-        let count =
-            try await sql.raw("SELECT COUNT(*) AS n FROM responses WHERE wave_id = \(bind: waveID)")
-            .first().map { try $0.decode(column: "n", as: Int.self) } ?? 0
-        if let entry = entries[waveID], entry.responses == count, entry.tree == treeKey, entry.lifecycle == lifecycle {
+            "\(closed)|\(wave.statusValue)|\(wave.opensAt.timeIntervalSince1970)|\(wave.closesAt.timeIntervalSince1970)|\(wave.liveResults)"
+        if let entry = entries.read(waveID), entry.revision == wave.resultsRevision, entry.tree == treeKey,
+            entry.lifecycle == lifecycle
+        {
             return entry.results
         }
-        let results = try await ResultsLoader.load(wave, tree: tree, on: sql)
-        // Everything is public once closed: a wave reopened with live results starts from here.
-        try await sql.raw("UPDATE responses SET released = \(bind: true) WHERE wave_id = \(bind: waveID) AND released = \(bind: false)")
-            .run()
-        entries[waveID] = Entry(
-            responses: count, tree: treeKey, lifecycle: lifecycle, results: results,
-            closedSince: closed ? now : nil)
+        let sql = db.sql
+        let results: WaveResults
+        if closed {
+            results = try await ResultsLoader.load(wave, tree: tree, on: sql)
+            // Everything is public once closed: a wave reopened with live results starts from here.
+            try await sql.raw(
+                "UPDATE responses SET released = \(bind: true) WHERE wave_id = \(bind: waveID) AND released = \(bind: false)"
+            ).run()
+        } else {
+            // The published step, moved on when the responses that arrived since make a safe step.
+            results = try await ResultsLoader.liveStep(wave, tree: tree, on: sql)
+        }
+        entries.keep(Entry(revision: wave.resultsRevision, tree: treeKey, lifecycle: lifecycle, results: results), for: waveID)
         return results
     }
 
-    /// The published step of an open wave with live results, moved on when the responses that
-    /// arrived since make a safe step; reloaded only when the number of responses changes.
-    private func live(_ wave: Wave, tree: UnitTree, treeKey: Int, lifecycle: String, on sql: any SQLDatabase) async throws -> WaveResults {
-        let waveID = try wave.requireID()
-        let count =
-            try await sql.raw("SELECT COUNT(*) AS n FROM responses WHERE wave_id = \(bind: waveID)")
-            .first().map { try $0.decode(column: "n", as: Int.self) } ?? 0
-        if let entry = entries[waveID], entry.responses == count, entry.tree == treeKey, entry.lifecycle == lifecycle {
-            return entry.results
-        }
-        let step = try await ResultsLoader.liveStep(wave, tree: tree, on: sql)
-        entries[waveID] = Entry(responses: count, tree: treeKey, lifecycle: lifecycle, results: step, closedSince: nil)
-        return step
-    }
-
     /// Forgets everything; `rebuild-aggregates` and tests use it.
-    func clear() { entries = [:] }
+    func clear() { entries.removeAll() }
 
     static func fingerprint(_ tree: UnitTree) -> Int {
         var hasher = Hasher()

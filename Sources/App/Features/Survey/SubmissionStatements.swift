@@ -38,7 +38,9 @@ enum SubmissionStatements {
             responses(counted), openAnswers(counted), profileRows(profiles),
             WaveProfiles.marking(Set(profiles.map(\.0.waveID)))
         ]
-        return statements.compactMap { $0 }
+        // Sorted by wave, so two servers' writers lock the wave rows in the same order.
+        let revisions = WaveRevision.raising(Dictionary(counted.map { ($0.waveID, 1) }, uniquingKeysWith: +))
+        return statements.compactMap { $0 } + revisions
     }
 
     private static func responses(_ submissions: [Submission]) -> RowsInsert? {

@@ -30,6 +30,10 @@ final class Wave: Model, @unchecked Sendable {
     @Field(key: "live_results") var liveResults: Bool
     /// Open answers show for groups of at least this many; never below `anonymityThreshold`.
     @Field(key: "open_answer_threshold") var openAnswerThresholdValue: Int
+    /// Raised with every change to what the wave's results read (`WaveRevision`); the results
+    /// cache on every server compares it. Never written from a loaded wave (Fluent writes only
+    /// the fields a request set), so a rename cannot put back an older number.
+    @Field(key: "results_revision") var resultsRevision: Int
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}
@@ -39,6 +43,7 @@ final class Wave: Model, @unchecked Sendable {
         self.$organisation.id = organisationID
         statusValue = WaveLifecycle.Status.draft.rawValue
         liveResults = false
+        resultsRevision = 0
         apply(settings)
     }
 

@@ -74,8 +74,8 @@ struct WavesAPI {
         let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
         let onlyUnfinished = try req.flagQuery("unfinished")
         let rows = try await InvitationLinksCSV(db: req.db, links: req.application.surveyLinks)
-            .rows(waveID: try wave.requireID(), tree: tree, onlyUnfinished: onlyUnfinished)
-        return try APIJSON.response(page.page(rows) { $0.externalId })
+            .rows(waveID: try wave.requireID(), tree: tree, onlyUnfinished: onlyUnfinished, page: (page.after, page.limit))
+        return try APIJSON.response(page.page(keyset: rows) { $0.externalId })
     }
 
     /// Counts per unit under the rule of `ResponseRates`; a unit held back shows no counts at all.

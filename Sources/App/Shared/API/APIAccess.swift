@@ -74,6 +74,13 @@ struct Pagination: Sendable {
         return APIPage(items: page, nextCursor: rest.count > limit ? page.last.map { Self.encode(key($0)) } : nil)
     }
 
+    /// A page of rows the database already ordered by key and started after the cursor, at
+    /// most `limit + 1` of them: the extra one only says that another page follows.
+    func page<T: Encodable & Sendable>(keyset rows: [T], key: (T) -> String) -> APIPage<T> {
+        let page = Array(rows.prefix(limit))
+        return APIPage(items: page, nextCursor: rows.count > limit ? page.last.map { Self.encode(key($0)) } : nil)
+    }
+
     static func encode(_ key: String) -> String { SecureToken.base64URL(Data(("c:" + key).utf8)) }
 
     static func decode(_ cursor: String) -> String? {

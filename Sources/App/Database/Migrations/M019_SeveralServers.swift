@@ -1,0 +1,28 @@
+import Fluent
+import SQLKit
+
+/// What one server used to keep in its memory and every server must now see: the setup code
+/// (hashed, single use) and each wave's results revision, raised in the transaction of every
+/// change to what its results read (a response stored, a compact answer repaired), so a cache
+/// on any server notices the change by reading the wave row it loads anyway.
+struct M019_SeveralServers: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema("setup_codes")
+            .id()
+            .field("code_hash", .string, .required)
+            .field("issued_at", .datetime, .required)
+            .unique(on: "code_hash")
+            .create()
+        try await database.schema("waves")
+            .field("results_revision", .int, .required, .sql(.default(0)))
+            .update()
+        try await database.sql.raw(
+            "UPDATE waves SET results_revision = (SELECT COUNT(*) FROM responses WHERE responses.wave_id = waves.id)"
+        ).run()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema("waves").deleteField("results_revision").update()
+        try await database.schema("setup_codes").delete()
+    }
+}

@@ -120,7 +120,7 @@ class ClusterServer(Server):
     (VEERKRACHT_CLUSTER_LOGS, comma-separated). Starting and stopping are the leg's."""
 
     def __init__(self, binary):
-        super().__init__(binary)
+        super().__init__(os.path.abspath(binary))
         self.url = os.environ["VEERKRACHT_CLUSTER_URL"].rstrip("/")
         self.logs = os.environ["VEERKRACHT_CLUSTER_LOGS"].split(",")
         self.log_path = self.logs[0]
@@ -131,7 +131,7 @@ class ClusterServer(Server):
                 self.settings[key] = value
 
     def env(self):
-        return dict(os.environ, **self.settings, LOG_LEVEL="warning")
+        return dict(os.environ, **dict(self.settings, LOG_LEVEL="warning"))
 
     def start(self):
         deadline = time.time() + 60

@@ -110,6 +110,11 @@ struct ReportBenchmark {
             String(
                 format: "personal links via the API: %d in %d pages of 200 in %.2f s (first page %.1f ms, last %.1f ms)",
                 links.count, links.pages.count, links.pages.reduce(0, +) / 1000, links.pages.first ?? 0, links.pages.last ?? 0))
+        let concurrent = try ConcurrentPages(base: session.base, cookie: session.cookie, seconds: 8).run(pages: [
+            ("organisation page", "/o/\(organisation)"), ("results", results), ("heatmap", results + "/heatmap"),
+            ("dashboard", "/o/\(organisation)/dashboard")
+        ])
+        concurrent.map(ConcurrentPages.report)
         print("server peak memory (VmHWM): \(peak.map { String(format: "%.0f MB", $0) } ?? "unknown")")
         let json = timings.map {
             "\"\($0.name)\":{\"cold_ms\":\(String(format: "%.1f", $0.cold)),\"median_ms\":\(String(format: "%.1f", $0.median))}"

@@ -112,6 +112,22 @@ import VeerkrachtCore
         }
     }
 
+    @Test func warmingAtStartLoadsTheResultsTheDashboardReads() async throws {
+        try await withVeerkracht { app in
+            let organisation = try await app.createOrganisation("Zorggroep")
+            let unit = try await app.createUnit("Wijkzorg", in: organisation)
+            _ = try await app.createPerson("P1", in: organisation, unit: unit)
+            let closed = try await app.createWave(
+                in: organisation, units: [unit], opensAt: Date().addingTimeInterval(-7 * 86_400),
+                closesAt: Date().addingTimeInterval(-86_400))
+            let open = try await app.createWave(in: organisation, units: [unit])
+            #expect(await app.results.keptWaves.isEmpty)
+            await CacheWarming.warm(app)
+            #expect(await app.results.keptWaves == [closed])
+            #expect(await !app.results.keptWaves.contains(open))
+        }
+    }
+
     @Test func aRecentlyReadMapForgetsTheEntryReadLongestAgo() {
         var map = RecentlyRead<String, Int>(capacity: 2)
         map.keep(1, for: "a")

@@ -7,6 +7,7 @@ extension Application {
         try await prepareDatabase()
         lifecycle.use(OutboxLifecycle())
         lifecycle.use(RetentionLifecycle())
+        lifecycle.use(CacheWarming())
         guard try await !accountsExist(on: db) else { return }
         let code = SetupCodes.generate()
         try await SetupCodes(db: db).issue(code, now: clock.now())

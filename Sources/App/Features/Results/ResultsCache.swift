@@ -22,9 +22,11 @@ actor ResultsCache {
     static let defaultCapacity = 6
 
     private var entries: RecentlyRead<UUID, Entry>
+    nonisolated let capacity: Int
 
     init(capacity: Int = ResultsCache.defaultCapacity) {
         entries = RecentlyRead(capacity: capacity)
+        self.capacity = entries.capacity
     }
 
     /// How many times a figure derived from people was read here: every page, export and API

@@ -7,8 +7,9 @@ if ! command -v pg_ctlcluster >/dev/null || [ ! -x /usr/lib/postgresql/15/bin/po
   DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=900 install -y -qq postgresql >&2
 fi
 [ -d /etc/postgresql/15/main ] || pg_createcluster 15 main >&2
-# Every test opens its own pool; the default of 100 connections is too few for a parallel suite.
-pg_conftool 15 main set max_connections 400 >&2
+# Every test opens its own pool (and holds one connection more while it migrates, see
+# `migrateAlone`); the default of 100 connections is too few for a parallel suite.
+pg_conftool 15 main set max_connections 1000 >&2
 pg_ctlcluster 15 main status >/dev/null 2>&1 && pg_ctlcluster 15 main restart >&2 || pg_ctlcluster 15 main start >&2
 until pg_isready -q -h 127.0.0.1 -p 5432; do sleep 0.5; done
 su postgres -c "psql -q -c \"DO \\\$\\\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'veerkracht') THEN CREATE ROLE veerkracht LOGIN PASSWORD 'veerkracht' CREATEDB; END IF; END \\\$\\\$\"" >&2

@@ -33,16 +33,12 @@ struct OrganisationAPI {
         let page = try Pagination(req)
         var query = Person.query(on: req.db).filter(\.$organisation.$id == access.organisationID).sort(\.$externalID)
         if let after = page.after { query = query.filter(\.$externalID > after) }
-        let rows = try await query.limit(page.limit + 1).all()
-        let items = rows.prefix(page.limit).map { p in
+        let rows = try await query.limit(page.limit + 1).all().map { p in
             PersonDTO(
-                id: p.id!, externalId: p.externalID, email: p.email, unitId: p.$unit.id, birthYear: p.birthYear,
+                id: try p.requireID(), externalId: p.externalID, email: p.email, unitId: p.$unit.id, birthYear: p.birthYear,
                 gender: p.gender, startDate: p.startDate, archived: p.archivedAt != nil)
         }
-        return try APIJSON.response(
-            APIPage(
-                items: Array(items),
-                nextCursor: rows.count > page.limit ? items.last.map { Pagination.encode($0.externalId) } : nil))
+        return try APIJSON.response(page.page(keyset: rows) { $0.externalId })
     }
 
     /// A CSV (`text/csv`) or JSON list of people, taken in whole or not at all.

@@ -4,7 +4,8 @@ import NIOCore
 import NIOHTTP1
 
 /// `veerkracht-bench report --people N [--runs 15]`: builds a demo organisation of N people
-/// with two waves in a fresh SQLite file (everyone answers, 62 items), starts the `veerkracht`
+/// with two waves in a fresh SQLite file, or in the PostgreSQL database that DATABASE_URL
+/// names (everyone answers, 62 items), starts the `veerkracht`
 /// beside this program, signs in and times the results page, the heatmap and the aggregate
 /// CSV of the latest wave, the dashboard and the report: first (cold, loading from the
 /// database) and then warm, as medians.
@@ -33,7 +34,11 @@ struct ReportBenchmark {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { if !keep { try? FileManager.default.removeItem(at: directory) } }
         var environment = ProcessInfo.processInfo.environment
-        environment["DATABASE_URL"] = directory.appendingPathComponent("report.sqlite").path
+        // A PostgreSQL DATABASE_URL (with SECRET_KEY) measures there, on the database given,
+        // which should be empty; anything else gets a fresh SQLite file.
+        if !(environment["DATABASE_URL"] ?? "").hasPrefix("postgres") {
+            environment["DATABASE_URL"] = directory.appendingPathComponent("report.sqlite").path
+        }
         environment["LOG_LEVEL"] = "warning"
 
         let demoStarted = Date()

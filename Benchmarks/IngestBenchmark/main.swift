@@ -33,6 +33,7 @@ let usage = """
     usage: veerkracht-bench ingest --url URL [--concurrency 8] [--responses 10000]
            veerkracht-bench report --people N [--runs 15] [--keep]
            veerkracht-bench verify --wave WAVE-ID
+           veerkracht-bench prepare --responses N --requests FILE   (for wrk -s Benchmarks/ingest.lua)
     The database is the server's: DATABASE_URL and SECRET_KEY as for `veerkracht serve`.
     """
 
@@ -49,6 +50,16 @@ do {
         fflush(nil)
         let result = load.run(tokens: wave.tokens)
         result.report(wave: wave.id, concurrency: concurrency, baseline: load.baseline(count: wave.tokens.count))
+    case "prepare":
+        // For an independent client (wrk with Benchmarks/ingest.lua): a wave with N invitations,
+        // and one line per response to submit, "path<TAB>form body".
+        guard let file = option("requests") else { fail(usage) }
+        let responses = option("responses").map { Int($0) ?? 0 } ?? 10_000
+        guard responses > 0 else { fail("--responses must be a positive number") }
+        let wave = try await IngestPreparation.prepare(responses: responses)
+        let lines = wave.tokens.enumerated().map { "/s/\($1)/submit\t\(IngestLoad.body($0))" }
+        try (lines.joined(separator: "\n") + "\n").write(toFile: file, atomically: true, encoding: .utf8)
+        print(#"{"wave":"\#(wave.id)","requests":\#(lines.count)}"#)
     case "report":
         guard let people = option("people").flatMap(Int.init), people > 0 else { fail(usage) }
         let runs = option("runs").map { Int($0) ?? 0 } ?? 15

@@ -69,6 +69,20 @@ import VeerkrachtCore
         }
     }
 
+    @Test func peopleImportedThroughOneServerAreCountedOnTheOthersOrganisationPage() async throws {
+        try await withTwoServers { first, second in
+            let organisation = try await first.createOrganisation("Zorggroep")
+            try await first.createUnit("Wijkzorg", in: organisation, code: "WZ")
+            let browser = try await second.signedIn(as: "advisor@example.org", .advisor, in: organisation)
+            #expect(try await browser.get(Route.organisation(organisation).path).body.contains(Dutch().peopleCount(0)))
+            let csv = "external_id,email,unit\nA1,a1@example.org,WZ\nA2,a2@example.org,WZ\n"
+            _ = try await PeopleImporter(db: first.db, organisationID: organisation).apply(Data(csv.utf8), fullImport: false, now: Date())
+            #expect(try await browser.get(Route.organisation(organisation).path).body.contains(Dutch().peopleCount(2)))
+            #expect(try await PersonErasure(db: first.db, organisationID: organisation).erase(externalID: "A1", now: Date()))
+            #expect(try await browser.get(Route.organisation(organisation).path).body.contains(Dutch().peopleCount(1)))
+        }
+    }
+
     @Test func aUnitMovedThroughOneServerMovesInTheOthersResults() async throws {
         try await withTwoServers { first, second in
             let (organisation, wave, unit, _) = try await answeredWave(first)

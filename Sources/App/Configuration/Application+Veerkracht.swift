@@ -12,6 +12,7 @@ final class VeerkrachtState: Sendable {
     let sqliteFile: SQLiteFileConnections?
     let results = ResultsCache()
     let teamProfiles = TeamProfilesCache()
+    let activePeople = ActivePeopleCounts()
     let writeHealth = WriteHealth()
     fileprivate let accountsExist = NIOLockedValueBox(false)
     fileprivate let decoyHash = NIOLockedValueBox<String?>(nil)
@@ -45,6 +46,7 @@ extension Application {
     var submissions: SubmissionWriter { veerkracht.submissions }
     var results: ResultsCache { veerkracht.results }
     var teamProfiles: TeamProfilesCache { veerkracht.teamProfiles }
+    var activePeople: ActivePeopleCounts { veerkracht.activePeople }
     var writeHealth: WriteHealth { veerkracht.writeHealth }
 
     /// Whether an account was seen to exist; true for good once it was.

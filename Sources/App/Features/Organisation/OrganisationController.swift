@@ -7,9 +7,9 @@ struct OrganisationController {
         let access = try req.organisationAccess()
         let units = try await Unit.query(on: req.db)
             .filter(\.$organisation.$id == access.organisationID).filter(\.$archivedAt == nil).count()
-        let people = try await Person.query(on: req.db)
-            .filter(\.$organisation.$id == access.organisationID).filter(\.$archivedAt == nil).count()
-        let retention = try await Organisation.find(access.organisationID, on: req.db)?.retentionMonths ?? RetentionSweep.defaultMonths
+        guard let organisation = try await Organisation.find(access.organisationID, on: req.db) else { throw AppError.notFound }
+        let people = try await req.application.activePeople.count(of: organisation, on: req.db)
+        let retention = organisation.retentionMonths
         return req.page(
             OrganisationPage(
                 organisationID: access.organisationID, name: access.name,

@@ -19,6 +19,7 @@ struct PersonErasure {
             else { return false }
             let personID = try person.requireID()
             let sql = db.sql
+            try await PeopleRevision.raise(organisationID, on: sql)
             let invitations = SQLSubquery.select { $0.column("id").from("wave_invitations").where("person_id", .equal, personID) }
             try await sql.delete(from: "learning_profiles").where("invitation_id", .in, invitations).run()
             try await sql.delete(from: "mail_outbox").where("invitation_id", .in, invitations).where("sent_at", .is, SQLLiteral.null).run()

@@ -142,6 +142,24 @@ import VeerkrachtCore
         }
     }
 
+    @Test func twoRequestsForResultsBeingLoadedShareOneLoad() async throws {
+        try await withVeerkracht { app in
+            let organisation = try await app.createOrganisation("Zorggroep")
+            let unit = try await app.createUnit("Wijkzorg", in: organisation)
+            _ = try await app.createPerson("P1", in: organisation, unit: unit)
+            let wave = try await app.createWave(
+                in: organisation, units: [unit], opensAt: Date().addingTimeInterval(-7 * 86_400),
+                closesAt: Date().addingTimeInterval(-86_400))
+            let stored = try await WaveStore(db: app.db, organisationID: organisation).wave(wave)
+            let tree = try await UnitStore(db: app.db, organisationID: organisation).tree()
+            let cache = ResultsCache()
+            async let first = cache.results(for: stored, tree: tree, on: app.db, now: Date())
+            async let second = cache.results(for: stored, tree: tree, on: app.db, now: Date())
+            _ = try await (first, second)
+            #expect(await cache.loads == 1)
+        }
+    }
+
     @Test func aRecentlyReadMapForgetsTheEntryReadLongestAgo() {
         var map = RecentlyRead<String, Int>(capacity: 2)
         map.keep(1, for: "a")

@@ -16,6 +16,8 @@ actor TeamProfilesCache {
     }
 
     private var entries: RecentlyRead<UUID, Entry>
+    /// Loads under way, shared by the requests that arrive while one runs.
+    private var loading: [UUID: (changed: Date?, tree: Int, task: Task<[TeamProfiles.Member], any Error>)] = [:]
 
     init(capacity: Int = ResultsCache.defaultCapacity) {
         entries = RecentlyRead(capacity: capacity)
@@ -33,7 +35,12 @@ actor TeamProfilesCache {
         let changed = wave.profilesChangedAt
         let treeKey = ResultsCache.fingerprint(tree)
         if let entry = entries.read(waveID), entry.changed == changed, entry.tree == treeKey { return entry.members }
-        let members = try await TeamMixStore(db: db).members(wave: waveID, layout: WaveResults.Layout(tree: tree))
+        if let load = loading[waveID], load.changed == changed, load.tree == treeKey { return try await load.task.value }
+        let task = Task { try await TeamMixStore(db: db).members(wave: waveID, layout: WaveResults.Layout(tree: tree)) }
+        loading[waveID] = (changed, treeKey, task)
+        let outcome = await task.result
+        if let load = loading[waveID], load.changed == changed, load.tree == treeKey { loading[waveID] = nil }
+        let members = try outcome.get()
         entries.keep(Entry(changed: changed, tree: treeKey, members: members), for: waveID)
         return members
     }

@@ -12,16 +12,25 @@ import VeerkrachtCore
 /// warm read asks the database nothing. At most `capacity` waves are kept; the one read
 /// longest ago makes room.
 actor ResultsCache {
-    private struct Entry {
+    /// What a wave's results depend on, besides its responses.
+    private struct Key: Equatable {
         let revision: Int
         let tree: Int
         let lifecycle: String
+    }
+
+    private struct Entry {
+        let key: Key
         let results: WaveResults
     }
 
     static let defaultCapacity = 6
 
     private var entries: RecentlyRead<UUID, Entry>
+    /// Loads under way: a request that needs what another one is loading waits for that load
+    /// instead of reading 100,000 rows a second time (the first visits after a start, and the
+    /// warming at start, meet here).
+    private var loading: [UUID: (key: Key, task: Task<WaveResults, any Error>)] = [:]
     nonisolated let capacity: Int
 
     init(capacity: Int = ResultsCache.defaultCapacity) {
@@ -33,6 +42,9 @@ actor ResultsCache {
     /// answer that shows one must read it through this cache, and a test walks the route table
     /// to check that each does.
     private(set) var reads = 0
+
+    /// How many times results were read from the database.
+    private(set) var loads = 0
 
     /// The waves whose results are in memory now.
     var keptWaves: Set<UUID> { entries.keys }
@@ -51,27 +63,31 @@ actor ResultsCache {
         let waveID = try wave.requireID()
         let closed = wave.lifecycle.effectiveStatus(at: now) == .closed
         guard closed || wave.liveResults else { return try ResultsLoader.withheld(wave, tree: tree) }
-        let treeKey = Self.fingerprint(tree)
         let lifecycle =
             "\(closed)|\(wave.statusValue)|\(wave.opensAt.timeIntervalSince1970)|\(wave.closesAt.timeIntervalSince1970)|\(wave.liveResults)"
-        if let entry = entries.read(waveID), entry.revision == wave.resultsRevision, entry.tree == treeKey,
-            entry.lifecycle == lifecycle
-        {
-            return entry.results
-        }
-        let sql = db.sql
-        let results: WaveResults
-        if closed {
-            results = try await ResultsLoader.load(wave, tree: tree, on: sql)
-            // Everything is public once closed: a wave reopened with live results starts from here.
-            try await sql.raw(
-                "UPDATE responses SET released = \(bind: true) WHERE wave_id = \(bind: waveID) AND released = \(bind: false)"
-            ).run()
-        } else {
+        let key = Key(revision: wave.resultsRevision, tree: Self.fingerprint(tree), lifecycle: lifecycle)
+        if let entry = entries.read(waveID), entry.key == key { return entry.results }
+        if let load = loading[waveID], load.key == key { return try await load.task.value }
+        loads += 1
+        let task = Task { try await Self.load(wave, tree: tree, closed: closed, on: db.sql) }
+        loading[waveID] = (key, task)
+        let outcome = await task.result
+        if loading[waveID]?.key == key { loading[waveID] = nil }
+        let results = try outcome.get()
+        entries.keep(Entry(key: key, results: results), for: waveID)
+        return results
+    }
+
+    private static func load(_ wave: Wave, tree: UnitTree, closed: Bool, on sql: any SQLDatabase) async throws -> WaveResults {
+        guard closed else {
             // The published step, moved on when the responses that arrived since make a safe step.
-            results = try await ResultsLoader.liveStep(wave, tree: tree, on: sql)
+            return try await ResultsLoader.liveStep(wave, tree: tree, on: sql)
         }
-        entries.keep(Entry(revision: wave.resultsRevision, tree: treeKey, lifecycle: lifecycle, results: results), for: waveID)
+        let results = try await ResultsLoader.load(wave, tree: tree, on: sql)
+        // Everything is public once closed: a wave reopened with live results starts from here.
+        try await sql.raw(
+            "UPDATE responses SET released = \(bind: true) WHERE wave_id = \(bind: try wave.requireID()) AND released = \(bind: false)"
+        ).run()
         return results
     }
 

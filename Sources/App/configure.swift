@@ -14,6 +14,9 @@ public func configure(_ app: Application, with configuration: AppConfiguration) 
 
     try app.useDatabase(configuration.database)
     app.lifecycle.use(SQLiteFileConnectionsShutdown())
+    // Handlers stop in reverse order: running requests finish before any connection closes.
+    let drain = RequestDrain()
+    app.lifecycle.use(drain)
     app.migrations.add(Migrations.all)
     // Every step of every migration is detail for who asks for debug; at info the start stays short.
     app.fluent.migrationLogLevel = .debug
@@ -32,6 +35,7 @@ public func configure(_ app: Application, with configuration: AppConfiguration) 
     // Order matters: errors become pages around everything; the session is read before the
     // account, the account before the form token and the setup gate.
     app.middleware = Middlewares()
+    app.middleware.use(drain)
     app.middleware.use(RequestLoggingMiddleware(level: .info))
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(AppErrorMiddleware())

@@ -170,3 +170,24 @@ import VeerkrachtCore
         #expect(map.read("b") == nil)
     }
 }
+
+@Suite struct RequestDrainTests {
+    private struct SlowResponder: AsyncResponder {
+        func respond(to request: Request) async throws -> Response {
+            try await Task.sleep(for: .milliseconds(300))
+            return Response(status: .ok)
+        }
+    }
+
+    @Test func stoppingWaitsForARunningRequestToFinish() async throws {
+        try await withVeerkracht { app in
+            let drain = RequestDrain()
+            let request = Request(application: app, on: app.eventLoopGroup.next())
+            let running = Task { try await drain.respond(to: request, chainingTo: SlowResponder()) }
+            while drain.inFlight == 0 { try await Task.sleep(for: .milliseconds(5)) }
+            await drain.shutdownAsync(app)
+            #expect(drain.inFlight == 0)
+            #expect(try await running.value.status == .ok)
+        }
+    }
+}

@@ -33,7 +33,7 @@ let usage = """
     usage: veerkracht-bench ingest --url URL [--concurrency 8] [--responses 10000]
            veerkracht-bench report --people N [--runs 15] [--keep]
            veerkracht-bench verify --wave WAVE-ID
-           veerkracht-bench prepare --responses N --requests FILE   (for wrk -s Benchmarks/ingest.lua)
+           veerkracht-bench prepare --responses N --requests FILE   (submits for another load client)
     The database is the server's: DATABASE_URL and SECRET_KEY as for `veerkracht serve`.
     """
 
@@ -51,8 +51,8 @@ do {
         let result = load.run(tokens: wave.tokens)
         result.report(wave: wave.id, concurrency: concurrency, baseline: load.baseline(count: wave.tokens.count))
     case "prepare":
-        // For an independent client (wrk with Benchmarks/ingest.lua): a wave with N invitations,
-        // and one line per response to submit, "path<TAB>form body".
+        // For an independent load client: a wave with N invitations, and one line per response
+        // to submit, "path<TAB>form body".
         guard let file = option("requests") else { fail(usage) }
         let responses = option("responses").map { Int($0) ?? 0 } ?? 10_000
         guard responses > 0 else { fail("--responses must be a positive number") }

@@ -57,6 +57,20 @@ class Client:
         return self.request(path, b"".join(parts), {"Content-Type": f"multipart/form-data; boundary={boundary}"})
 
 
+def wait_until_healthy(url, what, check=lambda: None):
+    """Waits up to 60 s for /healthz to answer 200; `check` may raise to stop waiting early."""
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        check()
+        try:
+            with urllib.request.urlopen(url + "/healthz", timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.25)
+    raise RuntimeError(f"{what} did not answer /healthz within 60 s")
+
+
 class Server:
     def __init__(self, binary):
         self.binary = binary
@@ -78,17 +92,11 @@ class Server:
         log = open(self.log_path, "w")
         self.process = subprocess.Popen([self.binary, "serve"], env=self.env(), cwd=self.folder,
                                         stdout=log, stderr=subprocess.STDOUT)
-        deadline = time.time() + 60
-        while time.time() < deadline:
+        def stopped():
             if self.process.poll() is not None:
                 raise RuntimeError("serve stopped:\n" + open(self.log_path).read())
-            try:
-                with urllib.request.urlopen(self.url + "/healthz", timeout=2) as response:
-                    if response.status == 200:
-                        return self
-            except OSError:
-                time.sleep(0.25)
-        raise RuntimeError("serve did not answer /healthz within 60 s")
+        wait_until_healthy(self.url, "serve", stopped)
+        return self
 
     def command(self, arguments, input=None):
         """Runs another veerkracht command on the same database, as an operator would."""
@@ -134,15 +142,8 @@ class ClusterServer(Server):
         return dict(os.environ, **dict(self.settings, LOG_LEVEL="warning"))
 
     def start(self):
-        deadline = time.time() + 60
-        while time.time() < deadline:
-            try:
-                with urllib.request.urlopen(self.url + "/healthz", timeout=2) as response:
-                    if response.status == 200:
-                        return self
-            except OSError:
-                time.sleep(0.25)
-        raise RuntimeError("the load balancer did not answer /healthz within 60 s")
+        wait_until_healthy(self.url, "the load balancer")
+        return self
 
     def setup_code(self):
         for path in self.logs:

@@ -104,6 +104,17 @@ import VeerkrachtCore
 }
 
 @Suite struct BoundedCacheTests {
+    /// An organisation with one person in one unit, and a wave of it that closed yesterday.
+    private func closedWave(_ app: Application) async throws -> (organisation: UUID, unit: UUID, wave: UUID) {
+        let organisation = try await app.createOrganisation("Zorggroep")
+        let unit = try await app.createUnit("Wijkzorg", in: organisation)
+        _ = try await app.createPerson("P1", in: organisation, unit: unit)
+        let wave = try await app.createWave(
+            in: organisation, units: [unit], opensAt: Date().addingTimeInterval(-7 * 86_400),
+            closesAt: Date().addingTimeInterval(-86_400))
+        return (organisation, unit, wave)
+    }
+
     @Test func theResultsCacheKeepsOnlyTheWavesReadMostRecently() async throws {
         try await withVeerkracht { app in
             let organisation = try await app.createOrganisation("Zorggroep")
@@ -128,12 +139,7 @@ import VeerkrachtCore
 
     @Test func warmingAtStartLoadsTheResultsTheDashboardReads() async throws {
         try await withVeerkracht { app in
-            let organisation = try await app.createOrganisation("Zorggroep")
-            let unit = try await app.createUnit("Wijkzorg", in: organisation)
-            _ = try await app.createPerson("P1", in: organisation, unit: unit)
-            let closed = try await app.createWave(
-                in: organisation, units: [unit], opensAt: Date().addingTimeInterval(-7 * 86_400),
-                closesAt: Date().addingTimeInterval(-86_400))
+            let (organisation, unit, closed) = try await closedWave(app)
             let open = try await app.createWave(in: organisation, units: [unit])
             #expect(await app.results.keptWaves.isEmpty)
             await CacheWarming.warm(app)
@@ -144,12 +150,7 @@ import VeerkrachtCore
 
     @Test func twoRequestsForResultsBeingLoadedShareOneLoad() async throws {
         try await withVeerkracht { app in
-            let organisation = try await app.createOrganisation("Zorggroep")
-            let unit = try await app.createUnit("Wijkzorg", in: organisation)
-            _ = try await app.createPerson("P1", in: organisation, unit: unit)
-            let wave = try await app.createWave(
-                in: organisation, units: [unit], opensAt: Date().addingTimeInterval(-7 * 86_400),
-                closesAt: Date().addingTimeInterval(-86_400))
+            let (organisation, _, wave) = try await closedWave(app)
             let stored = try await WaveStore(db: app.db, organisationID: organisation).wave(wave)
             let tree = try await UnitStore(db: app.db, organisationID: organisation).tree()
             let cache = ResultsCache()

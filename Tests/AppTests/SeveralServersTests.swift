@@ -97,8 +97,21 @@ import VeerkrachtCore
             #expect(try await regionShown() == false)
             let moved = try #require(try await Unit.find(unit, on: first.db))
             moved.$parent.id = region
-            try await moved.save(on: first.db)
+            try await UnitStore(db: first.db, organisationID: organisation).save(moved)
             #expect(try await regionShown())
+        }
+    }
+
+    @Test func aUnitRenamedThroughOneServerIsRenamedInTheOthersKeptTree() async throws {
+        try await withTwoServers { first, second in
+            let organisation = try await first.createOrganisation("Zorggroep")
+            let unit = try await first.createUnit("Wijkzorg", in: organisation)
+            let names = { try await second.unitTrees.tree(of: organisation, on: second.db).nodes[unit]?.name }
+            #expect(try await names() == "Wijkzorg")
+            let renamed = try #require(try await Unit.find(unit, on: first.db))
+            renamed.name = "Thuiszorg"
+            try await UnitStore(db: first.db, organisationID: organisation).save(renamed)
+            #expect(try await names() == "Thuiszorg")
         }
     }
 }

@@ -13,6 +13,8 @@ final class VeerkrachtState: Sendable {
     let results = ResultsCache()
     let teamProfiles = TeamProfilesCache()
     let activePeople = ActivePeopleCounts()
+    let keptPages = KeptPages()
+    let unitTrees = UnitTrees()
     let writeHealth = WriteHealth()
     fileprivate let accountsExist = NIOLockedValueBox(false)
     fileprivate let decoyHash = NIOLockedValueBox<String?>(nil)
@@ -47,6 +49,8 @@ extension Application {
     var results: ResultsCache { veerkracht.results }
     var teamProfiles: TeamProfilesCache { veerkracht.teamProfiles }
     var activePeople: ActivePeopleCounts { veerkracht.activePeople }
+    var keptPages: KeptPages { veerkracht.keptPages }
+    var unitTrees: UnitTrees { veerkracht.unitTrees }
     var writeHealth: WriteHealth { veerkracht.writeHealth }
 
     /// Whether an account was seen to exist; true for good once it was.

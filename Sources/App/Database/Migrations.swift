@@ -22,6 +22,7 @@ enum Migrations {
         M016_PasswordResets(),
         M017_AuditLog(),
         M018_Retention(),
-        M019_SeveralServers()
+        M019_SeveralServers(),
+        M020_UnitsRevision()
     ]
 }

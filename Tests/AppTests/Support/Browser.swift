@@ -34,8 +34,8 @@ final class Browser {
 
     var sessionCookie: String? { cookies[DatabaseSessionDriver.cookieName] }
 
-    func get(_ path: String, follow: Bool = true) async throws -> Page {
-        try await send(.GET, path, body: nil, contentType: nil, follow: follow)
+    func get(_ path: String, follow: Bool = true, ifNoneMatch: String? = nil) async throws -> Page {
+        try await send(.GET, path, body: nil, contentType: nil, follow: follow, ifNoneMatch: ifNoneMatch)
     }
 
     /// Posts a form; the page's token is added unless `csrf` says otherwise.
@@ -98,8 +98,11 @@ final class Browser {
         return csrfToken
     }
 
-    private func send(_ method: HTTPMethod, _ path: String, body: Data?, contentType: String?, follow: Bool) async throws -> Page {
+    private func send(
+        _ method: HTTPMethod, _ path: String, body: Data?, contentType: String?, follow: Bool, ifNoneMatch: String? = nil
+    ) async throws -> Page {
         var headers = HTTPHeaders()
+        if let ifNoneMatch { headers.add(name: .ifNoneMatch, value: ifNoneMatch) }
         if !cookies.isEmpty { headers.add(name: .cookie, value: cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")) }
         if let contentType { headers.add(name: .contentType, value: contentType) }
         if let acceptLanguage { headers.add(name: .acceptLanguage, value: acceptLanguage) }

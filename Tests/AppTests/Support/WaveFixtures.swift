@@ -18,6 +18,8 @@ extension Application {
         let person = Person(organisationID: organisation, record: record)
         if archived { person.archivedAt = Date() }
         try await person.create(on: db)
+        // As an import would: the kept counts of active people are read again.
+        try await PeopleRevision.raise(organisation, on: db.sql)
         return try person.requireID()
     }
 

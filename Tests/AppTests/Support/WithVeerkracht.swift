@@ -111,7 +111,7 @@ extension Application {
 
     func createUnit(_ name: String, in organisation: UUID, under parent: UUID? = nil, code: String? = nil) async throws -> UUID {
         let unit = Unit(organisationID: organisation, parentID: parent, name: name, code: code)
-        try await unit.create(on: db)
+        try await UnitStore(db: db, organisationID: organisation).save(unit)
         return try unit.requireID()
     }
 }

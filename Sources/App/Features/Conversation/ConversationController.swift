@@ -15,7 +15,7 @@ struct ConversationController {
         let fields = FormFields.parse(req)
         let title = (FormFields.value("title", in: fields) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         let dayText = (FormFields.value("planned_on", in: fields) ?? "").trimmingCharacters(in: .whitespaces)
-        let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
+        let tree = try await req.unitTree(access.organisationID)
         let unitText = FormFields.value("unit", in: fields) ?? ""
         let unit = UUID(uuidString: unitText)
         var problems: [String: String] = [:]
@@ -152,7 +152,7 @@ struct ConversationController {
         return ConversationsPage(
             organisationID: access.organisationID, conversations: try await store.all(),
             actions: try await store.actions(),
-            tree: try await UnitStore(db: req.db, organisationID: access.organisationID).tree(),
+            tree: try await req.unitTree(access.organisationID),
             canWrite: access.role >= .manager, today: req.today)
     }
 
@@ -172,7 +172,7 @@ struct ConversationController {
     private static func dashboard(_ req: Request, _ access: OrganisationAccess, unit: UUID?) async throws -> (
         data: DashboardData, tree: UnitTree
     ) {
-        let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
+        let tree = try await req.unitTree(access.organisationID)
         // A unit removed since: the conversation falls back to the organisation.
         let scope = unit.flatMap { tree.nodes[$0] == nil ? nil : $0 }
         let data = try await DashboardLoader(req, organisationID: access.organisationID)

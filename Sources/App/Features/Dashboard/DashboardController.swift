@@ -6,7 +6,7 @@ import VeerkrachtCore
 struct DashboardController {
     func dashboard(_ req: Request) async throws -> Response {
         let access = try req.organisationAccess()
-        let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
+        let tree = try await req.unitTree(access.organisationID)
         let unit = try req.unitQuery(in: tree)
         let data = try await DashboardLoader(req, organisationID: access.organisationID)
             .load(unit: unit, tree: tree)

@@ -28,6 +28,7 @@ struct DashboardLoader {
     let db: any Database
     let results: ResultsCache
     let profiles: TeamProfilesCache
+    let people: ActivePeopleCounts
     let organisationID: UUID
     /// Read once, so every part of one dashboard stands on the same moment.
     let now: Date
@@ -37,6 +38,7 @@ struct DashboardLoader {
         now = app.clock.now()
         results = app.results
         profiles = app.teamProfiles
+        people = app.activePeople
         self.organisationID = organisationID
     }
 
@@ -72,7 +74,7 @@ struct DashboardLoader {
         let concerned = tree.concerning(unit)
         input.programmes = try await ProgrammeStore(db: db, organisationID: organisationID).all().map(\.programme)
             .filter { $0.concerns(concerned) }
-        let headcount = try await UnitStore(db: db, organisationID: organisationID).headcount(tree: tree)
+        let headcount = try await UnitStore(db: db, organisationID: organisationID).headcount(tree: tree, counts: people)
         let scope = unit.map { tree.subtree(of: $0).map(\.id) } ?? Array(tree.nodes.keys)
         let withOwnPeople = tree.withOwnPeople(scope, rolledUp: headcount)
         input.loads = Array(Portfolio(input.programmes).load(on: today, units: withOwnPeople, in: tree, headcount: headcount).values)

@@ -8,14 +8,14 @@ struct OrganisationAPI {
     func units(_ req: Request) async throws -> Response {
         let access = try req.apiAccess()
         let page = try Pagination(req)
-        let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
+        let tree = try await req.unitTree(access.organisationID)
         return try APIJSON.response(page.page(tree.nodes.values.map(UnitDTO.init)) { $0.id.uuidString })
     }
 
     func createUnit(_ req: Request) async throws -> Response {
         let access = try req.apiAccess(atLeast: .advisor)
         let input = try APIJSON.body(UnitCreate.self, of: req)
-        let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
+        let tree = try await req.unitTree(access.organisationID)
         if let problem = tree.problems(name: input.name, code: input.code, parent: input.parentId).first {
             let refusal = req.strings.unitProblem(problem)
             throw AppError.invalid(field: APIField.name(refusal.field), message: refusal.message)
@@ -23,7 +23,7 @@ struct OrganisationAPI {
         let name = NameRules.cleaned(input.name)
         let code = input.code.map(NameRules.cleaned).flatMap { $0.isEmpty ? nil : $0 }
         let unit = Unit(organisationID: access.organisationID, parentID: input.parentId, name: name, code: code)
-        try await unit.create(on: req.db)
+        try await UnitStore(db: req.db, organisationID: access.organisationID).save(unit)
         return try APIJSON.response(UnitDTO(unit.node), status: .created)
     }
 

@@ -28,7 +28,7 @@ struct UnitsController {
             return req.page(page, status: .unprocessableEntity)
         }
         let (name, code) = cleaned(form)
-        try await Unit(organisationID: access.organisationID, parentID: parentID, name: name, code: code).create(on: req.db)
+        try await store.save(Unit(organisationID: access.organisationID, parentID: parentID, name: name, code: code))
         var page = try await unitsPage(req, access)
         page.notice = req.strings.unitCreated(name: name)
         return req.page(page, status: .created)
@@ -48,7 +48,7 @@ struct UnitsController {
             let (name, code) = cleaned(form)
             unit.name = name
             unit.code = code
-            try await unit.save(on: req.db)
+            try await UnitStore(db: req.db, organisationID: unit.$organisation.id).save(unit)
             return nil
         }
     }
@@ -60,7 +60,7 @@ struct UnitsController {
                 return req.strings.unitProblem(problem)
             }
             unit.$parent.id = parentID
-            try await unit.save(on: req.db)
+            try await UnitStore(db: req.db, organisationID: unit.$organisation.id).save(unit)
             return nil
         }
     }
@@ -72,8 +72,7 @@ struct UnitsController {
             let people = try await Person.query(on: req.db)
                 .filter(\.$unit.$id ~~ ids).filter(\.$archivedAt == nil).count()
             guard people == 0 else { return FieldProblem(field: "", message: req.strings.unitHasPeople(people)) }
-            try await Unit.query(on: req.db).filter(\.$id ~~ ids).filter(\.$archivedAt == nil)
-                .set(\.$archivedAt, to: req.now).update()
+            try await UnitStore(db: req.db, organisationID: unit.$organisation.id).archive(ids, at: req.now)
             return nil
         }
     }
@@ -88,7 +87,7 @@ struct UnitsController {
                 return req.strings.unitProblem(.nameTaken)
             }
             unit.archivedAt = nil
-            try await unit.save(on: req.db)
+            try await UnitStore(db: req.db, organisationID: unit.$organisation.id).save(unit)
             return nil
         }
     }
@@ -128,14 +127,15 @@ struct UnitsController {
         let store = UnitStore(db: req.db, organisationID: access.organisationID)
         return UnitsPage(
             organisationID: access.organisationID, tree: try await store.tree(),
-            peopleByUnit: try await store.activePeoplePerUnit(), canEdit: access.role.maintainsOrganisation)
+            peopleByUnit: try await req.application.activePeople.people(of: access.organisationID, on: req.db).perUnit,
+            canEdit: access.role.maintainsOrganisation)
     }
 
     private func unitPage(_ req: Request, _ access: OrganisationAccess, _ unit: Unit) async throws -> UnitPage {
         let store = UnitStore(db: req.db, organisationID: access.organisationID)
         let tree = try await store.tree()
         let node = unit.node
-        let people = try await store.headcount(tree: tree)[node.id] ?? 0
+        let people = try await store.headcount(tree: tree, counts: req.application.activePeople)[node.id] ?? 0
         return UnitPage(
             organisationID: access.organisationID, unit: node, tree: tree, activePeople: people,
             canEdit: access.role.maintainsOrganisation, name: unit.name, code: unit.code ?? "")

@@ -106,7 +106,7 @@ struct ImportController {
             content = .problems(rejection.issues)
             status = .unprocessableEntity
         case .success(let plan):
-            let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
+            let tree = try await req.unitTree(access.organisationID)
             content = .plan(plan, unitPaths: Dictionary(uniqueKeysWithValues: tree.nodes.keys.map { ($0, tree.path(of: $0)) }))
         }
         return req.page(

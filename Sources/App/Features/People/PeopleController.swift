@@ -37,11 +37,12 @@ struct PeopleController {
         let access = try req.organisationAccess()
         let query = Person.query(on: req.db).filter(\.$organisation.$id == access.organisationID)
         let total = try await query.count()
-        let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
+        let tree = try await req.unitTree(access.organisationID)
         // Birth years, start dates and e-mail addresses are for the people who keep the list;
         // managers and viewers see how many people each unit has.
         guard access.role.maintainsOrganisation else {
-            let headcount = try await UnitStore(db: req.db, organisationID: access.organisationID).headcount(tree: tree)
+            let headcount = try await UnitStore(db: req.db, organisationID: access.organisationID).headcount(
+                tree: tree, counts: req.application.activePeople)
             let units = tree.flattened(includeArchived: false).map {
                 PeoplePage.UnitCount(name: $0.node.name, depth: $0.depth, people: headcount[$0.node.id] ?? 0)
             }

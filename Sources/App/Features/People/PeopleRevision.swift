@@ -11,17 +11,51 @@ enum PeopleRevision {
     }
 }
 
-/// The number of active people per organisation, counted once per people revision: the
-/// organisation page shows it on every visit, and counting 100,000 people each time cost more
-/// than everything else on that page together.
+/// The active people of one organisation: how many in all, and how many directly in each unit.
+struct ActivePeople: Sendable {
+    let total: Int
+    let perUnit: [UUID: Int]
+}
+
+/// The active people per organisation and unit, counted once per people revision: the
+/// organisation page, the dashboard and the people page show them on every visit, and counting
+/// 100,000 people each time cost more than everything else on those pages together.
 actor ActivePeopleCounts {
-    private var counts = RecentlyRead<UUID, (revision: Int, count: Int)>(capacity: 500)
+    private var kept = RecentlyRead<UUID, (revision: Int, people: ActivePeople)>(capacity: 500)
 
     func count(of organisation: Organisation, on db: any Database) async throws -> Int {
-        let id = try organisation.requireID()
-        if let kept = counts.read(id), kept.revision == organisation.peopleRevision { return kept.count }
-        let count = try await Person.query(on: db).filter(\.$organisation.$id == id).filter(\.$archivedAt == nil).count()
-        counts.keep((organisation.peopleRevision, count), for: id)
-        return count
+        try await people(of: organisation.requireID(), revision: organisation.peopleRevision, on: db).total
+    }
+
+    /// Reads the organisation's revision (one row by key) before deciding whether to count.
+    func people(of organisationID: UUID, on db: any Database) async throws -> ActivePeople {
+        guard
+            let revision = try await db.sql.select().column("people_revision").from(Organisation.schema)
+                .where("id", .equal, organisationID).first(decoding: Revision.self)?.people_revision
+        else { return ActivePeople(total: 0, perUnit: [:]) }
+        return try await people(of: organisationID, revision: revision, on: db)
+    }
+
+    private struct Revision: Decodable { let people_revision: Int }
+
+    private func people(of id: UUID, revision: Int, on db: any Database) async throws -> ActivePeople {
+        if let known = kept.read(id), known.revision == revision { return known.people }
+        let rows = try await db.sql.select()
+            .column("unit_id").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "people")
+            .from(Person.schema)
+            .where("organisation_id", .equal, id)
+            .where("archived_at", .is, SQLLiteral.null)
+            .groupBy("unit_id")
+            .all()
+        var total = 0
+        var perUnit: [UUID: Int] = [:]
+        for row in rows {
+            let people = try row.decode(column: "people", as: Int.self)
+            total += people
+            if let unit = try row.decode(column: "unit_id", as: UUID?.self) { perUnit[unit] = people }
+        }
+        let people = ActivePeople(total: total, perUnit: perUnit)
+        kept.keep((revision, people), for: id)
+        return people
     }
 }

@@ -40,7 +40,7 @@ struct PortfolioController {
         guard let action = req.parameters.get("action").flatMap(ProgrammeForm.Action.init(rawValue:)) else { throw AppError.notFound }
         let store = ProgrammeStore(db: req.db, organisationID: access.organisationID)
         let original = try await store.find(id)
-        let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
+        let tree = try await req.unitTree(access.organisationID)
         var form = ProgrammeForm(fields: FormFields.parse(req), today: req.today, tree: tree)
         let changed = form.apply(action, to: original)
         guard form.problems.isEmpty else {
@@ -59,7 +59,7 @@ struct PortfolioController {
         let upload = try req.content.decode(Upload.self)
         let store = ProgrammeStore(db: req.db, organisationID: access.organisationID)
         let existing = Set(try await store.all().map(\.programme.name))
-        let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
+        let tree = try await req.unitTree(access.organisationID)
         let bytes = upload.file.map { Data(buffer: $0.data) } ?? Data()
         switch ProgrammeImporter.plan(bytes, existingNames: existing, tree: tree, today: req.today) {
         case .unreadable:
@@ -93,10 +93,11 @@ struct PortfolioController {
         -> PortfolioPage
     {
         let programmes = try await ProgrammeStore(db: req.db, organisationID: access.organisationID).all()
-        let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
+        let tree = try await req.unitTree(access.organisationID)
         return PortfolioPage(
             organisationID: access.organisationID, programmes: programmes, tree: tree,
-            headcount: try await UnitStore(db: req.db, organisationID: access.organisationID).headcount(tree: tree),
+            headcount: try await UnitStore(db: req.db, organisationID: access.organisationID).headcount(
+                tree: tree, counts: req.application.activePeople),
             today: req.today, canEdit: access.role >= .advisor, problems: problems, name: name)
     }
 
@@ -106,7 +107,7 @@ struct PortfolioController {
     ) async throws -> ProgrammePage {
         ProgrammePage(
             organisationID: access.organisationID, id: id, programme: programme,
-            tree: try await UnitStore(db: req.db, organisationID: access.organisationID).tree(),
+            tree: try await req.unitTree(access.organisationID),
             today: req.today, canEdit: access.role >= .advisor, problems: problems)
     }
 }

@@ -113,7 +113,7 @@ struct ProgrammesAPI {
 
     /// The programme when it breaks no rule; otherwise a 422 naming the first field at fault.
     private func checked(_ programme: Programme, _ req: Request, _ access: OrganisationAccess) async throws -> Programme {
-        let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
+        let tree = try await req.unitTree(access.organisationID)
         if programme.targetUnits.contains(where: { tree.nodes[$0] == nil }) {
             throw AppError.invalid(field: "targetUnits", message: req.strings.unknownUnit)
         }

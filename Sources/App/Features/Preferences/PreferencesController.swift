@@ -8,7 +8,7 @@ struct PreferencesController {
     func teamMix(_ req: Request) async throws -> Response {
         let access = try req.organisationAccess(atLeast: .manager)
         let wave = try await WaveStore(db: req.db, organisationID: access.organisationID).wave(try req.uuidParameter("wave"))
-        let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
+        let tree = try await req.unitTree(access.organisationID)
         let unit = try req.unitQuery(in: tree)
         let hasProfiles = wave.instruments.contains { $0.hasPrefix(LearningPreferenceScan.version1.id + "@") }
         let summary = hasProfiles ? try await TeamMixLoader.summary(req, wave: wave, tree: tree, unit: unit) : nil
@@ -23,7 +23,7 @@ struct PreferencesController {
     func setMembersAccess(_ req: Request) async throws -> Response {
         let access = try req.organisationAccess(atLeast: .manager)
         let wave = try await WaveStore(db: req.db, organisationID: access.organisationID).wave(try req.uuidParameter("wave"))
-        let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
+        let tree = try await req.unitTree(access.organisationID)
         struct Form: Content {
             var unit: String?
             var open: String?
@@ -37,7 +37,7 @@ struct PreferencesController {
     func diversity(_ req: Request) async throws -> Response {
         let access = try req.organisationAccess()
         let wave = try await WaveStore(db: req.db, organisationID: access.organisationID).wave(try req.uuidParameter("wave"))
-        let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
+        let tree = try await req.unitTree(access.organisationID)
         let results = try await req.application.results.results(for: wave, tree: tree, on: req.db, now: req.now)
         let teams = try await TeamMixLoader.teams(req, wave: wave, results: results, tree: tree)
         return req.page(

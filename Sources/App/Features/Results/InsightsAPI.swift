@@ -1,4 +1,3 @@
-import Crypto
 import Fluent
 import Vapor
 import VeerkrachtCore
@@ -10,7 +9,7 @@ struct InsightsAPI {
     /// an ETag: a BI tool polling with If-None-Match gets 304 until a response is added.
     func results(_ req: Request) async throws -> Response {
         let (access, wave) = try await WavesAPI().load(req, atLeast: .viewer)
-        let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
+        let tree = try await req.unitTree(access.organisationID)
         let results = try await req.application.results.results(for: wave, tree: tree, on: req.db, now: req.now)
         _ = try req.apiUnit(in: tree)
         if let band = req.query[String.self, at: "band"], BandFilter(band) == nil {
@@ -40,7 +39,7 @@ struct InsightsAPI {
     /// for managers and advisors, like the page.
     func teamMix(_ req: Request) async throws -> Response {
         let (access, wave) = try await WavesAPI().load(req, atLeast: .manager)
-        let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
+        let tree = try await req.unitTree(access.organisationID)
         let unit = try req.apiUnit(in: tree)
         guard wave.uses(LearningPreferenceScan.version1.id) else {
             throw AppError.invalid(field: "wave", message: "This wave did not ask the learning-preference scan.")
@@ -65,7 +64,7 @@ struct InsightsAPI {
 
     func dashboard(_ req: Request) async throws -> Response {
         let access = try req.apiAccess()
-        let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
+        let tree = try await req.unitTree(access.organisationID)
         let unit = try req.apiUnit(in: tree)
         let data = try await DashboardLoader(req, organisationID: access.organisationID)
             .load(unit: unit, tree: tree)
@@ -87,14 +86,6 @@ struct InsightsAPI {
 
     /// The JSON with a strong ETag of its bytes; 304 when the client already has them.
     static func tagged(_ value: some Encodable, for req: Request) throws -> Response {
-        let data = try APIJSON.encoder.encode(value)
-        let tag = "\"" + SHA256.hash(data: data).prefix(16).map { String(format: "%02x", $0) }.joined() + "\""
-        var headers = HTTPHeaders()
-        headers.replaceOrAdd(name: .eTag, value: tag)
-        headers.replaceOrAdd(name: .cacheControl, value: "private, no-cache")
-        let sent = req.headers[.ifNoneMatch].flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }
-        if sent.contains(tag) || sent.contains("*") { return Response(status: .notModified, headers: headers) }
-        headers.contentType = .json
-        return Response(status: .ok, headers: headers, body: .init(data: data))
+        StrongETag.response(ByteBuffer(data: try APIJSON.encoder.encode(value)), contentType: .json, for: req)
     }
 }

@@ -9,20 +9,23 @@ struct ResultsController {
         let access = try req.organisationAccess()
         let (wave, tree, results) = try await load(req, access)
         let group = try req.resultGroup(results: results, tree: tree)
-        return req.page(
+        let isAdvisor = access.role >= .advisor
+        let key = try KeptWavePage.key("results|\(isAdvisor)", wave: wave, tree: tree, group: group, now: req.now)
+        return try await req.wavePage(key) {
             ResultsPage(
                 organisationID: access.organisationID, wave: WaveSummary(wave, at: req.now), tree: tree,
-                results: results, group: group, tally: results.tally(group),
-                isAdvisor: access.role >= .advisor))
+                results: results, group: group, tally: results.tally(group), isAdvisor: isAdvisor)
+        }
     }
 
     func heatmap(_ req: Request) async throws -> Response {
         let access = try req.organisationAccess()
         let (wave, tree, results) = try await load(req, access)
-        return req.page(
+        return try await req.wavePage(try KeptWavePage.key("heatmap", wave: wave, tree: tree, now: req.now)) {
             HeatmapPage(
                 organisationID: access.organisationID, wave: WaveSummary(wave, at: req.now), results: results,
-                tallies: results.unitTallies(), tree: tree))
+                tallies: results.unitTallies(), tree: tree)
+        }
     }
 
     func aggregatesCSV(_ req: Request) async throws -> Response {
@@ -49,10 +52,11 @@ struct ResultsController {
         guard let code = req.parameters.get("item"), let column = results.columns.firstIndex(where: { $0.code == code }) else {
             throw AppError.notFound
         }
-        return req.page(
+        return try await req.wavePage(try KeptWavePage.key("item|\(code)", wave: wave, tree: tree, now: req.now)) {
             ItemPage(
                 organisationID: access.organisationID, wave: WaveSummary(wave, at: req.now), results: results, column: column,
-                tallies: results.unitTallies(), tree: tree))
+                tallies: results.unitTallies(), tree: tree)
+        }
     }
 
     func trend(_ req: Request) async throws -> Response {
@@ -101,7 +105,7 @@ struct ResultsController {
 
     private func load(_ req: Request, _ access: OrganisationAccess) async throws -> (Wave, UnitTree, WaveResults) {
         let wave = try await WaveStore(db: req.db, organisationID: access.organisationID).wave(try req.uuidParameter("wave"))
-        let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
+        let tree = try await req.unitTree(access.organisationID)
         return (wave, tree, try await req.application.results.results(for: wave, tree: tree, on: req.db, now: req.now))
     }
 }

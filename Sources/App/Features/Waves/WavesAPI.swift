@@ -14,7 +14,7 @@ struct WavesAPI {
     func create(_ req: Request) async throws -> Response {
         let access = try req.apiAccess(atLeast: .advisor)
         let input = try APIJSON.body(WaveCreate.self, of: req)
-        let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
+        let tree = try await req.unitTree(access.organisationID)
         guard let zone = TimeZone(identifier: input.timeZone ?? WaveSettings.defaultTimeZone.identifier) else {
             throw AppError.invalid(
                 field: APIField.name(WaveSettings.Problem.unknownTimeZone.field), message: req.strings.waveProblem(.unknownTimeZone))
@@ -71,7 +71,7 @@ struct WavesAPI {
     func links(_ req: Request) async throws -> Response {
         let (access, wave) = try await load(req, atLeast: .advisor)
         let page = try Pagination(req)
-        let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
+        let tree = try await req.unitTree(access.organisationID)
         let onlyUnfinished = try req.flagQuery("unfinished")
         let rows = try await InvitationLinksCSV(db: req.db, links: req.application.surveyLinks)
             .rows(waveID: try wave.requireID(), tree: tree, onlyUnfinished: onlyUnfinished, page: (page.after, page.limit))
@@ -81,7 +81,7 @@ struct WavesAPI {
     /// Counts per unit under the rule of `ResponseRates`; a unit held back shows no counts at all.
     func responseRates(_ req: Request) async throws -> Response {
         let (access, wave) = try await load(req, atLeast: .viewer)
-        let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
+        let tree = try await req.unitTree(access.organisationID)
         let counts = try await WaveStore(db: req.db, organisationID: access.organisationID).responseRates(of: try wave.requireID())
         let rates = await req.application.results.responseRates(counts, tree: tree, threshold: wave.anonymityThreshold)
         let items = rates.units.map { unit, shown -> ResponseRateDTO in

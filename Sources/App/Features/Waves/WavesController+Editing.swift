@@ -22,7 +22,7 @@ extension WavesController {
         let problems: [WaveSettings.Problem]
         switch editable {
         case .everything:
-            let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
+            let tree = try await req.unitTree(access.organisationID)
             let (settings, found) = Self.settings(from: form, tree: tree)
             problems = found
             if let settings, found.isEmpty { wave.apply(settings) }

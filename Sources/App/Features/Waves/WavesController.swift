@@ -46,7 +46,7 @@ struct WavesController {
     func create(_ req: Request) async throws -> Response {
         let access = try req.organisationAccess(atLeast: .advisor)
         let form = try req.content.decode(WaveForm.self)
-        let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
+        let tree = try await req.unitTree(access.organisationID)
         let (settings, problems) = Self.settings(from: form, tree: tree)
         guard let settings, problems.isEmpty else {
             return req.page(try await formPage(req, access, form: form, problems: problems), status: .unprocessableEntity)
@@ -150,7 +150,7 @@ struct WavesController {
     private func linksCSV(_ req: Request, onlyUnfinished: Bool) async throws -> Response {
         let access = try req.organisationAccess(atLeast: .advisor)
         let wave = try await wave(req, access)
-        let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
+        let tree = try await req.unitTree(access.organisationID)
         let csv = try await InvitationLinksCSV(db: req.db, links: req.application.surveyLinks)
             .render(waveID: try wave.requireID(), tree: tree, onlyUnfinished: onlyUnfinished, dialect: req.csvDialect)
         let name = onlyUnfinished ? "reminders" : "links"
@@ -182,7 +182,7 @@ struct WavesController {
 
     private func wavePage(_ req: Request, _ access: OrganisationAccess, wave: Wave) async throws -> WavePage {
         let store = WaveStore(db: req.db, organisationID: access.organisationID)
-        let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
+        let tree = try await req.unitTree(access.organisationID)
         let outbox = req.application.configuration.mail == nil ? nil : try await Outbox(db: req.db).status(waveID: try wave.requireID())
         var page = WavePage(
             organisationID: access.organisationID, wave: WaveSummary(wave), tree: tree,
@@ -199,7 +199,7 @@ struct WavesController {
         problems: [WaveSettings.Problem], editing: WaveFormPage.Editing? = nil
     ) async throws -> WaveFormPage {
         let organisation = try await Organisation.find(access.organisationID, on: req.db)
-        let tree = try await UnitStore(db: req.db, organisationID: access.organisationID).tree()
+        let tree = try await req.unitTree(access.organisationID)
         let threshold = organisation?.anonymityThreshold ?? req.application.configuration.anonymityThreshold
         return WaveFormPage(
             organisationID: access.organisationID, tree: tree,

@@ -7,19 +7,32 @@ import VeerkrachtCore
 /// sign-out, the page itself, and a footer.
 enum Layout {
     static func render(_ page: some Page, context: PageContext) -> String {
+        frame(main(page, context: context), context: context)
+    }
+
+    /// The page's own part: breadcrumbs, heading and body, which depend on the page and the
+    /// language only, so a page every reader sees alike can keep it (`KeptPages`).
+    static func main(_ page: some Page, context: PageContext) -> RenderedMain {
         let s = context.strings
         let title = page.title(s)
+        let html = Node<HTML.BodyContext>.group(
+            Navigation.breadcrumbs(page.breadcrumbs(s), strings: s),
+            .h1(.text(title)), page.body(context)
+        ).render()
+        return RenderedMain(title: title, html: html, isWide: page.isWide, organisationID: page.frameOrganisationID)
+    }
+
+    /// The frame around a page's own part: the header for the reader, and the footer.
+    static func frame(_ main: RenderedMain, context: PageContext) -> String {
+        let s = context.strings
         return HTML(
             .attribute(named: "lang", value: context.language.rawValue),
-            head(title: title),
+            head(title: main.title),
             .body(
                 .a(.class("skip"), .href("#main"), .text(s.skipToContent)),
                 header(context),
                 places(context),
-                .main(
-                    .id("main"), .if(page.isWide, .class("wide")),
-                    Navigation.breadcrumbs(page.breadcrumbs(s), strings: s),
-                    .h1(.text(title)), page.body(context)),
+                .main(.id("main"), .if(main.isWide, .class("wide")), .raw(main.html)),
                 .footer(.p(.text(s.footer(version: VeerkrachtVersion.current))))
             )
         ).render()

@@ -45,11 +45,13 @@ extension Request {
     var strings: any Strings { language.strings }
 
     func page(_ page: some Page, status: HTTPResponseStatus = .ok) -> Response {
-        let context = PageContext(
-            language: language, strings: strings, user: signedInUser,
-            organisationID: page.frameOrganisationID,
+        Layout.response(html: Layout.render(page, context: pageContext(organisationID: page.frameOrganisationID)), status: status)
+    }
+
+    func pageContext(organisationID: UUID?) -> PageContext {
+        PageContext(
+            language: language, strings: strings, user: signedInUser, organisationID: organisationID,
             csrfToken: csrfToken, path: url.path)
-        return Layout.response(html: Layout.render(page, context: context), status: status)
     }
 }
 

@@ -1,0 +1,36 @@
+import Foundation
+import Vapor
+import VeerkrachtCore
+
+/// The key under which a closed wave's page is kept (`KeptPages`): the page, the group it
+/// shows, every column of the wave row (its results revision among them, raised by every
+/// stored response on any server) and the units as pages name them. A wave that still takes
+/// answers has none: its pages say how long it stays open, so they are rendered each time.
+enum KeptWavePage {
+    static func key(_ page: String, wave: Wave, tree: UnitTree, group: ResultGroup? = nil, now: Date) throws -> String? {
+        guard wave.lifecycle.effectiveStatus(at: now) == .closed else { return nil }
+        let row = String(decoding: try encoder.encode(wave), as: UTF8.self)
+        var units = Hasher()
+        for (node, depth) in tree.flattened() {
+            units.combine(node)
+            units.combine(depth)
+        }
+        let shown = group.map { "\($0.unit?.uuidString ?? "all")|\($0.band.map { "\($0.dimension)=\($0.index)" } ?? "all")" } ?? ""
+        return "\(page)|\(shown)|\(units.finalize())|\(row)"
+    }
+
+    /// Sorted keys, so the same row always gives the same key.
+    private static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return encoder
+    }()
+}
+
+extension Request {
+    /// The page kept under `key` when there is one (a closed wave), else made now.
+    func wavePage(_ key: String?, _ make: () async throws -> some Page) async throws -> Response {
+        guard let key else { return page(try await make()) }
+        return try await keptPage(key, make)
+    }
+}

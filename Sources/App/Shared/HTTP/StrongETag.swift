@@ -1,0 +1,24 @@
+import Crypto
+import Foundation
+import Vapor
+
+/// A strong ETag of a response's bytes: the same bytes give the same tag on every server, so a
+/// client that sends it back in If-None-Match gets 304 from whichever server answers.
+enum StrongETag {
+    static func of(_ bytes: some DataProtocol) -> String {
+        "\"" + SHA256.hash(data: bytes).prefix(16).map { String(format: "%02x", $0) }.joined() + "\""
+    }
+
+    /// 304 without a body when the client already holds these bytes, else 200 with them. The
+    /// browser may keep the page for itself only and must ask again before showing it.
+    static func response(_ body: ByteBuffer, contentType: HTTPMediaType, for req: Request) -> Response {
+        let tag = of(body.readableBytesView)
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .eTag, value: tag)
+        headers.replaceOrAdd(name: .cacheControl, value: "private, no-cache")
+        let sent = req.headers[.ifNoneMatch].flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }
+        if sent.contains(tag) || sent.contains("*") { return Response(status: .notModified, headers: headers) }
+        headers.contentType = contentType
+        return Response(status: .ok, headers: headers, body: .init(buffer: body))
+    }
+}

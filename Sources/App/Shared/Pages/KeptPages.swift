@@ -1,0 +1,53 @@
+import Foundation
+import Vapor
+
+/// A page's own part, rendered: what `Layout.frame` puts inside `<main>`.
+struct RenderedMain: Sendable {
+    let title: String
+    let html: String
+    let isWide: Bool
+    let organisationID: UUID?
+}
+
+/// The rendered own parts of pages that every reader with the same key sees alike: a closed
+/// wave's results, heatmap and item pages are the same bytes for every reader of the same role
+/// and language until its responses, its units or the wave itself change. Rendering them took
+/// most of such a request (20–50 ms at 100,000 respondents); the frame around them (the
+/// reader's own header) is rendered per request. Keys name everything a part depends on, so a
+/// change is a new key and nothing needs to be dropped; the bound drops what nobody reads.
+actor KeptPages {
+    private var kept: RecentlyRead<String, RenderedMain>
+    /// How many parts were rendered here rather than read: tests count them.
+    private(set) var renders = 0
+
+    init(capacity: Int = 64) {
+        kept = RecentlyRead(capacity: capacity)
+    }
+
+    func read(_ key: String) -> RenderedMain? { kept.read(key) }
+
+    func keep(_ main: RenderedMain, for key: String) {
+        renders += 1
+        kept.keep(main, for: key)
+    }
+}
+
+extension Request {
+    /// A page whose own part is the same for every reader with the same `key`: read from
+    /// `KeptPages` when it was rendered before, else made with `make` (the figures come through
+    /// the disclosure reader then, as on every page) and kept. Answers with a strong ETag, so a
+    /// browser that holds the page gets 304.
+    func keptPage(_ key: String, _ make: () async throws -> some Page) async throws -> Response {
+        let key = key + "|" + language.rawValue
+        let main: RenderedMain
+        if let kept = await application.keptPages.read(key) {
+            main = kept
+        } else {
+            let page = try await make()
+            main = Layout.main(page, context: pageContext(organisationID: page.frameOrganisationID))
+            await application.keptPages.keep(main, for: key)
+        }
+        let html = Layout.frame(main, context: pageContext(organisationID: main.organisationID))
+        return StrongETag.response(ByteBuffer(string: html), contentType: .html, for: self)
+    }
+}

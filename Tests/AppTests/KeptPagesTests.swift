@@ -1,0 +1,99 @@
+import Fluent
+import Foundation
+import Testing
+import Vapor
+import VeerkrachtCore
+
+@testable import App
+
+/// A closed wave's pages are rendered once per role and language and kept; the frame around
+/// them stays each reader's own, and anything the page shows that changes makes a new page.
+@Suite(.serialized) struct KeptPagesTests {
+    private func results(_ s: ScanSetting) -> String { Route.waveResults(s.organisation, wave: s.wave).path }
+    private func heatmap(_ s: ScanSetting) -> String { Route.waveHeatmap(s.organisation, wave: s.wave).path }
+
+    @Test func aClosedWavesResultsAreRenderedOnceForEveryReaderWithTheirOwnHeader() async throws {
+        try await withVeerkracht { app in
+            let s = try await ScanSetting.make(app)
+            let first = try await app.signedIn(as: "eerste@example.org", .viewer, in: s.organisation).get(results(s))
+            let second = try await app.signedIn(as: "tweede@example.org", .viewer, in: s.organisation).get(results(s))
+            #expect(await app.keptPages.renders == 1)
+            #expect(first.body.contains("eerste@example.org") && !first.body.contains("tweede@example.org"))
+            #expect(second.body.contains("tweede@example.org") && second.body.contains("n = 6"))
+        }
+    }
+
+    @Test func aBrowserHoldingTheKeptPageGetsNotModified() async throws {
+        try await withVeerkracht { app in
+            let s = try await ScanSetting.make(app)
+            let browser = try await app.signedIn(as: "lezer@example.org", .viewer, in: s.organisation)
+            let page = try await browser.get(heatmap(s))
+            let tag = try #require(page.headers.first(name: .eTag))
+            #expect(page.headers.first(name: .cacheControl) == "private, no-cache")
+            let again = try await browser.get(heatmap(s), ifNoneMatch: tag)
+            #expect(again.status == .notModified)
+            #expect(again.body.isEmpty)
+            #expect(try await browser.get(heatmap(s), ifNoneMatch: "\"other\"").status == .ok)
+        }
+    }
+
+    @Test func renamingAUnitChangesTheKeptHeatmapAndItsTag() async throws {
+        try await withVeerkracht { app in
+            let s = try await ScanSetting.make(app)
+            let advisor = try await app.signedIn(as: "adviseur@example.org", .advisor, in: s.organisation)
+            let before = try await advisor.get(heatmap(s))
+            #expect(before.body.contains("Noord"))
+            let renamed = try await advisor.post(Route.unitRename(s.organisation, unit: s.noord).path, ["name": "Noordkaap"])
+            #expect(renamed.status == .ok)
+            let after = try await advisor.get(heatmap(s))
+            #expect(after.body.contains("Noordkaap"))
+            #expect(after.headers.first(name: .eTag) != before.headers.first(name: .eTag))
+        }
+    }
+
+    @Test func anAdvisorAndAViewerEachGetTheirRolesKeptResults() async throws {
+        try await withVeerkracht { app in
+            let s = try await ScanSetting.make(app)
+            let responsesLink = Route.waveResponsesCSV(s.organisation, wave: s.wave).path
+            let advisor = try await app.signedIn(as: "adviseur@example.org", .advisor, in: s.organisation).get(results(s))
+            let viewer = try await app.signedIn(as: "lezer@example.org", .viewer, in: s.organisation).get(results(s))
+            #expect(advisor.body.contains(responsesLink))
+            #expect(!viewer.body.contains(responsesLink))
+            #expect(await app.keptPages.renders == 2)
+        }
+    }
+
+    @Test func eachLanguageHasItsOwnKeptPage() async throws {
+        try await withVeerkracht { app in
+            let s = try await ScanSetting.make(app)
+            let browser = try await app.signedIn(as: "lezer@example.org", .viewer, in: s.organisation)
+            #expect(try await browser.get(heatmap(s)).body.contains(Dutch().heatmapTitle))
+            _ = try await browser.post(Route.language.path, ["language": "en", "return": "/"])
+            #expect(try await browser.get(heatmap(s)).body.contains(English().heatmapTitle))
+        }
+    }
+
+    @Test func theResultsOfAWaveThatStillTakesAnswersAreNotKept() async throws {
+        try await withVeerkracht { app in
+            let s = try await ScanSetting.make(app, open: true)
+            let page = try await app.signedIn(as: "lezer@example.org", .viewer, in: s.organisation).get(results(s))
+            #expect(page.status == .ok)
+            #expect(page.headers.first(name: .eTag) == nil)
+            #expect(await app.keptPages.renders == 0)
+        }
+    }
+
+    @Test func theUnitTreeIsReadOnceUntilAUnitChanges() async throws {
+        try await withVeerkracht { app in
+            let s = try await ScanSetting.make(app)
+            let browser = try await app.signedIn(as: "lezer@example.org", .viewer, in: s.organisation)
+            _ = try await browser.get(results(s))
+            _ = try await browser.get(heatmap(s))
+            #expect(await app.unitTrees.loads == 1)
+            _ = try await app.createUnit("Oost", in: s.organisation, under: s.zorg)
+            #expect(try await browser.get(Route.units(s.organisation).path).body.contains("Oost"))
+            _ = try await browser.get(heatmap(s))
+            #expect(await app.unitTrees.loads == 2)
+        }
+    }
+}

@@ -96,4 +96,38 @@ import VeerkrachtCore
             #expect(await app.unitTrees.loads == 2)
         }
     }
+
+    @Test func theDashboardIsRenderedOnceUntilSomethingItShowsChanges() async throws {
+        try await withVeerkracht { app in
+            let s = try await ScanSetting.make(app)
+            let viewer = try await app.signedIn(as: "lezer@example.org", .viewer, in: s.organisation)
+            let dashboard = Route.dashboard(s.organisation).path
+            let before = try await viewer.get(dashboard)
+            _ = try await viewer.get(dashboard)
+            #expect(await app.keptPages.renders == 1)
+            #expect(!before.body.contains("lopende programma"))
+            try await app.overdueProgramme(in: s.organisation)
+            #expect(try await viewer.get(dashboard).body.contains("lopende programma"))
+            #expect(await app.keptPages.renders == 2)
+        }
+    }
+
+    @Test func aKeptDashboardIsKeptPerUnitAndPerRole() async throws {
+        try await withVeerkracht { app in
+            let s = try await ScanSetting.make(app)
+            let dashboard = Route.dashboard(s.organisation).path
+            let viewer = try await app.signedIn(as: "lezer@example.org", .viewer, in: s.organisation)
+            let whole = try await viewer.get(dashboard)
+            let zorg = try await viewer.get(dashboard + "?unit=\(s.zorg.uuidString)")
+            #expect(whole.body != zorg.body)
+            #expect(await app.keptPages.renders == 2)
+            let empty = try await app.createOrganisation("Leeg")
+            let path = Route.dashboard(empty).path
+            let startLink = Route.waveNew(empty).path
+            let advisor = try await app.signedIn(as: "adviseur@example.org", .advisor, in: empty)
+            let emptyViewer = try await app.signedIn(as: "kijker@example.org", .viewer, in: empty)
+            #expect(try await advisor.get(path).body.contains(startLink))
+            #expect(!(try await emptyViewer.get(path).body.contains(startLink)))
+        }
+    }
 }

@@ -8,9 +8,13 @@ struct DashboardController {
         let access = try req.organisationAccess()
         let tree = try await req.unitTree(access.organisationID)
         let unit = try req.unitQuery(in: tree)
-        let data = try await DashboardLoader(req, organisationID: access.organisationID)
-            .load(unit: unit, tree: tree)
-        return req.page(DashboardPage(organisationID: access.organisationID, data: data, tree: tree, canStartWave: access.role >= .advisor))
+        let canStartWave = access.role >= .advisor
+        let key = try await KeptDashboard.key(
+            req, organisationID: access.organisationID, unit: unit, tree: tree, canStartWave: canStartWave)
+        return try await req.keptPage(key) {
+            let data = try await DashboardLoader(req, organisationID: access.organisationID).load(unit: unit, tree: tree)
+            return DashboardPage(organisationID: access.organisationID, data: data, tree: tree, canStartWave: canStartWave)
+        }
     }
 
     func readingGuide(_ req: Request) async throws -> Response {

@@ -68,7 +68,7 @@ struct DashboardLoader {
         }
         if let latest = waves.first(where: { $0.uses(LearningPreferenceScan.version1.id) }) {
             let scanned = try await results.results(for: latest, tree: tree, on: db, now: now)
-            input.preferences = try await profiles.teams(for: latest, results: scanned, tree: tree, on: db).mix(of: unit)
+            input.preferences = try await profiles.teams(for: latest, results: scanned, tree: tree, on: db, now: now).mix(of: unit)
         }
 
         let concerned = tree.concerning(unit)

@@ -57,7 +57,7 @@ struct PreferencesController {
 enum TeamMixLoader {
     /// The wave's profiles as teams see them.
     static func teams(_ req: Request, wave: Wave, results: WaveResults, tree: UnitTree) async throws -> TeamProfiles {
-        try await req.application.teamProfiles.teams(for: wave, results: results, tree: tree, on: req.db)
+        try await req.application.teamProfiles.teams(for: wave, results: results, tree: tree, on: req.db, now: req.now)
     }
 
     static func summary(_ req: Request, wave: Wave, tree: UnitTree, unit: UUID?) async throws -> TeamMixSummary {

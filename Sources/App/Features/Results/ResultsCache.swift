@@ -13,7 +13,7 @@ import VeerkrachtCore
 /// longest ago makes room.
 actor ResultsCache {
     /// What a wave's results depend on, besides its responses.
-    private struct Key: Equatable {
+    struct Key: Equatable, Sendable {
         let revision: Int
         let tree: Int
         let lifecycle: String
@@ -61,11 +61,8 @@ actor ResultsCache {
     func results(for wave: Wave, tree: UnitTree, on db: any Database, now: Date) async throws -> WaveResults {
         reads += 1
         let waveID = try wave.requireID()
+        guard let key = Self.key(for: wave, tree: tree, now: now) else { return try ResultsLoader.withheld(wave, tree: tree) }
         let closed = wave.lifecycle.effectiveStatus(at: now) == .closed
-        guard closed || wave.liveResults else { return try ResultsLoader.withheld(wave, tree: tree) }
-        let lifecycle =
-            "\(closed)|\(wave.statusValue)|\(wave.opensAt.timeIntervalSince1970)|\(wave.closesAt.timeIntervalSince1970)|\(wave.liveResults)"
-        let key = Key(revision: wave.resultsRevision, tree: Self.fingerprint(tree), lifecycle: lifecycle)
         if let entry = entries.read(waveID), entry.key == key { return entry.results }
         if let load = loading[waveID], load.key == key { return try await load.task.value }
         loads += 1
@@ -76,6 +73,15 @@ actor ResultsCache {
         let results = try outcome.get()
         entries.keep(Entry(key: key, results: results), for: waveID)
         return results
+    }
+
+    /// The key of the results every reader gets at `now`; nil while they are withheld.
+    static func key(for wave: Wave, tree: UnitTree, now: Date) -> Key? {
+        let closed = wave.lifecycle.effectiveStatus(at: now) == .closed
+        guard closed || wave.liveResults else { return nil }
+        let lifecycle =
+            "\(closed)|\(wave.statusValue)|\(wave.opensAt.timeIntervalSince1970)|\(wave.closesAt.timeIntervalSince1970)|\(wave.liveResults)"
+        return Key(revision: wave.resultsRevision, tree: fingerprint(tree), lifecycle: lifecycle)
     }
 
     private static func load(_ wave: Wave, tree: UnitTree, closed: Bool, on sql: any SQLDatabase) async throws -> WaveResults {

@@ -44,7 +44,11 @@ extension Request {
             main = kept
         } else {
             let page = try await make()
-            main = Layout.main(page, context: pageContext(organisationID: page.frameOrganisationID))
+            // Rendered without the reader (no account, no form token): what is kept for
+            // everyone can carry nothing of the one who happened to ask first.
+            let anyone = PageContext(
+                language: language, strings: strings, user: nil, organisationID: page.frameOrganisationID, csrfToken: "", path: "")
+            main = Layout.main(page, context: anyone)
             await application.keptPages.keep(main, for: key)
         }
         let html = Layout.frame(main, context: pageContext(organisationID: main.organisationID))

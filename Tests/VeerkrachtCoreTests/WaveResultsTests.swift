@@ -213,3 +213,11 @@ private struct Fixture {
         #expect(results.shownScale(1, in: tally)?.descriptives.n == 4)
     }
 }
+
+@Suite struct CompactAnswersTests {
+    @Test func decodingPadsAShortTextCutsALongOneAndCountsAnythingButOneToFiveAsUnanswered() {
+        #expect(CompactAnswers.decode("1502x", width: 7) == [1, 5, 0, 2, 0, 0, 0])
+        #expect(CompactAnswers.decode("345345", width: 3) == [3, 4, 5])
+        #expect(CompactAnswers.decode("", width: 2) == [0, 0])
+    }
+}

@@ -8,11 +8,18 @@ enum SecureToken {
     }
 
     /// Base64 that survives in a URL path without escaping.
+    /// One pass over the bytes: three `replacingOccurrences` went through NSString and were
+    /// a fifth of listing personal links (perf).
     static func base64URL(_ data: Data) -> String {
-        data.base64EncodedString()
-            .replacingOccurrences(of: "+", with: "-")
-            .replacingOccurrences(of: "/", with: "_")
-            .replacingOccurrences(of: "=", with: "")
+        let bytes = data.base64EncodedString().utf8.compactMap { byte -> UInt8? in
+            switch byte {
+            case UInt8(ascii: "+"): UInt8(ascii: "-")
+            case UInt8(ascii: "/"): UInt8(ascii: "_")
+            case UInt8(ascii: "="): nil
+            default: byte
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func hash(_ token: String) -> String {

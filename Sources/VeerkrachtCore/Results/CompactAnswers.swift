@@ -21,10 +21,15 @@ public enum CompactAnswers {
 
     /// The 0–5 values of an encoded text, padded or cut to `width`; anything else than a digit
     /// 1–5 counts as unanswered.
-    public static func decode(_ text: some StringProtocol, width: Int) -> [UInt8] {
+    /// A `String` and not any `StringProtocol`: a generic call from another module is not
+    /// specialised, and looking up its types per byte was a quarter of loading a wave (perf).
+    public static func decode(_ text: String, width: Int) -> [UInt8] {
         var values = [UInt8](repeating: unanswered, count: width)
-        for (index, byte) in text.utf8.prefix(width).enumerated() where byte >= UInt8(ascii: "1") && byte <= UInt8(ascii: "5") {
-            values[index] = byte - UInt8(ascii: "0")
+        var index = 0
+        for byte in text.utf8 {
+            guard index < width else { break }
+            if byte >= UInt8(ascii: "1") && byte <= UInt8(ascii: "5") { values[index] = byte - UInt8(ascii: "0") }
+            index += 1
         }
         return values
     }

@@ -102,6 +102,18 @@ import VeerkrachtCore
         }
     }
 
+    @Test func aKeptPageHasTheSameTagOnEveryServer() async throws {
+        try await withTwoServers { first, second in
+            let s = try await ScanSetting.make(first)
+            let heatmap = Route.waveHeatmap(s.organisation, wave: s.wave).path
+            let onFirst = try await first.signedIn(as: "lezer@example.org", .viewer, in: s.organisation)
+            let tag = try #require(try await onFirst.get(heatmap).headers.first(name: .eTag))
+            let onSecond = Browser(second)
+            onSecond.setCookie(DatabaseSessionDriver.cookieName, try #require(onFirst.sessionCookie))
+            #expect(try await onSecond.get(heatmap, ifNoneMatch: tag).status == .notModified)
+        }
+    }
+
     @Test func aUnitRenamedThroughOneServerIsRenamedInTheOthersKeptTree() async throws {
         try await withTwoServers { first, second in
             let organisation = try await first.createOrganisation("Zorggroep")

@@ -130,4 +130,19 @@ import VeerkrachtCore
             #expect(!(try await emptyViewer.get(path).body.contains(startLink)))
         }
     }
+
+    @Test func aClosedWavesAggregateExportIsMadeOnceAndAnswers304ToWhoHoldsIt() async throws {
+        try await withVeerkracht { app in
+            let s = try await ScanSetting.make(app)
+            let export = Route.waveAggregatesCSV(s.organisation, wave: s.wave).path
+            let browser = try await app.signedIn(as: "lezer@example.org", .viewer, in: s.organisation)
+            let first = try await browser.get(export)
+            let second = try await browser.get(export)
+            #expect(first.data == second.data && first.body.contains("dlo@1"))
+            #expect(first.headers.first(name: .contentDisposition)?.hasPrefix("attachment;") == true)
+            #expect(await app.keptPages.renders == 1)
+            let tag = try #require(first.headers.first(name: .eTag))
+            #expect(try await browser.get(export, ifNoneMatch: tag).status == .notModified)
+        }
+    }
 }

@@ -10,21 +10,15 @@ enum ResultsCSV {
         "score_0_100", "favourable", "alpha"
     ]
 
-    /// One row per shown unit (the organisation first) and scale, written unit by unit.
-    static func aggregates(_ results: WaveResults, tallies: [GroupTally?], tree: UnitTree, dialect: CSVDialect) -> Response.Body {
-        Response.Body(asyncStream: { writer in
-            do {
-                try await writer.writeBuffer(ByteBuffer(string: CSVDialect.byteOrderMark + dialect.row(aggregateHeader)))
-                for (node, tally) in tallies.enumerated() {
-                    guard let tally else { continue }
-                    let rows = aggregateRows(results, tally: tally, unit: results.nodes[node], tree: tree, dialect: dialect)
-                    if !rows.isEmpty { try await writer.writeBuffer(ByteBuffer(string: rows)) }
-                }
-                try await writer.write(.end)
-            } catch {
-                try? await writer.write(.error(error))
-            }
-        })
+    /// One row per shown unit (the organisation first) and scale: a few thousand rows at
+    /// most (units × scales), so one buffer that a closed wave can keep (`KeptPages`).
+    static func aggregates(_ results: WaveResults, tallies: [GroupTally?], tree: UnitTree, dialect: CSVDialect) -> ByteBuffer {
+        var csv = CSVDialect.byteOrderMark + dialect.row(aggregateHeader)
+        for (node, tally) in tallies.enumerated() {
+            guard let tally else { continue }
+            csv += aggregateRows(results, tally: tally, unit: results.nodes[node], tree: tree, dialect: dialect)
+        }
+        return ByteBuffer(string: csv)
     }
 
     static func aggregateRows(_ results: WaveResults, tally: GroupTally, unit: UUID?, tree: UnitTree, dialect: CSVDialect) -> String {

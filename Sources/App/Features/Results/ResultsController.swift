@@ -31,9 +31,11 @@ struct ResultsController {
     func aggregatesCSV(_ req: Request) async throws -> Response {
         let access = try req.organisationAccess()
         let (wave, tree, results) = try await load(req, access)
-        return CSVDownload.response(
-            name: "results-\(wave.id!.uuidString.prefix(8))",
-            body: ResultsCSV.aggregates(results, tallies: results.unitTallies(), tree: tree, dialect: req.csvDialect))
+        let name = "results-\(try wave.requireID().uuidString.prefix(8))"
+        let key = try KeptWavePage.key("aggregates.csv", wave: wave, tree: tree, now: req.now)
+        return await req.keptDownload(key, name: name) {
+            ResultsCSV.aggregates(results, tallies: results.unitTallies(), tree: tree, dialect: req.csvDialect)
+        }
     }
 
     func responsesCSV(_ req: Request) async throws -> Response {

@@ -3,11 +3,15 @@ import Vapor
 
 /// A CSV file as a download, and numbers written the same way in every export.
 enum CSVDownload {
+    static let contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
+
+    static func disposition(_ name: String) -> String { "attachment; filename=\"\(name).csv\"" }
+
     static func response(name: String, body: Response.Body) -> Response {
         var headers = HTTPHeaders()
-        headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
+        headers.contentType = contentType
         headers.replaceOrAdd(name: .cacheControl, value: "no-store")
-        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(name).csv\"")
+        headers.replaceOrAdd(name: .contentDisposition, value: disposition(name))
         return Response(status: .ok, headers: headers, body: body)
     }
 

@@ -17,11 +17,13 @@ struct RenderedMain: Sendable {
 /// change is a new key and nothing needs to be dropped; the bound drops what nobody reads.
 actor KeptPages {
     private var kept: RecentlyRead<String, RenderedMain>
+    private var downloads: RecentlyRead<String, ByteBuffer>
     /// How many parts were rendered here rather than read: tests count them.
     private(set) var renders = 0
 
     init(capacity: Int = 64) {
         kept = RecentlyRead(capacity: capacity)
+        downloads = RecentlyRead(capacity: capacity / 4)
     }
 
     func read(_ key: String) -> RenderedMain? { kept.read(key) }
@@ -29,6 +31,13 @@ actor KeptPages {
     func keep(_ main: RenderedMain, for key: String) {
         renders += 1
         kept.keep(main, for: key)
+    }
+
+    func readDownload(_ key: String) -> ByteBuffer? { downloads.read(key) }
+
+    func keepDownload(_ bytes: ByteBuffer, for key: String) {
+        renders += 1
+        downloads.keep(bytes, for: key)
     }
 }
 
@@ -53,5 +62,24 @@ extension Request {
         }
         let html = Layout.frame(main, context: pageContext(organisationID: main.organisationID))
         return StrongETag.response(ByteBuffer(string: html), contentType: .html, for: self)
+    }
+}
+
+extension Request {
+    /// A CSV download that is the same for every reader with the same `key` (nil: made each
+    /// time), kept like a page and answered with a strong ETag.
+    func keptDownload(_ key: String?, name: String, _ make: () -> ByteBuffer) async -> Response {
+        guard let key else { return CSVDownload.response(name: name, body: .init(buffer: make())) }
+        let keyed = key + "|" + language.rawValue
+        let bytes: ByteBuffer
+        if let kept = await application.keptPages.readDownload(keyed) {
+            bytes = kept
+        } else {
+            bytes = make()
+            await application.keptPages.keepDownload(bytes, for: keyed)
+        }
+        let response = StrongETag.response(bytes, contentType: CSVDownload.contentType, for: self)
+        response.headers.replaceOrAdd(name: .contentDisposition, value: CSVDownload.disposition(name))
+        return response
     }
 }

@@ -28,8 +28,7 @@ enum KeptDashboard {
         for action in try await ConversationActionRow.query(on: req.db).filter(\.$organisation.$id == organisationID).sort(\.$id).all() {
             add(String(decoding: try encoder.encode(action), as: UTF8.self))
         }
-        let people = try await req.db.sql.select().column("people_revision").from(Organisation.schema)
-            .where("id", .equal, organisationID).first(decoding: PeopleRevisionRow.self)?.people_revision
+        let people = try await PeopleRevision.read(of: organisationID, on: req.db.sql)
         add("people \(people ?? -1)")
         for (node, depth) in tree.flattened() {
             add("\(node.id)|\(node.parentID?.uuidString ?? "")|\(node.name)|\(node.code ?? "")|\(node.isArchived)|\(depth)")
@@ -42,6 +41,4 @@ enum KeptDashboard {
         let id: UUID
         let document: String
     }
-
-    private struct PeopleRevisionRow: Decodable { let people_revision: Int }
 }

@@ -17,15 +17,20 @@ struct UnitStore {
             .from(Unit.schema)
             .where("organisation_id", .equal, organisationID)
             .all(decoding: UnitRow.self)
-        return UnitTree(rows.map { UnitNode(id: $0.id, parentID: $0.parent_id, name: $0.name, code: $0.code, isArchived: $0.archived) })
+        return UnitTree(rows.map { UnitNode(id: $0.id, parentID: $0.parentID, name: $0.name, code: $0.code, isArchived: $0.archived) })
     }
 
     private struct UnitRow: Decodable {
         let id: UUID
-        let parent_id: UUID?
+        let parentID: UUID?
         let name: String
         let code: String?
         let archived: Bool
+
+        enum CodingKeys: String, CodingKey {
+            case id, name, code, archived
+            case parentID = "parent_id"
+        }
     }
 
     /// Stores a new or changed unit, then raises the organisation's units revision: after the
@@ -73,17 +78,13 @@ actor UnitTrees {
     private(set) var loads = 0
 
     func tree(of organisationID: UUID, on db: any Database) async throws -> UnitTree {
-        let revision =
-            try await db.sql.select().column("units_revision").from(Organisation.schema)
-            .where("id", .equal, organisationID).first(decoding: Revision.self)?.units_revision ?? 0
+        let revision = try await OrganisationRevision.read("units_revision", of: organisationID, on: db.sql) ?? 0
         if let known = kept.read(organisationID), known.revision == revision { return known.tree }
         loads += 1
         let tree = try await UnitStore(db: db, organisationID: organisationID).tree()
         kept.keep((revision, tree), for: organisationID)
         return tree
     }
-
-    private struct Revision: Decodable { let units_revision: Int }
 }
 
 extension Request {

@@ -9,6 +9,19 @@ enum PeopleRevision {
     static func raise(_ organisation: UUID, on sql: any SQLDatabase) async throws {
         try await sql.raw("UPDATE organisations SET people_revision = people_revision + 1 WHERE id = \(bind: organisation)").run()
     }
+
+    /// The organisation's people revision; nil for an organisation that does not exist.
+    static func read(of organisation: UUID, on sql: any SQLDatabase) async throws -> Int? {
+        try await OrganisationRevision.read("people_revision", of: organisation, on: sql)
+    }
+}
+
+/// Reads one revision column of an organisation's row: one row by its key.
+enum OrganisationRevision {
+    static func read(_ column: String, of organisation: UUID, on sql: any SQLDatabase) async throws -> Int? {
+        try await sql.select().column(SQLIdentifier(column)).from(Organisation.schema).where("id", .equal, organisation)
+            .first()?.decode(column: column, as: Int.self)
+    }
 }
 
 /// The active people of one organisation: how many in all, and how many directly in each unit.
@@ -29,14 +42,11 @@ actor ActivePeopleCounts {
 
     /// Reads the organisation's revision (one row by key) before deciding whether to count.
     func people(of organisationID: UUID, on db: any Database) async throws -> ActivePeople {
-        guard
-            let revision = try await db.sql.select().column("people_revision").from(Organisation.schema)
-                .where("id", .equal, organisationID).first(decoding: Revision.self)?.people_revision
-        else { return ActivePeople(total: 0, perUnit: [:]) }
+        guard let revision = try await PeopleRevision.read(of: organisationID, on: db.sql) else {
+            return ActivePeople(total: 0, perUnit: [:])
+        }
         return try await people(of: organisationID, revision: revision, on: db)
     }
-
-    private struct Revision: Decodable { let people_revision: Int }
 
     private func people(of id: UUID, revision: Int, on db: any Database) async throws -> ActivePeople {
         if let known = kept.read(id), known.revision == revision { return known.people }

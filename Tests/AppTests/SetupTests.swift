@@ -72,7 +72,7 @@ import VeerkrachtCore
             let page = try await Browser(app).post(Route.setup.path, second, follow: false)
             #expect(page.location == Route.signIn.path)
             #expect(try await User.query(on: app.db).count() == 1)
-            #expect(try await !SetupCodes(db: app.db).isIssued())
+            #expect(try await !SetupCodes(db: app.db).isIssued(now: Date()))
         }
     }
 
@@ -86,7 +86,23 @@ import VeerkrachtCore
             #expect(page.status == .unprocessableEntity)
             #expect(page.body.contains("minstens \(PasswordPolicy.minimumLength) tekens"))
             #expect(try await User.query(on: app.db).count() == 0)
-            #expect(try await SetupCodes(db: app.db).isIssued())
+            #expect(try await SetupCodes(db: app.db).isIssued(now: Date()))
+        }
+    }
+
+    @Test func aSetupCodeOlderThanADayIsRefusedAndThePageSaysHowToGetANewOne() async throws {
+        try await withVeerkracht { app in
+            try await app.db.sql.raw("DELETE FROM setup_codes").run()
+            try await SetupCodes(db: app.db).issue("OLDE-CODE-PRNT-EDXX", now: Date() - SetupCodes.lifetime - 60)
+            let page = try await Browser(app).post(
+                Route.setup.path,
+                [
+                    "code": "OLDE-CODE-PRNT-EDXX", "email": "admin@example.org",
+                    "password": "a long enough secret", "confirmation": "a long enough secret"
+                ])
+            #expect(page.status == .forbidden)
+            #expect(try await User.query(on: app.db).count() == 0)
+            #expect(try await Browser(app).get(Route.setup.path).body.contains("24 uur"))
         }
     }
 }

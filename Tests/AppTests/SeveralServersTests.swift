@@ -38,7 +38,7 @@ import VeerkrachtCore
             ]
             let created = try await Browser(second).post(Route.setup.path, form, follow: false)
             #expect(created.location == Route.home.path)
-            #expect(try await SetupCodes(db: first.db).isIssued() == false)
+            #expect(try await SetupCodes(db: first.db).isIssued(now: Date()) == false)
             try await first.db.query(User.self).delete()
             let again = try await Browser(first).post(Route.setup.path, form, follow: false)
             #expect(again.status == .forbidden)

@@ -12,7 +12,8 @@ extension Application {
         let code = SetupCodes.generate()
         try await SetupCodes(db: db).issue(code, now: clock.now())
         let url = configuration.publicURL.absoluteString + Route.setup.path
-        logger.notice("No account exists yet. Open \(url) and enter the setup code \(code) to create the administrator.")
+        logger.notice(
+            "No account exists yet. Open \(url) and enter the setup code \(code) to create the administrator; it works for 24 hours.")
     }
 
     /// Whether the command line asks for `serve` (Vapor's default command).

@@ -109,7 +109,7 @@ extension Dutch {
         "Er is nog geen account. Maak hier de beheerder van deze installatie aan. De inrichtingscode staat in het logboek van de server, vlak na het starten."
     }
     var setupNoCode: String {
-        "Deze server heeft geen inrichtingscode uitgegeven. Start hem met 'veerkracht serve' en neem de code over uit het logboek."
+        "Er is nu geen geldige inrichtingscode: een code werkt 24 uur nadat een server hem heeft getoond. Start de server opnieuw met 'veerkracht serve' en neem de nieuwe code over uit het logboek."
     }
     var setupCodeLabel: String { "Inrichtingscode" }
     var setupCodeHint: String { "Zestien tekens in vier groepen, bijvoorbeeld ABCD-EFGH-JKLM-NPQR." }

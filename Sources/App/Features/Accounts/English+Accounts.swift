@@ -106,7 +106,9 @@ extension English {
     var setupIntro: String {
         "There is no account yet. Create the administrator of this installation here. The setup code is in the server's log, right after it started."
     }
-    var setupNoCode: String { "This server has not issued a setup code. Start it with 'veerkracht serve' and copy the code from its log." }
+    var setupNoCode: String {
+        "No setup code is valid now: a code works for 24 hours after a server printed it. Start the server again with 'veerkracht serve' and copy the new code from its log."
+    }
     var setupCodeLabel: String { "Setup code" }
     var setupCodeHint: String { "Sixteen characters in four groups, for example ABCD-EFGH-JKLM-NPQR." }
     var setupSubmit: String { "Create administrator" }

@@ -13,14 +13,14 @@ struct SetupController {
 
     func show(_ req: Request) async throws -> Response {
         if try await req.application.accountsExist(on: req.db) { return req.redirect(to: Route.signIn.path) }
-        return req.page(SetupPage(codeIssued: try await SetupCodes(db: req.db).isIssued()))
+        return req.page(SetupPage(codeIssued: try await SetupCodes(db: req.db).isIssued(now: req.now)))
     }
 
     func create(_ req: Request) async throws -> Response {
         if try await req.application.accountsExist(on: req.db) { return req.redirect(to: Route.signIn.path) }
         let form = try req.content.decode(Form.self)
         let s = req.strings
-        var page = SetupPage(email: form.email ?? "", codeIssued: try await SetupCodes(db: req.db).isIssued())
+        var page = SetupPage(email: form.email ?? "", codeIssued: try await SetupCodes(db: req.db).isIssued(now: req.now))
         guard let email = EmailAddress(form.email ?? "") else {
             page.error = s.invalidEmail
             return req.page(page, status: .unprocessableEntity)
@@ -31,7 +31,7 @@ struct SetupController {
             return req.page(page, status: .unprocessableEntity)
         }
         let hash = try await req.password.async.hash(password)
-        let created = try await SetupCodes(db: req.db).consume(form.code ?? "") { db in
+        let created = try await SetupCodes(db: req.db).consume(form.code ?? "", now: req.now) { db in
             let user = User(email: email.value, passwordHash: hash, isAdmin: true)
             try await user.create(on: db)
             return try user.requireID()

@@ -33,21 +33,28 @@ struct UnitStore {
         }
     }
 
-    /// Stores a new or changed unit, then raises the organisation's units revision: after the
-    /// change, so a server that reads the new revision also reads the changed tree.
+    /// Stores a new or changed unit and raises the organisation's units revision in the same
+    /// transaction: a server that reads the new revision also reads the changed tree, and no
+    /// change is stored without the revision that makes every server read it again.
     func save(_ unit: Unit) async throws {
-        try await unit.save(on: db)
-        try await raiseRevision()
+        let organisationID = organisationID
+        try await db.transaction { db in
+            try await unit.save(on: db)
+            try await Self.raiseRevision(of: organisationID, on: db)
+        }
     }
 
-    /// Archives the units `ids` that are not archived yet.
+    /// Archives the units `ids` that are not archived yet, with the revision, in one transaction.
     func archive(_ ids: [UUID], at now: Date) async throws {
-        try await Unit.query(on: db).filter(\.$organisation.$id == organisationID).filter(\.$id ~~ ids)
-            .filter(\.$archivedAt == nil).set(\.$archivedAt, to: now).update()
-        try await raiseRevision()
+        let organisationID = organisationID
+        try await db.transaction { db in
+            try await Unit.query(on: db).filter(\.$organisation.$id == organisationID).filter(\.$id ~~ ids)
+                .filter(\.$archivedAt == nil).set(\.$archivedAt, to: now).update()
+            try await Self.raiseRevision(of: organisationID, on: db)
+        }
     }
 
-    func raiseRevision() async throws {
+    private static func raiseRevision(of organisationID: UUID, on db: any Database) async throws {
         try await db.sql.raw("UPDATE organisations SET units_revision = units_revision + 1 WHERE id = \(bind: organisationID)").run()
     }
 

@@ -29,12 +29,7 @@ import VeerkrachtCore
 
     @Test func aWrongSetupCodeIsRefusedAndCreatesNoAccount() async throws {
         try await withVeerkracht { app in
-            let page = try await Browser(app).post(
-                Route.setup.path,
-                [
-                    "code": "AAAA-BBBB-CCCC-DDDD", "email": "admin@example.org",
-                    "password": "a long enough secret", "confirmation": "a long enough secret"
-                ])
+            let page = try await setUp(app, code: "AAAA-BBBB-CCCC-DDDD")
             #expect(page.status == .forbidden)
             #expect(try await User.query(on: app.db).count() == 0)
         }
@@ -94,15 +89,20 @@ import VeerkrachtCore
         try await withVeerkracht { app in
             try await app.db.sql.raw("DELETE FROM setup_codes").run()
             try await SetupCodes(db: app.db).issue("OLDE-CODE-PRNT-EDXX", now: Date() - SetupCodes.lifetime - 60)
-            let page = try await Browser(app).post(
-                Route.setup.path,
-                [
-                    "code": "OLDE-CODE-PRNT-EDXX", "email": "admin@example.org",
-                    "password": "a long enough secret", "confirmation": "a long enough secret"
-                ])
+            let page = try await setUp(app, code: "OLDE-CODE-PRNT-EDXX")
             #expect(page.status == .forbidden)
             #expect(try await User.query(on: app.db).count() == 0)
             #expect(try await Browser(app).get(Route.setup.path).body.contains("24 uur"))
         }
+    }
+
+    /// The setup form sent with `code` and an otherwise valid administrator.
+    private func setUp(_ app: Application, code: String) async throws -> Browser.Page {
+        try await Browser(app).post(
+            Route.setup.path,
+            [
+                "code": code, "email": "admin@example.org",
+                "password": "a long enough secret", "confirmation": "a long enough secret"
+            ])
     }
 }

@@ -16,23 +16,19 @@ enum KeptDashboard {
     static func key(_ req: Request, organisationID: UUID, unit: UUID?, tree: UnitTree, canStartWave: Bool) async throws -> String {
         var digest = SHA256()
         func add(_ text: String) { digest.update(data: Data((text + "\u{1F}").utf8)) }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
         for wave in try await Wave.query(on: req.db).filter(\.$organisation.$id == organisationID).sort(\.$id).all() {
-            add(String(decoding: try encoder.encode(wave), as: UTF8.self))
+            add(try KeptWavePage.row(wave))
             add("\(wave.lifecycle.effectiveStatus(at: req.now))")
         }
         let programmes = try await req.db.sql.select().column("id").column("document").from(ProgrammeRow.schema)
             .where("organisation_id", .equal, organisationID).orderBy("id").all(decoding: ProgrammeDocument.self)
         for programme in programmes { add("\(programme.id)|\(programme.document)") }
         for action in try await ConversationActionRow.query(on: req.db).filter(\.$organisation.$id == organisationID).sort(\.$id).all() {
-            add(String(decoding: try encoder.encode(action), as: UTF8.self))
+            add(try KeptWavePage.row(action))
         }
         let people = try await PeopleRevision.read(of: organisationID, on: req.db.sql)
         add("people \(people ?? -1)")
-        for (node, depth) in tree.flattened() {
-            add("\(node.id)|\(node.parentID?.uuidString ?? "")|\(node.name)|\(node.code ?? "")|\(node.isArchived)|\(depth)")
-        }
+        add("units \(KeptWavePage.units(tree))")
         add("\(req.today)|\(unit?.uuidString ?? "all")|\(canStartWave)")
         return "dashboard|\(organisationID)|" + digest.finalize().map { String(format: "%02x", $0) }.joined()
     }

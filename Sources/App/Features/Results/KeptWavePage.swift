@@ -9,14 +9,21 @@ import VeerkrachtCore
 enum KeptWavePage {
     static func key(_ page: String, wave: Wave, tree: UnitTree, group: ResultGroup? = nil, now: Date) throws -> String? {
         guard wave.lifecycle.effectiveStatus(at: now) == .closed else { return nil }
-        let row = String(decoding: try encoder.encode(wave), as: UTF8.self)
+        let shown = group.map { "\($0.unit?.uuidString ?? "all")|\($0.band.map { "\($0.dimension)=\($0.index)" } ?? "all")" } ?? ""
+        return "\(page)|\(shown)|\(units(tree))|\(try row(wave))"
+    }
+
+    /// Every column of a row (a wave, an action), the same text for the same row.
+    static func row(_ model: some Encodable) throws -> String { String(decoding: try encoder.encode(model), as: UTF8.self) }
+
+    /// The units as pages name them: ids, parents, names, codes, archived, depth.
+    static func units(_ tree: UnitTree) -> Int {
         var units = Hasher()
         for (node, depth) in tree.flattened() {
             units.combine(node)
             units.combine(depth)
         }
-        let shown = group.map { "\($0.unit?.uuidString ?? "all")|\($0.band.map { "\($0.dimension)=\($0.index)" } ?? "all")" } ?? ""
-        return "\(page)|\(shown)|\(units.finalize())|\(row)"
+        return units.finalize()
     }
 
     /// Sorted keys, so the same row always gives the same key.

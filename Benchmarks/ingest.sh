@@ -40,6 +40,17 @@ for run in $(seq 1 "$runs"); do
   "$bin/veerkracht-bench" ingest --url "$url" --concurrency "$concurrency" --responses "$responses" | tee "$work/run-$run.txt" | tail -1
 done
 
+# An independent client beside the project's own: wrk, when installed, with each prepared link
+# submitted once (Benchmarks/submit.lua), then a check that what it was told is stored.
+if command -v wrk >/dev/null; then
+  echo "--- wrk, 8 s, $concurrency connections"
+  prepared=$("$bin/veerkracht-bench" prepare --responses $((responses * 3)) --requests "$work/requests.tsv")
+  wrk -t2 -c"$concurrency" -d8s --latency -s Benchmarks/submit.lua "$url" -- "$work/requests.tsv" 2 >"$work/wrk.txt"
+  grep -E "Latency|Req/Sec|requests in|Non-2xx" "$work/wrk.txt" || true
+  tail -1 "$work/wrk.txt"
+  "$bin/veerkracht-bench" verify --wave "$(echo "$prepared" | sed -E 's/.*"wave":"([^"]+)".*/\1/')"
+fi
+
 echo "--- kill -9 during a run"
 "$bin/veerkracht-bench" ingest --url "$url" --concurrency "$concurrency" --responses "$responses" >"$work/killed.txt" 2>&1 &
 bench=$!
@@ -57,4 +68,35 @@ if [ "$responses_stored" -ge "$acknowledged" ]; then
   echo "ingest: all $acknowledged acknowledged responses survived kill -9 ($responses_stored stored)"
 else
   echo "ingest: LOST responses: $acknowledged acknowledged, $responses_stored stored"; exit 1
+fi
+
+# With KILL_POSTGRES=1 (PostgreSQL only; Debian's cluster 15/main on this machine, run as root):
+# the same, but PostgreSQL itself is killed with `kill -9` (the postmaster and every backend,
+# as a crash would leave it), started again (crash recovery replays its log), and the server,
+# still running, must take submits again.
+if [ "${KILL_POSTGRES:-}" = 1 ] && [[ "$DATABASE_URL" == postgres* ]]; then
+  echo "--- kill -9 of PostgreSQL during a run"
+  start_server
+  "$bin/veerkracht-bench" ingest --url "$url" --concurrency "$concurrency" --responses "$responses" >"$work/pg-killed.txt" 2>&1 &
+  bench=$!
+  until grep -q submitting "$work/pg-killed.txt"; do sleep 0.1; done
+  sleep 2
+  pkill -9 -x postgres
+  wait "$bench" || true
+  tail -1 "$work/pg-killed.txt"
+  pg_ctlcluster 15 main start
+  until pg_isready -q -h 127.0.0.1 -p 5432; do sleep 0.2; done
+  wave=$(tail -1 "$work/pg-killed.txt" | sed -E 's/.*"wave":"([^"]+)".*/\1/')
+  acknowledged=$(tail -1 "$work/pg-killed.txt" | sed -E 's/.*"responses":([0-9]+).*/\1/')
+  stored=$("$bin/veerkracht-bench" verify --wave "$wave")
+  echo "$stored"
+  responses_stored=$(echo "$stored" | sed -E 's/.*"responses":([0-9]+).*/\1/')
+  if [ "$responses_stored" -ge "$acknowledged" ]; then
+    echo "ingest: all $acknowledged acknowledged responses survived kill -9 of PostgreSQL ($responses_stored stored)"
+  else
+    echo "ingest: LOST responses: $acknowledged acknowledged, $responses_stored stored"; exit 1
+  fi
+  echo "--- the same server after PostgreSQL is back"
+  "$bin/veerkracht-bench" ingest --url "$url" --concurrency "$concurrency" --responses 2000 | tail -1
+  kill "$server"
 fi

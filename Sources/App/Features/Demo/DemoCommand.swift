@@ -1,4 +1,5 @@
 import Fluent
+import FluentPostgresDriver
 import Foundation
 import SQLKit
 import Vapor
@@ -212,7 +213,18 @@ struct DemoWriter {
         return respondents.count
     }
 
+    /// On PostgreSQL the rows are streamed with one COPY per table; elsewhere
+    /// they go in batches of multi-row inserts.
     private func insert(_ table: String, _ columns: [String], _ rows: [[SQLBind]]) async throws {
+        if let postgres = db as? any PostgresDatabase {
+            let logger = db.logger
+            try await postgres.withConnection { connection in
+                connection.eventLoop.makeFutureWithTask {
+                    try await PostgresCopy.rows(rows, into: table, columns: columns, on: connection, logger: logger)
+                }
+            }.get()
+            return
+        }
         for start in stride(from: 0, to: rows.count, by: Self.batch * 10) {
             let slice = rows[start..<min(start + Self.batch * 10, rows.count)]
             try await db.transaction { db in

@@ -1,4 +1,5 @@
 import Fluent
+import FluentPostgresDriver
 import Foundation
 import NIOConcurrencyHelpers
 import SQLKit
@@ -46,7 +47,8 @@ final class SubmissionWriter: Sendable {
     /// Told of every group's outcome, so `/healthz` knows when the disk is full.
     private let health: WriteHealth?
 
-    /// Without `ownConnection` (PostgreSQL, an in-memory database), groups go through the driver.
+    /// Without `ownConnection` (PostgreSQL, an in-memory database), groups go through the driver;
+    /// on PostgreSQL each group is one statement (`PostgresSubmissionGroup`).
     init(ownConnection: SQLiteConnectionThread? = nil, health: WriteHealth? = nil) {
         self.ownConnection = ownConnection
         self.health = health
@@ -146,7 +148,16 @@ final class SubmissionWriter: Sendable {
     }
 
     private static func writeThroughDriver(_ group: [Submission], on db: any Database) async throws -> Set<Int> {
-        try await db.transaction { db in
+        if let postgres = db as? any PostgresDatabase {
+            let statement = PostgresSubmissionGroup(group: group, now: Date())
+            let logger = db.logger
+            return try await postgres.withConnection { connection in
+                connection.eventLoop.makeFutureWithTask {
+                    try await Set(connection.execute(statement, logger: logger).reduce(into: []) { $0.append($1) })
+                }
+            }.get()
+        }
+        return try await db.transaction { db in
             let sql = db.sql
             let claimed = try await sql.raw(SubmissionStatements.claim(group)).all()
                 .map { try $0.decode(column: "id", as: UUID.self) }

@@ -1,4 +1,5 @@
 import Fluent
+import FluentPostgresDriver
 import Foundation
 import NIOConcurrencyHelpers
 import SQLKit
@@ -40,62 +41,57 @@ extension Request {
     /// the largest cost.
     func surveySession(requireOpen: Bool = true) async throws -> SurveySession {
         guard let token = parameters.get("token"), token.count <= 64,
-            let row = try await surveyRow(tokenHash: SecureToken.hash(token)),
-            let questionnaire = QuestionnaireCache.shared.questionnaire(try row.decode(column: "instruments", as: String.self))
+            let link = try await surveyLink(tokenHash: SecureToken.hash(token)),
+            let questionnaire = QuestionnaireCache.shared.questionnaire(link.instruments)
         else {
             throw SurveyRefusal.unknownLink
         }
-        let opensAt = try row.decode(column: "opens_at", as: Date.self)
-        let timeZone = TimeZone(identifier: try row.decode(column: "time_zone", as: String.self)) ?? WaveSettings.defaultTimeZone
+        let timeZone = TimeZone(identifier: link.timeZone) ?? WaveSettings.defaultTimeZone
         if requireOpen {
             let lifecycle = WaveLifecycle(
-                status: WaveLifecycle.Status(rawValue: try row.decode(column: "wave_status", as: String.self)) ?? .draft,
-                opensAt: opensAt, closesAt: try row.decode(column: "closes_at", as: Date.self))
+                status: WaveLifecycle.Status(rawValue: link.waveStatus) ?? .draft, opensAt: link.opensAt, closesAt: link.closesAt)
             let now = self.now
             if lifecycle.status == .draft { throw SurveyRefusal.unknownLink }
             if lifecycle.effectiveStatus(at: now) == .closed { throw SurveyRefusal.closed }
-            if now < opensAt { throw SurveyRefusal.notYetOpen(opensAt: opensAt, timeZone: timeZone) }
+            if now < link.opensAt { throw SurveyRefusal.notYetOpen(opensAt: link.opensAt, timeZone: timeZone) }
         }
-        let progress = try row.decode(column: "progress", as: String?.self)
         return SurveySession(
-            invitationID: try row.decode(column: "id", as: UUID.self),
-            unitID: try row.decode(column: "unit_id", as: UUID.self),
-            status: WaveInvitation.Status(rawValue: try row.decode(column: "status", as: String.self)) ?? .invited,
-            language: try row.decode(column: "language", as: String?.self).flatMap(Language.init(rawValue:)),
-            answers: WaveInvitation.answers(fromProgress: progress),
-            waveID: try row.decode(column: "wave_id", as: UUID.self),
+            invitationID: link.invitationID,
+            unitID: link.unitID,
+            status: WaveInvitation.Status(rawValue: link.status) ?? .invited,
+            language: link.language.flatMap(Language.init(rawValue:)),
+            answers: WaveInvitation.answers(fromProgress: link.progress),
+            waveID: link.waveID,
             timeZone: timeZone,
-            languages: try row.decode(column: "languages", as: String.self).split(separator: ",").compactMap {
-                Language(rawValue: String($0))
-            },
+            languages: link.languages.split(separator: ",").compactMap { Language(rawValue: String($0)) },
             questionnaire: questionnaire,
-            birthYear: try row.decode(column: "birth_year", as: Int?.self),
-            gender: try row.decode(column: "gender", as: String?.self).flatMap(Gender.init(rawValue:)),
-            startDate: try row.decode(column: "start_date", as: String?.self).flatMap(CalendarDate.init(parsing:)),
-            threshold: try row.decode(column: "anonymity_threshold", as: Int.self),
-            openAnswerThreshold: try row.decode(column: "open_answer_threshold", as: Int.self))
+            birthYear: link.birthYear,
+            gender: link.gender.flatMap(Gender.init(rawValue:)),
+            startDate: link.startDate.flatMap(CalendarDate.init(parsing:)),
+            threshold: link.threshold,
+            openAnswerThreshold: link.openAnswerThreshold)
     }
 
-    /// On an SQLite file the link is read on this thread (see `SQLiteInlineReaders`). The cast
-    /// keeps the plan fixed: SQLite otherwise plans a join again for every new bare parameter,
-    /// which was a twentieth of every submit.
-    private func surveyRow(tokenHash: String) async throws -> (any SQLRow)? {
-        let query: SQLQueryString = """
-            SELECT i.id, i.unit_id, i.status, i.language, i.progress,
-                   w.id AS wave_id, w.instruments, w.opens_at, w.closes_at, w.time_zone, w.languages, w.status AS wave_status,
-                   w.anonymity_threshold, w.open_answer_threshold,
-                   p.birth_year, p.gender, p.start_date
-            FROM wave_invitations i JOIN waves w ON w.id = i.wave_id JOIN people p ON p.id = i.person_id
-            WHERE i.token_hash = CAST(\(bind: tokenHash) AS TEXT) AND w.links_retired_at IS NULL
-            """
-        if let file = application.veerkracht.sqliteFile {
-            do {
-                return try file.inlineReaders.first(query)
-            } catch {
-                return try await file.reader.first(query)
-            }
+    /// On an SQLite file the link is read on this thread (see `SQLiteInlineReaders`); on
+    /// PostgreSQL through a statement each connection prepares once, so the join is planned once
+    /// per connection instead of on every page a respondent opens.
+    private func surveyLink(tokenHash: String) async throws -> SurveyLinkRow? {
+        if let postgres = db as? any PostgresDatabase {
+            let logger = self.logger
+            return try await postgres.withConnection { connection in
+                connection.eventLoop.makeFutureWithTask {
+                    try await connection.execute(SurveyLinkRow.Statement(tokenHash: tokenHash), logger: logger)
+                        .first { _ in true }
+                }
+            }.get()
         }
-        return try await db.sql.raw(query).first()
+        let query = SurveyLinkRow.query(tokenHash: tokenHash)
+        guard let file = application.veerkracht.sqliteFile else { return try await db.sql.raw(query).first().map(SurveyLinkRow.init) }
+        do {
+            return try file.inlineReaders.first(query).map(SurveyLinkRow.init)
+        } catch {
+            return try await file.reader.first(query).map(SurveyLinkRow.init)
+        }
     }
 }
 

@@ -148,6 +148,32 @@ import Vapor
         }
     }
 
+    @Test func aSessionPastItsIdleExpiryIsRefusedAndRemoved() async throws {
+        try await withVeerkracht { app in
+            let organisation = try await app.createOrganisation("Zorg")
+            let browser = try await app.signedIn(as: "ann@example.org", .advisor, in: organisation)
+            for row in try await SessionRow.query(on: app.db).all() {
+                row.expiresAt = Date().addingTimeInterval(-1)
+                try await row.save(on: app.db)
+            }
+            #expect(try await browser.get("/", follow: false).location == Route.signIn.path)
+            #expect(try await SessionRow.query(on: app.db).count() == 0)
+        }
+    }
+
+    /// Sessions are read on the request's own thread like survey links; when that read fails,
+    /// the reader's thread reads the session instead and the person stays signed in.
+    @Test func aSignedInPageStillOpensWhenTheReadOnTheRequestsThreadFails() async throws {
+        try await withVeerkracht(storage: .sqliteFile) { app in
+            let organisation = try await app.createOrganisation("Zorg")
+            let browser = try await app.signedIn(as: "ann@example.org", .advisor, in: organisation)
+            try #require(app.veerkracht.sqliteFile?.inlineReaders).close()
+            let home = try await browser.get("/")
+            #expect(home.status == .ok)
+            #expect(home.body.contains("ann@example.org"))
+        }
+    }
+
     @Test func aSessionEndsTwelveHoursAfterSigningInHoweverActive() {
         let now = Date(timeIntervalSince1970: 1_800_000_000)
         let signedIn = now.timeIntervalSince1970

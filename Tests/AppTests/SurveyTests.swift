@@ -184,7 +184,7 @@ import VeerkrachtCore
             let s = try await setting(app)
             let inline = try #require(app.veerkracht.sqliteFile?.inlineReaders)
             inline.close()
-            #expect(throws: SQLiteInlineReaders.Closed.self) { try inline.first(SQLQueryString("SELECT 1")) }
+            #expect(throws: SQLiteInlineReaders.Closed.self) { try inline.rows(SQLQueryString("SELECT 1")) }
             let page = try await s.visitor.get(Route.survey(token: s.token).path)
             #expect(page.status == .ok)
             #expect(page.body.contains("Waar gaat dit over?"))

@@ -35,11 +35,11 @@ final class SQLiteConnectionThread: @unchecked Sendable {
         }
     }
 
-    /// The first row of `query`, read as the driver would read it.
-    func first(_ query: any SQLExpression) async throws -> (any SQLRow)? {
+    /// The rows of `query`, at most `limit`, read as the driver would read them.
+    func rows(_ query: any SQLExpression, limit: Int = .max) async throws -> [any SQLRow] {
         let statement = try Self.statement(query)
         return try await run { connection in
-            try connection.rows(statement.sql, statement.binds, limit: 1).first.map(DirectRow.init)
+            try connection.rows(statement.sql, statement.binds, limit: limit).map(DirectRow.init)
         }
     }
 

@@ -19,12 +19,12 @@ final class SQLiteInlineReaders: Sendable {
         self.path = path
     }
 
-    /// The first row of `query`, read as the driver would read it.
-    func first(_ query: any SQLExpression) throws -> (any SQLRow)? {
+    /// The rows of `query`, at most `limit`, read as the driver would read them.
+    func rows(_ query: any SQLExpression, limit: Int = .max) throws -> [any SQLRow] {
         let statement = try SQLiteConnectionThread.statement(query)
         let connection = try take()
         defer { giveBack(connection) }
-        return try connection.rows(statement.sql, statement.binds, limit: 1).first.map(DirectRow.init)
+        return try connection.rows(statement.sql, statement.binds, limit: limit).map(DirectRow.init)
     }
 
     struct Closed: Error {}

@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import Vapor
 
 /// Keeps browser sessions in the database so that any server behind a load balancer can read
@@ -19,14 +20,22 @@ struct DatabaseSessionDriver: AsyncSessionDriver {
         return SessionID(string: token)
     }
 
+    /// Every signed-in request reads its session, so the row is read as plain values
+    /// (`quickRows`) rather than as a Fluent model.
     func readSession(_ sessionID: SessionID, for request: Request) async throws -> SessionData? {
-        guard let row = try await row(for: sessionID, on: request.db) else { return nil }
-        guard row.expiresAt > request.now else {
-            try await row.delete(on: request.db)
+        let hash = SecureToken.hash(sessionID.string)
+        guard
+            let row = try await request.quickRows(
+                "SELECT data, expires_at FROM \(ident: SessionRow.schema) WHERE token_hash = CAST(\(bind: hash) AS TEXT)", limit: 1
+            ).first
+        else { return nil }
+        let expiresAt = try row.decode(column: "expires_at", as: Date.self)
+        guard expiresAt > request.now else {
+            try await deleteSession(sessionID, for: request)
             return nil
         }
-        let data = try JSONDecoder().decode(SessionData.self, from: Data(row.data.utf8))
-        request.storage[LoadedSessionKey.self] = LoadedSession(data: data, expiresAt: row.expiresAt)
+        let data = try JSONDecoder().decode(SessionData.self, from: Data(try row.decode(column: "data", as: String.self).utf8))
+        request.storage[LoadedSessionKey.self] = LoadedSession(data: data, expiresAt: expiresAt)
         return data
     }
 
@@ -49,10 +58,6 @@ struct DatabaseSessionDriver: AsyncSessionDriver {
         try await SessionRow.query(on: request.db)
             .filter(\.$tokenHash == SecureToken.hash(sessionID.string))
             .delete()
-    }
-
-    private func row(for sessionID: SessionID, on db: any Database) async throws -> SessionRow? {
-        try await SessionRow.query(on: db).filter(\.$tokenHash == SecureToken.hash(sessionID.string)).first()
     }
 
     private func encode(_ data: SessionData) throws -> String {

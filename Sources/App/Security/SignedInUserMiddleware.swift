@@ -20,7 +20,7 @@ struct SignedInUserMiddleware: Middleware {
 
     private func loadUser(_ request: Request) async throws {
         guard request.hasSession, let raw = request.session.data[SessionKey.userID], let id = UUID(uuidString: raw),
-            let account = try await Self.account(id, on: request.db)
+            let account = try await Self.account(id, for: request)
         else { return }
         guard
             Self.isCurrent(
@@ -39,14 +39,13 @@ struct SignedInUserMiddleware: Middleware {
 
     /// The account with its organisations in one query: every signed-in page pays for it, so
     /// it is one round trip on an index rather than three.
-    private static func account(_ id: UUID, on db: any Database) async throws -> (user: SignedInUser, generation: Int)? {
-        let rows = try await db.sql.raw(
+    private static func account(_ id: UUID, for request: Request) async throws -> (user: SignedInUser, generation: Int)? {
+        let rows = try await request.quickRows(
             """
             SELECT u.email, u.is_admin, u.language, u.session_generation, m.organisation_id, m.role, o.name
             FROM users u LEFT JOIN memberships m ON m.user_id = u.id LEFT JOIN organisations o ON o.id = m.organisation_id
             WHERE u.id = \(bind: id)
-            """
-        ).all()
+            """)
         guard let first = rows.first else { return nil }
         let memberships = try rows.compactMap { row -> OrganisationMembership? in
             guard let organisation = try row.decode(column: "organisation_id", as: UUID?.self),

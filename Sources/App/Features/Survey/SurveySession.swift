@@ -85,13 +85,7 @@ extension Request {
                 }
             }.get()
         }
-        let query = SurveyLinkRow.query(tokenHash: tokenHash)
-        guard let file = application.veerkracht.sqliteFile else { return try await db.sql.raw(query).first().map(SurveyLinkRow.init) }
-        do {
-            return try file.inlineReaders.first(query).map(SurveyLinkRow.init)
-        } catch {
-            return try await file.reader.first(query).map(SurveyLinkRow.init)
-        }
+        return try await quickRows(SurveyLinkRow.query(tokenHash: tokenHash), limit: 1).first.map(SurveyLinkRow.init)
     }
 }
 

@@ -51,51 +51,46 @@ if command -v wrk >/dev/null; then
   "$bin/veerkracht-bench" verify --wave "$(echo "$prepared" | sed -E 's/.*"wave":"([^"]+)".*/\1/')"
 fi
 
-echo "--- kill -9 during a run"
-"$bin/veerkracht-bench" ingest --url "$url" --concurrency "$concurrency" --responses "$responses" >"$work/killed.txt" 2>&1 &
-bench=$!
-until grep -q submitting "$work/killed.txt"; do sleep 0.1; done
-sleep 2
-kill -9 "$server"
-wait "$bench" || true
-tail -1 "$work/killed.txt"
-wave=$(tail -1 "$work/killed.txt" | sed -E 's/.*"wave":"([^"]+)".*/\1/')
-acknowledged=$(tail -1 "$work/killed.txt" | sed -E 's/.*"responses":([0-9]+).*/\1/')
-stored=$("$bin/veerkracht-bench" verify --wave "$wave")
-echo "$stored"
-responses_stored=$(echo "$stored" | sed -E 's/.*"responses":([0-9]+).*/\1/')
-if [ "$responses_stored" -ge "$acknowledged" ]; then
-  echo "ingest: all $acknowledged acknowledged responses survived kill -9 ($responses_stored stored)"
-else
-  echo "ingest: LOST responses: $acknowledged acknowledged, $responses_stored stored"; exit 1
-fi
+# Runs an ingest, and two seconds into it runs "$@" (the kill); then "$after" if set (PostgreSQL
+# back up), and checks that every response the client saw acknowledged is stored.
+ingest_killed_by() {
+  local log="$work/killed-$1.txt" what="$1"; shift
+  "$bin/veerkracht-bench" ingest --url "$url" --concurrency "$concurrency" --responses "$responses" >"$log" 2>&1 &
+  local bench=$!
+  until grep -q submitting "$log"; do sleep 0.1; done
+  sleep 2
+  "$@"
+  wait "$bench" || true
+  tail -1 "$log"
+  if [ -n "${after:-}" ]; then $after; fi
+  local wave acknowledged stored responses_stored
+  wave=$(tail -1 "$log" | sed -E 's/.*"wave":"([^"]+)".*/\1/')
+  acknowledged=$(tail -1 "$log" | sed -E 's/.*"responses":([0-9]+).*/\1/')
+  stored=$("$bin/veerkracht-bench" verify --wave "$wave")
+  echo "$stored"
+  responses_stored=$(echo "$stored" | sed -E 's/.*"responses":([0-9]+).*/\1/')
+  if [ "$responses_stored" -ge "$acknowledged" ]; then
+    echo "ingest: all $acknowledged acknowledged responses survived kill -9 of the $what ($responses_stored stored)"
+  else
+    echo "ingest: LOST responses: $acknowledged acknowledged, $responses_stored stored"; exit 1
+  fi
+}
+
+echo "--- kill -9 of the server during a run"
+ingest_killed_by server kill -9 "$server"
 
 # With KILL_POSTGRES=1 (PostgreSQL only; Debian's cluster 15/main on this machine, run as root):
 # the same, but PostgreSQL itself is killed with `kill -9` (the postmaster and every backend,
 # as a crash would leave it), started again (crash recovery replays its log), and the server,
 # still running, must take submits again.
+restart_postgres() {
+  pg_ctlcluster 15 main start
+  until pg_isready -q -h 127.0.0.1 -p 5432; do sleep 0.2; done
+}
 if [ "${KILL_POSTGRES:-}" = 1 ] && [[ "$DATABASE_URL" == postgres* ]]; then
   echo "--- kill -9 of PostgreSQL during a run"
   start_server
-  "$bin/veerkracht-bench" ingest --url "$url" --concurrency "$concurrency" --responses "$responses" >"$work/pg-killed.txt" 2>&1 &
-  bench=$!
-  until grep -q submitting "$work/pg-killed.txt"; do sleep 0.1; done
-  sleep 2
-  pkill -9 -x postgres
-  wait "$bench" || true
-  tail -1 "$work/pg-killed.txt"
-  pg_ctlcluster 15 main start
-  until pg_isready -q -h 127.0.0.1 -p 5432; do sleep 0.2; done
-  wave=$(tail -1 "$work/pg-killed.txt" | sed -E 's/.*"wave":"([^"]+)".*/\1/')
-  acknowledged=$(tail -1 "$work/pg-killed.txt" | sed -E 's/.*"responses":([0-9]+).*/\1/')
-  stored=$("$bin/veerkracht-bench" verify --wave "$wave")
-  echo "$stored"
-  responses_stored=$(echo "$stored" | sed -E 's/.*"responses":([0-9]+).*/\1/')
-  if [ "$responses_stored" -ge "$acknowledged" ]; then
-    echo "ingest: all $acknowledged acknowledged responses survived kill -9 of PostgreSQL ($responses_stored stored)"
-  else
-    echo "ingest: LOST responses: $acknowledged acknowledged, $responses_stored stored"; exit 1
-  fi
+  after=restart_postgres ingest_killed_by database pkill -9 -x postgres
   echo "--- the same server after PostgreSQL is back"
   "$bin/veerkracht-bench" ingest --url "$url" --concurrency "$concurrency" --responses 2000 | tail -1
   kill "$server"

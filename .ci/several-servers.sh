@@ -41,7 +41,7 @@ trap stop_all EXIT
 start_server() { # port → PID
   python3 .ci/run-unit.py "deploy/veerkracht@.service" "$1" "$logs/serve-$1.log"
 }
-ready() { curl -sf "http://127.0.0.1:$1/healthz" >/dev/null; }
+ready() { curl -sf "http://127.0.0.1:$1/readyz" >/dev/null; }
 one=""
 two=""
 # Two servers on a new, empty database, started at once: their `migrate` steps meet and must

@@ -75,7 +75,8 @@ struct ReportBenchmark {
     }
 
     private func measure(_ session: Session, server: Process, password: String, token: String) async throws {
-        try await session.waitUntilUp()
+        let warming = try await session.waitUntilUp()
+        print(String(format: "ready (/readyz) %.2f s after /healthz first answered", warming))
         try await session.signIn(email: "bench@example.org", password: password)
         let (organisation, wave) = try await session.latestWave()
         let results = "/o/\(organisation)/waves/\(wave)/results"
@@ -196,9 +197,19 @@ struct ReportBenchmark {
             return Double(DispatchTime.now().uptimeNanoseconds - started) / 1_000_000
         }
 
-        func waitUntilUp() async throws {
+        /// Until `/healthz` answers, then until `/readyz` does (the caches filled at start are
+        /// warm): returns the seconds from the first answer to ready, as a load balancer that
+        /// checks `/readyz` would wait before sending the server visitors.
+        func waitUntilUp() async throws -> Double {
             for _ in 0..<300 {
-                if let (status, _) = try? await get("/healthz"), status == .ok { return }
+                if let (status, _) = try? await get("/healthz"), status == .ok {
+                    let answered = Date()
+                    for _ in 0..<1_200 {
+                        if let (status, _) = try? await get("/readyz"), status == .ok { return Date().timeIntervalSince(answered) }
+                        try await Task.sleep(nanoseconds: 50_000_000)
+                    }
+                    throw Failure("the server did not get ready")
+                }
                 try await Task.sleep(nanoseconds: 100_000_000)
             }
             throw Failure("the server did not start")

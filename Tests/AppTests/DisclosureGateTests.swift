@@ -29,7 +29,8 @@ import VeerkrachtCore
     /// own answers and profile (shown to that person only), and every write (a write redirects
     /// to a page above).
     static let noFigures: Set<String> = [
-        "GET /", "GET /healthz", "GET /version", "GET /assets/veerkracht.css", "GET /setup", "GET /sign-in", "GET /account/password",
+        "GET /", "GET /healthz", "GET /readyz", "GET /version", "GET /assets/veerkracht.css", "GET /setup", "GET /sign-in",
+        "GET /account/password",
         "GET /password-reset", "GET /password-reset/:token", "GET /o/:org/audit", "GET /admin/audit",
         "GET /admin/organisations", "GET /admin/organisations/:org", "GET /invitations/:token", "GET /o/:org",
         "GET /o/:org/units", "GET /o/:org/units/:unit", "GET /o/:org/people", "GET /o/:org/people/import",

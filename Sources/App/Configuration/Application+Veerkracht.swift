@@ -16,6 +16,7 @@ final class VeerkrachtState: Sendable {
     let keptPages = KeptPages()
     let unitTrees = UnitTrees()
     let writeHealth = WriteHealth()
+    let startUpWarmth = StartUpWarmth()
     fileprivate let accountsExist = NIOLockedValueBox(false)
     fileprivate let decoyHash = NIOLockedValueBox<String?>(nil)
 
@@ -52,6 +53,7 @@ extension Application {
     var keptPages: KeptPages { veerkracht.keptPages }
     var unitTrees: UnitTrees { veerkracht.unitTrees }
     var writeHealth: WriteHealth { veerkracht.writeHealth }
+    var startUpWarmth: StartUpWarmth { veerkracht.startUpWarmth }
 
     /// Whether an account was seen to exist; true for good once it was.
     var accountsAreKnownToExist: Bool { veerkracht.accountsExist.withLockedValue { $0 } }

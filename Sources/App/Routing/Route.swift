@@ -14,6 +14,7 @@ enum Route: Sendable, Hashable {
     case passwordResetConfirm(token: String)
     case language
     case health
+    case ready
     case version
     case stylesheet
 
@@ -133,6 +134,7 @@ enum Route: Sendable, Hashable {
         case .passwordResetConfirm(let token): [.fixed("password-reset"), .parameter(name: "token", value: token)]
         case .language: [.fixed("language")]
         case .health: [.fixed("healthz")]
+        case .ready: [.fixed("readyz")]
         case .version: [.fixed("version")]
         case .stylesheet: [.fixed("assets"), .fixed("veerkracht.css")]
         case .adminOrganisations: [.fixed("admin"), .fixed("organisations")]

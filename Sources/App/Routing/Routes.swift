@@ -26,6 +26,7 @@ func routes(_ app: Application) {
     app.get(Route.home.pattern, use: home.home)
     app.post(Route.language.pattern, use: home.setLanguage)
     app.get(Route.health.pattern, use: home.health)
+    app.get(Route.ready.pattern, use: home.ready)
     app.get(Route.version.pattern, use: home.version)
     app.get(Route.stylesheet.pattern, use: home.stylesheet)
 

@@ -3,7 +3,7 @@ import Vapor
 /// While no account exists, every page leads to the setup page.
 struct SetupGateMiddleware: Middleware {
     /// Paths that work before setup: the setup page itself, health checks, the stylesheet.
-    static let openPaths: Set<String> = [Route.setup.path, Route.health.path, Route.version.path, Route.stylesheet.path]
+    static let openPaths: Set<String> = [Route.setup.path, Route.health.path, Route.ready.path, Route.version.path, Route.stylesheet.path]
 
     /// Survey links exist only once an advisor opened a wave, so setup has happened; they
     /// skip the check (and its query).

@@ -41,6 +41,18 @@ struct HomeController {
         return Response(status: .ok, body: .init(string: "ok\n"))
     }
 
+    /// `/healthz`, and also 503 while the caches filled at start are still loading (at most
+    /// `StartUpWarmth.limit`): for a load balancer's check, so that a restarted server gets
+    /// visitors once their pages come from memory.
+    func ready(_ req: Request) async -> Response {
+        let health = await health(req)
+        guard health.status == .ok else { return health }
+        guard req.application.startUpWarmth.isReady(at: req.now) else {
+            return Response(status: .serviceUnavailable, body: .init(string: "warming the caches\n"))
+        }
+        return health
+    }
+
     struct VersionInfo: Content {
         let name: String
         let version: String

@@ -4,14 +4,17 @@ import Vapor
 /// Fills the caches right after `serve` starts, so that the first manager who opens the
 /// dashboard or the results after a restart or a deploy does not wait seconds for a load from
 /// the database: the dashboard of each organisation whose waves were opened most recently,
-/// until the results cache is full. It runs beside the first requests, not before them.
+/// until the results cache is full. It runs beside the first requests, not before them;
+/// `/readyz` says when it is done (`StartUpWarmth`).
 struct CacheWarming: LifecycleHandler {
     func didBoot(_ application: Application) throws {
+        application.startUpWarmth.start(at: application.clock.now())
         Task { await Self.warm(application) }
     }
 
     static func warm(_ app: Application) async {
         let started = ContinuousClock.now
+        defer { app.startUpWarmth.finish() }
         do {
             let latest = try await Wave.query(on: app.db).sort(\.$opensAt, .descending).field(\.$organisation.$id)
                 .field(\.$opensAt).limit(1_000).all()

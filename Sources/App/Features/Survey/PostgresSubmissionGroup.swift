@@ -10,6 +10,9 @@ import VeerkrachtCore
 /// server's time per submit.
 ///
 /// Each column of the group travels as one array, so the text never depends on the group's size.
+/// The waves a group changes are locked in the order of their ids (`locked`) before they are
+/// updated: two servers' groups that both touch the same waves then wait for each other instead
+/// of each holding one wave the other needs (a deadlock, which would fail both groups' submits).
 /// PostgreSQL runs every part exactly once and to completion; all parts see the same snapshot, so
 /// the later parts read what earlier parts did only through their `RETURNING` rows.
 struct PostgresSubmissionGroup: PostgresPreparedStatement {
@@ -52,11 +55,15 @@ struct PostgresSubmissionGroup: PostgresPreparedStatement {
             SELECT s.wave_id, count(*) FILTER (WHERE s.counted) AS responses, count(p.invitation_id) AS profiles
             FROM stored s LEFT JOIN profiles p ON p.invitation_id = s.invitation_id
             GROUP BY s.wave_id
+        ), locked AS (
+            SELECT w.id FROM waves w
+            WHERE w.id IN (SELECT wave_id FROM changes WHERE responses > 0 OR profiles > 0)
+            ORDER BY w.id FOR UPDATE
         ), waves_changed AS (
             UPDATE waves w SET results_revision = w.results_revision + c.responses,
                 profiles_changed_at = CASE WHEN c.profiles > 0 THEN $21::timestamptz ELSE w.profiles_changed_at END
             FROM changes c
-            WHERE w.id = c.wave_id AND (c.responses > 0 OR c.profiles > 0)
+            WHERE w.id = c.wave_id AND w.id IN (SELECT id FROM locked)
         )
         SELECT place FROM stored
         """

@@ -201,18 +201,19 @@ struct ReportBenchmark {
         /// warm): returns the seconds from the first answer to ready, as a load balancer that
         /// checks `/readyz` would wait before sending the server visitors.
         func waitUntilUp() async throws -> Double {
-            for _ in 0..<300 {
-                if let (status, _) = try? await get("/healthz"), status == .ok {
-                    let answered = Date()
-                    for _ in 0..<1_200 {
-                        if let (status, _) = try? await get("/readyz"), status == .ok { return Date().timeIntervalSince(answered) }
-                        try await Task.sleep(nanoseconds: 50_000_000)
-                    }
-                    throw Failure("the server did not get ready")
-                }
-                try await Task.sleep(nanoseconds: 100_000_000)
+            guard try await answers("/healthz", tries: 300, every: 100_000_000) else { throw Failure("the server did not start") }
+            let answered = Date()
+            guard try await answers("/readyz", tries: 1_200, every: 50_000_000) else { throw Failure("the server did not get ready") }
+            return Date().timeIntervalSince(answered)
+        }
+
+        /// Whether `path` answered 200 within `tries` attempts `every` nanoseconds apart.
+        private func answers(_ path: String, tries: Int, every interval: UInt64) async throws -> Bool {
+            for _ in 0..<tries {
+                if let (status, _) = try? await get(path), status == .ok { return true }
+                try await Task.sleep(nanoseconds: interval)
             }
-            throw Failure("the server did not start")
+            return false
         }
 
         func signIn(email: String, password: String) async throws {

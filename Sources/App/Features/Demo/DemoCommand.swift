@@ -1,5 +1,4 @@
 import Fluent
-import FluentPostgresDriver
 import Foundation
 import SQLKit
 import Vapor
@@ -216,15 +215,10 @@ struct DemoWriter {
     /// On PostgreSQL the rows are streamed with one COPY per table; elsewhere
     /// they go in batches of multi-row inserts.
     private func insert(_ table: String, _ columns: [String], _ rows: [[SQLBind]]) async throws {
-        if let postgres = db as? any PostgresDatabase {
-            let logger = db.logger
-            try await postgres.withConnection { connection in
-                connection.eventLoop.makeFutureWithTask {
-                    try await PostgresCopy.rows(rows, into: table, columns: columns, on: connection, logger: logger)
-                }
-            }.get()
-            return
+        let copied: Void? = try await db.withPostgresConnection { connection, logger in
+            try await PostgresCopy.rows(rows, into: table, columns: columns, on: connection, logger: logger)
         }
+        if copied != nil { return }
         for start in stride(from: 0, to: rows.count, by: Self.batch * 10) {
             let slice = rows[start..<min(start + Self.batch * 10, rows.count)]
             try await db.transaction { db in

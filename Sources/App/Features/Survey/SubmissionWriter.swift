@@ -1,7 +1,7 @@
 import Fluent
-import FluentPostgresDriver
 import Foundation
 import NIOConcurrencyHelpers
+import PostgresNIO
 import SQLKit
 import VeerkrachtCore
 
@@ -148,15 +148,11 @@ final class SubmissionWriter: Sendable {
     }
 
     private static func writeThroughDriver(_ group: [Submission], on db: any Database) async throws -> Set<Int> {
-        if let postgres = db as? any PostgresDatabase {
-            let statement = PostgresSubmissionGroup(group: group, now: Date())
-            let logger = db.logger
-            return try await postgres.withConnection { connection in
-                connection.eventLoop.makeFutureWithTask {
-                    try await Set(connection.execute(statement, logger: logger).reduce(into: []) { $0.append($1) })
-                }
-            }.get()
+        let statement = PostgresSubmissionGroup(group: group, now: Date())
+        let stored = try await db.withPostgresConnection { connection, logger in
+            try await Set(connection.execute(statement, logger: logger).reduce(into: []) { $0.append($1) })
         }
+        if let stored { return stored }
         return try await db.transaction { db in
             let sql = db.sql
             let claimed = try await sql.raw(SubmissionStatements.claim(group)).all()

@@ -1,7 +1,7 @@
 import Fluent
-import FluentPostgresDriver
 import Foundation
 import NIOConcurrencyHelpers
+import PostgresNIO
 import SQLKit
 import Vapor
 import VeerkrachtCore
@@ -76,15 +76,10 @@ extension Request {
     /// PostgreSQL through a statement each connection prepares once, so the join is planned once
     /// per connection instead of on every page a respondent opens.
     private func surveyLink(tokenHash: String) async throws -> SurveyLinkRow? {
-        if let postgres = db as? any PostgresDatabase {
-            let logger = self.logger
-            return try await postgres.withConnection { connection in
-                connection.eventLoop.makeFutureWithTask {
-                    try await connection.execute(SurveyLinkRow.Statement(tokenHash: tokenHash), logger: logger)
-                        .first { _ in true }
-                }
-            }.get()
+        let prepared = try await db.withPostgresConnection { connection, logger in
+            try await connection.execute(SurveyLinkRow.Statement(tokenHash: tokenHash), logger: logger).first { _ in true }
         }
+        if let prepared { return prepared }
         return try await quickRows(SurveyLinkRow.query(tokenHash: tokenHash), limit: 1).first.map(SurveyLinkRow.init)
     }
 }

@@ -45,6 +45,50 @@ public struct ResponseTable: Sendable {
         count += 1
     }
 
+    /// Makes room for `rows` more rows at once, so that loading a large wave does not keep
+    /// doubling (and for a moment holding twice) its answer bytes.
+    public mutating func reserve(rows: Int) {
+        units.reserveCapacity(count + rows)
+        bands.reserveCapacity((count + rows) * BandDimension.allCases.count)
+        answers.reserveCapacity((count + rows) * columns.count)
+    }
+
+    /// Appends the rows of one cell (one unit, one combination of bands), given as their compact
+    /// answers (`CompactAnswers`) joined by `separator`, and returns how many rows that was:
+    /// one more than the separators. Each row reads like `CompactAnswers.decode`: padded or cut
+    /// to the width, anything but 1–5 unanswered. One call per cell lets the database send a
+    /// wave as a few thousand rows instead of a million.
+    @discardableResult
+    public mutating func append(unit: Int, bands rowBands: [UInt8], joined text: String, separator: UInt8) -> Int {
+        precondition(rowBands.count == BandDimension.allCases.count)
+        var text = text
+        let width = columns.count
+        let start = answers.count
+        let rows = text.withUTF8 { bytes in bytes.reduce(1) { $1 == separator ? $0 + 1 : $0 } }
+        answers.append(contentsOf: repeatElement(CompactAnswers.unanswered, count: rows * width))
+        answers.withUnsafeMutableBufferPointer { answers in
+            text.withUTF8 { bytes in
+                var row = start
+                var column = 0
+                for byte in bytes {
+                    if byte == separator {
+                        row += width
+                        column = 0
+                    } else {
+                        if column < width, byte >= UInt8(ascii: "1"), byte <= UInt8(ascii: "5") {
+                            answers[row + column] = byte - UInt8(ascii: "0")
+                        }
+                        column += 1
+                    }
+                }
+            }
+        }
+        units.append(contentsOf: repeatElement(Int32(unit), count: rows))
+        for _ in 0..<rows { bands.append(contentsOf: rowBands) }
+        count += rows
+        return rows
+    }
+
     func band(ofRow row: Int, _ dimension: BandDimension) -> Int { Int(bands[row * 3 + dimension.rawValue]) }
     /// A cell: the three band indices in one number, for counting cross-tabulations.
     func cell(ofRow row: Int) -> Int {

@@ -10,11 +10,14 @@ import NIOHTTP1
 /// CSV of the latest wave, the dashboard and the report: first (cold, loading from the
 /// database) and then warm, as medians.
 /// The health endpoint, timed the same way, is the baseline that shows how noisy the machine
-/// is. The server's peak memory comes from /proc (VmHWM).
+/// is. The server's peak memory comes from /proc (VmHWM). With `--existing` the demo step is
+/// skipped and the PostgreSQL database of DATABASE_URL is measured as it is (made before by
+/// `veerkracht demo`, which at a million people takes minutes).
 struct ReportBenchmark {
     let people: Int
     let runs: Int
     let keep: Bool
+    let existing: Bool
 
     struct Timing {
         let name: String
@@ -41,15 +44,23 @@ struct ReportBenchmark {
         }
         environment["LOG_LEVEL"] = "warning"
 
-        let demoStarted = Date()
-        try Self.runToEnd(veerkracht, ["demo", "--people", "\(people)", "--waves", "2", "--response-rate", "1", "--seed", "1"], environment)
-        print("demo: \(people) people × 2 waves in \(Int(Date().timeIntervalSince(demoStarted))) s")
+        if existing {
+            guard (environment["DATABASE_URL"] ?? "").hasPrefix("postgres") else {
+                throw Failure("--existing needs a postgres DATABASE_URL")
+            }
+        } else {
+            let demoStarted = Date()
+            try Self.runToEnd(
+                veerkracht, ["demo", "--people", "\(people)", "--waves", "2", "--response-rate", "1", "--seed", "1"], environment)
+            print("demo: \(people) people × 2 waves in \(Int(Date().timeIntervalSince(demoStarted))) s")
+        }
         let password = "bench password \(UUID().uuidString)"
+        let email = "bench-\(UUID().uuidString.prefix(8).lowercased())@example.org"
         try Self.runToEnd(
-            veerkracht, ["users", "create", "--email", "bench@example.org", "--organisation", "Demo", "--role", "advisor"],
+            veerkracht, ["users", "create", "--email", email, "--organisation", "Demo", "--role", "advisor"],
             environment, input: password + "\n")
         let printed = try Self.runToEnd(
-            veerkracht, ["tokens", "create", "--email", "bench@example.org", "--organisation", "Demo"], environment)
+            veerkracht, ["tokens", "create", "--email", email, "--organisation", "Demo"], environment)
         guard let token = printed.split(separator: "\n").last.map(String.init) else { throw Failure("tokens create printed no token") }
 
         let port = Int.random(in: 20_000..<40_000)
@@ -66,7 +77,7 @@ struct ReportBenchmark {
         let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: .init(redirectConfiguration: .disallow))
         do {
             try await measure(
-                Session(client: client, base: "http://127.0.0.1:\(port)"), server: server, password: password, token: token)
+                Session(client: client, base: "http://127.0.0.1:\(port)"), server: server, email: email, password: password, token: token)
             try await client.shutdown()
         } catch {
             try? await client.shutdown()
@@ -74,10 +85,10 @@ struct ReportBenchmark {
         }
     }
 
-    private func measure(_ session: Session, server: Process, password: String, token: String) async throws {
+    private func measure(_ session: Session, server: Process, email: String, password: String, token: String) async throws {
         let warming = try await session.waitUntilUp()
         print(String(format: "ready (/readyz) %.2f s after /healthz first answered", warming))
-        try await session.signIn(email: "bench@example.org", password: password)
+        try await session.signIn(email: email, password: password)
         let (organisation, wave) = try await session.latestWave()
         let results = "/o/\(organisation)/waves/\(wave)/results"
         var timings: [Timing] = []

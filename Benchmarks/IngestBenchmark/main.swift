@@ -31,7 +31,7 @@ func fail(_ message: String) -> Never {
 
 let usage = """
     usage: veerkracht-bench ingest --url URL [--concurrency 8] [--responses 10000]
-           veerkracht-bench report --people N [--runs 15] [--keep]
+           veerkracht-bench report --people N [--runs 15] [--keep] [--existing]
            veerkracht-bench verify --wave WAVE-ID
            veerkracht-bench prepare --responses N --requests FILE   (submits for another load client)
     The database is the server's: DATABASE_URL and SECRET_KEY as for `veerkracht serve`.
@@ -64,7 +64,9 @@ do {
         guard let people = option("people").flatMap(Int.init), people > 0 else { fail(usage) }
         let runs = option("runs").map { Int($0) ?? 0 } ?? 15
         guard runs > 0 else { fail("--runs must be a positive number") }
-        try await ReportBenchmark(people: people, runs: runs, keep: arguments.contains("--keep")).run()
+        try await ReportBenchmark(
+            people: people, runs: runs, keep: arguments.contains("--keep"), existing: arguments.contains("--existing")
+        ).run()
     case "verify":
         guard let wave = option("wave").flatMap(UUID.init(uuidString:)) else { fail(usage) }
         let counts = try await IngestPreparation.count(wave: wave)

@@ -16,6 +16,10 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift.git", from: "2.5.2"),
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
+        // ID tokens of an organisation's own identity provider (OpenID Connect) are checked with it.
+        .package(url: "https://github.com/vapor/jwt-kit.git", from: "5.7.1"),
+        // Tests make RSA keys of their own (CryptoExtras), as a provider does at start.
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
         // Page snapshots in review: a change to a page shows as a diff of its HTML.
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing.git", from: "1.19.7")
     ],
@@ -32,7 +36,8 @@ let package = Package(
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
                 .product(name: "Plot", package: "Plot"),
                 .product(name: "CSV", package: "CSV.swift"),
-                .product(name: "ZIPFoundation", package: "ZIPFoundation")
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "JWTKit", package: "jwt-kit")
             ],
             // The API's OpenAPI document, served as it is at /api/v1/openapi.json.
             resources: [.copy("Shared/API/openapi.json")]
@@ -52,6 +57,9 @@ let package = Package(
             dependencies: [
                 "App",
                 .product(name: "VaporTesting", package: "vapor"),
+                // Tests sign ID tokens with keys they make, as a provider would.
+                .product(name: "JWTKit", package: "jwt-kit"),
+                .product(name: "CryptoExtras", package: "swift-crypto"),
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing")
             ]
         )

@@ -3,7 +3,7 @@ import Vapor
 
 /// Sets up an application from its configuration; `serve`, the commands and every test call it.
 public func configure(_ app: Application, with configuration: AppConfiguration) throws {
-    app.veerkracht = try VeerkrachtState(configuration: configuration)
+    app.veerkracht = try VeerkrachtState(configuration: configuration, client: app.client)
     app.logger.logLevel = configuration.logLevel
     app.http.server.configuration.hostname = configuration.host
     app.http.server.configuration.port = configuration.port

@@ -51,12 +51,14 @@ extension AppConfiguration {
         }
         let secretKey = Self.parseSecretKey(value("SECRET_KEY"), database: database, problems: &problems)
         let mail = Self.parseMail(command: value("MAIL_COMMAND"), from: value("MAIL_FROM"), problems: &problems)
+        let providers = IdentityProviderSettings.parse(value, problems: &problems)
         guard problems.isEmpty, case .success(let location) = database else {
             throw ConfigurationError(problems: problems)
         }
         self.init(
             database: location, host: host, port: port, publicURL: publicURL,
             logLevel: logLevel, anonymityThreshold: threshold, secretKey: secretKey, mail: mail)
+        identityProviders = providers
     }
 
     /// Several servers on one PostgreSQL database must derive the same links, so there the

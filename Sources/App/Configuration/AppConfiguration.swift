@@ -20,6 +20,8 @@ public struct AppConfiguration: Sendable, Equatable {
     public var secretKey: SecretKeySource = .ephemeral
     /// How invitations are mailed, if at all; without it the advisor downloads the links.
     public var mail: MailSettings? = nil
+    /// The identity providers people may sign in with, besides a password.
+    public var identityProviders: [IdentityProviderSettings] = []
 
     public enum SecretKeySource: Sendable, Equatable {
         /// Given in SECRET_KEY: every server of an installation must share it.
@@ -57,7 +59,12 @@ public struct AppConfiguration: Sendable, Equatable {
             "MAIL_COMMAND", "a sendmail-compatible command that sends invitations, e.g. /usr/sbin/sendmail -t -i",
             "none: links are downloaded"
         ),
-        ("MAIL_FROM", "the sender address of invitations; required with MAIL_COMMAND", "none")
+        ("MAIL_FROM", "the sender address of invitations; required with MAIL_COMMAND", "none"),
+        (
+            "OIDC_PROVIDERS",
+            "short names of OpenID Connect providers, e.g. entra,keycloak; each needs OIDC_<NAME>_ISSUER, _CLIENT_ID, _CLIENT_SECRET (optional _NAME, _EMAILS_VERIFIED)",
+            "none: password only"
+        )
     ]
 
     /// The configuration for tests: an in-memory database and quiet logs.

@@ -17,11 +17,15 @@ final class VeerkrachtState: Sendable {
     let unitTrees = UnitTrees()
     let writeHealth = WriteHealth()
     let startUpWarmth = StartUpWarmth()
+    let identityProviders: ProviderDirectory
     fileprivate let accountsExist = NIOLockedValueBox(false)
     fileprivate let decoyHash = NIOLockedValueBox<String?>(nil)
 
-    init(configuration: AppConfiguration) throws {
+    init(configuration: AppConfiguration, client: any Client) throws {
         self.configuration = configuration
+        identityProviders = ProviderDirectory(
+            providers: configuration.identityProviders,
+            transport: HTTPProviderTransport(client: client, timeout: HTTPProviderTransport.defaultTimeout))
         sqliteFile = if case .sqliteFile(let path) = configuration.database { SQLiteFileConnections(path: path) } else { nil }
         submissions = SubmissionWriter(ownConnection: sqliteFile?.writer, health: writeHealth)
         surveyLinks = SurveyLinks(key: try LinkKeyStore.load(configuration.secretKey), publicURL: configuration.publicURL)
@@ -54,6 +58,7 @@ extension Application {
     var unitTrees: UnitTrees { veerkracht.unitTrees }
     var writeHealth: WriteHealth { veerkracht.writeHealth }
     var startUpWarmth: StartUpWarmth { veerkracht.startUpWarmth }
+    var identityProviders: ProviderDirectory { veerkracht.identityProviders }
 
     /// Whether an account was seen to exist; true for good once it was.
     var accountsAreKnownToExist: Bool { veerkracht.accountsExist.withLockedValue { $0 } }

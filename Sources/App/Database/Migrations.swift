@@ -23,6 +23,7 @@ enum Migrations {
         M017_AuditLog(),
         M018_Retention(),
         M019_SeveralServers(),
-        M020_UnitsRevision()
+        M020_UnitsRevision(),
+        M021_SingleSignOn()
     ]
 }

@@ -8,6 +8,8 @@ enum Route: Sendable, Hashable {
     case setup
     case signIn
     case signOut
+    case signInWith(provider: String)
+    case signInCallback
     case accountPassword
     case signOutEverywhere
     case passwordReset
@@ -24,6 +26,9 @@ enum Route: Sendable, Hashable {
     case adminMember(UUID, user: UUID)
     case adminMemberRemove(UUID, user: UUID)
     case adminOrganisationDelete(UUID)
+    case adminSignInDomains(UUID)
+    case adminSignInDomainRemove(UUID, rule: UUID)
+    case adminPasswordSignIn(UUID)
     case invitation(token: String)
 
     case organisation(UUID)
@@ -128,6 +133,8 @@ enum Route: Sendable, Hashable {
         case .setup: [.fixed("setup")]
         case .signIn: [.fixed("sign-in")]
         case .signOut: [.fixed("sign-out")]
+        case .signInWith(let provider): [.fixed("sign-in"), .fixed("with"), .parameter(name: "provider", value: provider)]
+        case .signInCallback: [.fixed("sign-in"), .fixed("oidc"), .fixed("callback")]
         case .accountPassword: [.fixed("account"), .fixed("password")]
         case .signOutEverywhere: [.fixed("account"), .fixed("sign-out-everywhere")]
         case .passwordReset: [.fixed("password-reset")]
@@ -144,6 +151,10 @@ enum Route: Sendable, Hashable {
             Route.adminOrganisation(org).segments + [.fixed("members"), .parameter(name: "user", value: user.uuidString)]
         case .adminMemberRemove(let org, let user): Route.adminMember(org, user: user).segments + [.fixed("remove")]
         case .adminOrganisationDelete(let org): Route.adminOrganisation(org).segments + [.fixed("delete")]
+        case .adminSignInDomains(let org): Route.adminOrganisation(org).segments + [.fixed("sign-in-domains")]
+        case .adminSignInDomainRemove(let org, let rule):
+            Route.adminSignInDomains(org).segments + [.parameter(name: "rule", value: rule.uuidString), .fixed("remove")]
+        case .adminPasswordSignIn(let org): Route.adminOrganisation(org).segments + [.fixed("password-sign-in")]
         case .invitation(let token): [.fixed("invitations"), .parameter(name: "token", value: token)]
         case .organisation(let org): [.fixed("o"), Self.org(org)]
         case .units(let org): Route.organisation(org).segments + [.fixed("units")]

@@ -11,6 +11,10 @@ enum SessionKey {
     static let signedInAt = "at"
     /// The account's session generation when it signed in (`User.sessionGeneration`).
     static let generation = "gen"
+    /// The `state` of a sign-in through an identity provider under way in this browser.
+    static let signInState = "sso"
+    /// The identity provider the session signed in through, for its end-session link.
+    static let provider = "idp"
 }
 
 extension Request {

@@ -28,6 +28,7 @@ func withVeerkracht<T>(
     publicURL: String = "http://127.0.0.1:8080",
     mail: AppConfiguration.MailSettings? = nil,
     storage: TestStorage = .standard,
+    identityProviders: [IdentityProviderSettings] = [],
     _ test: (Application) async throws -> T
 ) async throws -> T {
     let file =
@@ -40,6 +41,7 @@ func withVeerkracht<T>(
     var configuration = AppConfiguration.testing(database: file.map { .sqliteFile(path: $0) } ?? databaseForThisTest())
     configuration.publicURL = URL(string: publicURL)!
     configuration.mail = mail
+    configuration.identityProviders = identityProviders
     let app = try await Application.make(.testing)
     do {
         try configure(app, with: configuration)

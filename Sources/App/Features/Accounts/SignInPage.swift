@@ -5,6 +5,10 @@ struct SignInPage: Page {
     var email = ""
     var error: String?
     var notice: String?
+    /// The installation's identity providers: (slug, name on the button).
+    var providers: [(slug: String, name: String)] = []
+    /// After signing out of a session that came through a provider: its end-session address.
+    var endSession: (name: String, url: String)?
 
     func title(_ strings: any Strings) -> String { strings.signInTitle }
 
@@ -13,6 +17,20 @@ struct SignInPage: Page {
         return .group(
             Forms.notice(error),
             Forms.notice(notice, kind: .success),
+            .unwrap(endSession) { end in .p(.a(.href(end.url), .text(s.alsoSignOutAt(end.name)))) },
+            .if(
+                !providers.isEmpty,
+                .group(
+                    .ul(
+                        .class("providers"),
+                        .forEach(providers) { provider in
+                            .li(
+                                .a(
+                                    .class("button"), .href(Route.signInWith(provider: provider.slug).path),
+                                    .text(s.signInWith(provider.name))))
+                        }),
+                    .p(.text(s.signInWithPassword))
+                )),
             .form(
                 .method(.post), .action(Route.signIn.path),
                 Forms.csrf(context),

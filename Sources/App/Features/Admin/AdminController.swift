@@ -133,6 +133,51 @@ struct AdminController {
         return req.redirect(to: Route.adminOrganisations.path)
     }
 
+    struct SignInDomainForm: Content {
+        var domain: String?
+        var provider: String?
+    }
+
+    func addSignInDomain(_ req: Request) async throws -> Response {
+        _ = try req.requireAdmin()
+        let id = try req.uuidParameter("org")
+        guard try await Organisation.find(id, on: req.db) != nil else { throw AppError.notFound }
+        let form = try req.content.decode(SignInDomainForm.self)
+        func refused(_ message: String) async throws -> Response {
+            var page = try await organisationPage(req, id: id)
+            (page.domain, page.signInError) = (form.domain ?? "", message)
+            return req.page(page, status: .unprocessableEntity)
+        }
+        guard let provider = form.provider, req.application.identityProviders.provider(provider) != nil else {
+            throw AppError.badRequest("provider")
+        }
+        guard let domain = SignInDomains.normalised(form.domain ?? "") else { return try await refused(req.strings.signInDomainInvalid) }
+        guard try await SignInDomains(db: req.db).add(organisation: id, domain: domain, provider: provider, now: req.now) else {
+            return try await refused(req.strings.signInDomainExists)
+        }
+        return req.redirect(to: Route.adminOrganisation(id).path)
+    }
+
+    func removeSignInDomain(_ req: Request) async throws -> Response {
+        _ = try req.requireAdmin()
+        let id = try req.uuidParameter("org")
+        try await SignInDomains(db: req.db).remove(organisation: id, rule: try req.uuidParameter("rule"))
+        return req.redirect(to: Route.adminOrganisation(id).path)
+    }
+
+    struct PasswordSignInForm: Content {
+        var allowed: String?
+    }
+
+    func setPasswordSignIn(_ req: Request) async throws -> Response {
+        _ = try req.requireAdmin()
+        let id = try req.uuidParameter("org")
+        guard try await Organisation.find(id, on: req.db) != nil else { throw AppError.notFound }
+        let allowed = try req.content.decode(PasswordSignInForm.self).allowed == "1"
+        try await SignInDomains(db: req.db).setPasswordSignIn(allowed, organisation: id)
+        return req.redirect(to: Route.adminOrganisation(id).path)
+    }
+
     private func email(of user: UUID, _ req: Request) async throws -> String {
         try await User.find(user, on: req.db)?.email ?? user.uuidString
     }
@@ -164,10 +209,15 @@ struct AdminController {
         let invitations = try await Invitation.query(on: req.db)
             .filter(\.$organisation.$id == id).filter(\.$acceptedAt == nil).filter(\.$expiresAt > req.now)
             .sort(\.$createdAt, .descending).all()
-        return OrganisationAdminPage(
+        var page = OrganisationAdminPage(
             organisationID: id, name: organisation.name,
             members: try members.map { .init(userID: try $0.user.requireID(), email: $0.user.email, role: $0.role) }
                 .sorted { $0.email < $1.email },
             invitations: invitations.map { .init(email: $0.email, role: Role(rawValue: $0.roleName) ?? .viewer, expiresAt: $0.expiresAt) })
+        let domains = SignInDomains(db: req.db)
+        page.providers = req.application.identityProviders.providers.map { ($0.slug, $0.name) }
+        page.signInRules = try await domains.rules(of: id)
+        page.passwordSignIn = try await domains.passwordSignIn(of: id)
+        return page
     }
 }

@@ -32,6 +32,13 @@ struct OrganisationAdminPage: PageInOrganisation {
     var role: Role = .viewer
     var error: String?
     var deleteError: String?
+    /// Sign-in through identity providers: the installation's providers (slug, name), this
+    /// organisation's domain rules and whether its members may use a password.
+    var providers: [(slug: String, name: String)] = []
+    var signInRules: [SignInDomains.Rule] = []
+    var passwordSignIn = true
+    var signInError: String?
+    var domain = ""
 
     func title(_ strings: any Strings) -> String { name }
 
@@ -73,6 +80,7 @@ struct OrganisationAdminPage: PageInOrganisation {
                     selected: role.rawValue),
                 Forms.submit(s.inviteSubmit)
             ),
+            signInSection(context),
             .h2(.text(s.deleteOrganisationHeading)),
             .p(.class("hint"), .text(s.deleteOrganisationExplanation(name))),
             Forms.notice(deleteError),
@@ -81,6 +89,50 @@ struct OrganisationAdminPage: PageInOrganisation {
                 Forms.csrf(context),
                 Forms.field("name", label: s.deleteOrganisationNameLabel, required: true, autocomplete: "off"),
                 .button(.type(.submit), .class("secondary"), .text(s.deleteOrganisationSubmit))
+            )
+        )
+    }
+
+    private func signInSection(_ context: PageContext) -> Node<HTML.BodyContext> {
+        let s = context.strings
+        let org = organisationID
+        let names = Dictionary(providers.map { ($0.slug, $0.name) }, uniquingKeysWith: { a, _ in a })
+        guard !providers.isEmpty else { return .group(.h2(.text(s.singleSignOnHeading)), .p(.class("hint"), .text(s.noIdentityProviders))) }
+        return .group(
+            .h2(.text(s.singleSignOnHeading)),
+            .p(.class("hint"), .text(s.singleSignOnExplanation)),
+            Forms.notice(signInError),
+            .if(
+                signInRules.isEmpty, .p(.text(s.signInDomainsEmpty)),
+                else: .table(
+                    .thead(.tr(.th(.text(s.signInDomainLabel)), .th(.text(s.signInProviderLabel)), .th())),
+                    .tbody(
+                        .forEach(signInRules) { rule in
+                            .tr(
+                                .td(.text(rule.domain)), .td(.text(names[rule.provider] ?? rule.provider)),
+                                .td(
+                                    .form(
+                                        .class("inline"), .method(.post), .action(Route.adminSignInDomainRemove(org, rule: rule.id).path),
+                                        Forms.csrf(context),
+                                        .button(.type(.submit), .class("secondary"), .text(s.signInDomainRemove)))))
+                        })
+                )),
+            .form(
+                .method(.post), .action(Route.adminSignInDomains(org).path),
+                Forms.csrf(context),
+                Forms.field("domain", label: s.signInDomainLabel, value: domain, required: true, autocomplete: "off"),
+                Forms.select("provider", label: s.signInProviderLabel, options: providers.map { ($0.slug, $0.name) }, selected: ""),
+                Forms.submit(s.signInDomainAdd)
+            ),
+            .form(
+                .method(.post), .action(Route.adminPasswordSignIn(org).path),
+                Forms.csrf(context),
+                .div(
+                    .class("field check"),
+                    .label(
+                        .input(.type(.checkbox), .name("allowed"), .value("1"), .checked(passwordSignIn)),
+                        .text(" " + s.passwordSignInLabel))),
+                Forms.submit(s.passwordSignInSave)
             )
         )
     }

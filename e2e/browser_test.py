@@ -19,7 +19,7 @@ from selenium.webdriver.common.by import By
 from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.support.ui import WebDriverWait
 
-from server import check, failures, server_for
+from server import ClusterServer, OpenIDProvider, check, failures, server_for
 
 AXE_SOURCE = os.environ.get("AXE_CORE_JS")  # axe.min.js of a current axe-core; .ci/run fetches one
 
@@ -349,6 +349,54 @@ def print_to_png(driver, walk, name):
     return int(re.search(r"Pages:\s+(\d+)", info).group(1))
 
 
+def sign_in_through_provider(walk, server, provider, organisation):
+    """The administrator lets example.org sign in through the test provider (Authlib, a real
+    OpenID Connect provider) and invites Cor, who then signs in there without any password of
+    Veerkracht's; someone without an invitation and an unverified address are refused."""
+    driver = walk.driver
+    walk.open(f"/admin/organisations/{organisation}")
+    walk.fill({"domain": "example.org"})
+    driver.find_element(By.CSS_SELECTOR, f'select[name="provider"] option[value="{provider.SLUG}"]').click()
+    walk.submit("/sign-in-domains")
+    check("example.org" in driver.find_element(By.TAG_NAME, "main").text, "the administrator allows a domain for the provider")
+    check(provider.secret not in driver.page_source, "the provider's secret is never shown")
+    walk.snapshot("sign-in-domains")
+    walk.fill({"email": "cor@example.org"})
+    walk.submit("/invitations")
+    walk.click_and_wait(driver.find_element(By.CSS_SELECTOR, 'header form[action="/sign-out"] button'))
+
+    def through_provider(email, verified=True):
+        walk.open("/sign-in")
+        walk.click_and_wait(driver.find_element(By.LINK_TEXT, "Inloggen met Test ID"))
+        check(driver.current_url.startswith(provider.url + "/authorize"), "the button leads to the provider")
+        driver.find_element(By.NAME, "login_email").send_keys(email)
+        if not verified:
+            driver.find_element(By.NAME, "verified").click()
+        walk.click_and_wait(driver.find_element(By.ID, "provider-sign-in"))
+
+    through_provider("cor@example.org")
+    check(driver.current_url.startswith(server.url), "the provider sends the person back to Veerkracht")
+    check("cor@example.org" in driver.page_source and "Zorggroep Browser" in driver.page_source,
+          "the invited person is signed in through the provider and lands in the organisation")
+    walk.snapshot("signed-in-through-provider")
+    walk.click_and_wait(driver.find_element(By.CSS_SELECTOR, 'header form[action="/sign-out"] button'))
+    end = driver.find_elements(By.PARTIAL_LINK_TEXT, "Ook uitloggen bij Test ID")
+    check(bool(end) and end[0].get_attribute("href").startswith(provider.url + "/logout"),
+          "signing out offers the provider's end-session link")
+    walk.snapshot("signed-out-of-provider-session")
+
+    through_provider("dirk@example.org")
+    check("Vraag uw adviseur om een uitnodiging" in driver.page_source and "no-access" in driver.page_source,
+          "someone without an invitation gets a clear page and no account")
+    walk.snapshot("provider-no-invitation")
+    through_provider("cor@example.org", verified=False)
+    check("unverified-email" in driver.page_source, "an address the provider did not verify is refused")
+
+    walk.open("/sign-in")
+    walk.fill({"email": "admin@example.org", "password": "browser passphrase"})
+    walk.submit("/sign-in")
+
+
 def main(binary, folder):
     os.makedirs(folder, exist_ok=True)
     options = webdriver.ChromeOptions()
@@ -357,7 +405,12 @@ def main(binary, folder):
     options.add_experimental_option("prefs", {"intl.accept_languages": "nl-NL,nl"})
     for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=390,844", "--lang=nl"]:
         options.add_argument(argument)
-    server = server_for(binary).start()
+    server = server_for(binary)
+    # The walk signs in through a real OpenID Connect provider when it starts the server itself.
+    provider = None if isinstance(server, ClusterServer) else OpenIDProvider(server).start()
+    if provider:
+        server.extra_env.update(provider.settings())
+    server.start()
     driver = webdriver.Chrome(service=Service(executable_path="/usr/bin/chromedriver"), options=options)
     walk = Walk(driver, server, folder)
     try:
@@ -441,6 +494,12 @@ def main(binary, folder):
         check(walk.h1() == "Zorggroep Browser", "the invited person sets a password and lands in the organisation")
         check("bea@example.org" in driver.page_source, "the invited person is signed in")
         walk.snapshot("invited-person")
+        if provider:
+            walk.click_and_wait(driver.find_element(By.CSS_SELECTOR, 'header form[action="/sign-out"] button'))
+            walk.open("/sign-in")
+            walk.fill({"email": "admin@example.org", "password": "browser passphrase"})
+            walk.submit("/sign-in")
+            sign_in_through_provider(walk, server, provider, organisation)
 
         demo = results_on_demo(walk, server)
         dashboard_and_conversation(walk, server, demo)
@@ -452,6 +511,8 @@ def main(binary, folder):
     finally:
         driver.quit()
         server.stop()
+        if provider:
+            provider.stop()
 
 
 if __name__ == "__main__":

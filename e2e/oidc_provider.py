@@ -207,11 +207,11 @@ def make_app(issuer, client, signing):
                 server.get_consent_grant(end_user=None)
             except Exception as error:  # the protocol's own refusal, shown as the provider would
                 return f"<p>Invalid request: {html.escape(str(error))}</p>", 400
-            hidden = "".join(
-                f'<input type="hidden" name="{html.escape(k)}" value="{html.escape(v)}">' for k, v in request.args.items())
+            # The request's parameters travel in the form's address only: Authlib refuses a
+            # parameter that comes twice (query and body) as invalid_request.
             return (
                 "<!doctype html><title>Test provider</title><h1>Test provider: sign in</h1>"
-                f'<form method="post" action="/authorize?{html.escape(urlencode(request.args))}">{hidden}'
+                f'<form method="post" action="/authorize?{html.escape(urlencode(request.args))}">'
                 '<label>E-mail <input name="login_email" type="email" required></label> '
                 '<label><input name="verified" type="checkbox" value="1" checked> verified</label> '
                 '<button type="submit" id="provider-sign-in">Sign in</button></form>'

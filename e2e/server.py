@@ -81,11 +81,14 @@ class Server:
         self.url = f"http://127.0.0.1:{self.port}"
         self.log_path = os.path.join(self.folder, "serve.log")
         self.process = None
+        # More settings for `serve`, e.g. an identity provider (see OpenIDProvider).
+        self.extra_env = {}
 
     def env(self):
         env = dict(os.environ)
         env.update({"DATABASE_URL": os.path.join(self.folder, "veerkracht.sqlite"),
                     "PORT": str(self.port), "HOST": "127.0.0.1", "LOG_LEVEL": "info"})
+        env.update(self.extra_env)
         return env
 
     def start(self):
@@ -154,6 +157,51 @@ class ClusterServer(Server):
 
     def stop(self):
         pass
+
+
+class OpenIDProvider:
+    """The test provider of e2e/oidc_provider.py (Authlib) on a free port, registered for
+    `server`'s callback; `settings()` are the variables that make `serve` offer it. Needs a
+    Python with authlib and flask (OIDC_PYTHON, default e2e/.venv-oidc/bin/python)."""
+
+    SLUG = "testid"
+
+    def __init__(self, server):
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            self.port = s.getsockname()[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.secret = uuid.uuid4().hex
+        self.redirect = server.url + "/sign-in/oidc/callback"
+        self.log_path = os.path.join(server.folder, "oidc-provider.log")
+        self.process = None
+
+    def settings(self):
+        prefix = "OIDC_" + self.SLUG.upper() + "_"
+        return {"OIDC_PROVIDERS": self.SLUG, prefix + "ISSUER": self.url, prefix + "CLIENT_ID": "veerkracht",
+                prefix + "CLIENT_SECRET": self.secret, prefix + "NAME": "Test ID"}
+
+    def start(self):
+        python = os.environ.get("OIDC_PYTHON", os.path.join(os.path.dirname(__file__), ".venv-oidc", "bin", "python"))
+        script = os.path.join(os.path.dirname(__file__), "oidc_provider.py")
+        self.process = subprocess.Popen(
+            [python, script, "--port", str(self.port), "--client-secret", self.secret, "--redirect-uri", self.redirect],
+            stdout=open(self.log_path, "w"), stderr=subprocess.STDOUT)
+        deadline = time.time() + 30
+        while time.time() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError("the test provider stopped:\n" + open(self.log_path).read())
+            try:
+                with urllib.request.urlopen(self.url + "/.well-known/openid-configuration", timeout=2):
+                    return self
+            except OSError:
+                time.sleep(0.25)
+        raise RuntimeError("the test provider did not answer within 30 s")
+
+    def stop(self):
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(timeout=10)
 
 
 def server_for(binary):

@@ -105,7 +105,7 @@ struct OrganisationAdminPage: PageInOrganisation {
             .if(
                 signInRules.isEmpty, .p(.text(s.signInDomainsEmpty)),
                 else: .table(
-                    .thead(.tr(.th(.text(s.signInDomainLabel)), .th(.text(s.signInProviderLabel)), .th())),
+                    .thead(.tr(.th(.text(s.signInDomainLabel)), .th(.text(s.signInProviderLabel)), .th(.text(s.signInDomainRemove)))),
                     .tbody(
                         .forEach(signInRules) { rule in
                             .tr(

@@ -68,6 +68,7 @@ enum Stylesheet {
                               margin: .25rem 0 0; padding: .5rem; min-width: 14rem; z-index: 1; }
         details.switcher a[aria-current] { font-weight: 700; }
         .pager { display: flex; gap: 1rem; align-items: center; }
+        ul.providers { list-style: none; padding: 0; }
         a.button { display: inline-block; padding: .5rem 1rem; border-radius: 4px; background: var(--accent); color: #fff; text-decoration: none; }
         fieldset { border: 1px solid var(--line); border-radius: 6px; background: #fff; margin: 0 0 1rem; padding: .75rem 1rem; }
         legend { font-weight: 600; padding: 0 .25rem; }

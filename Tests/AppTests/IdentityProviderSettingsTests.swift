@@ -1,0 +1,79 @@
+import Foundation
+import NIOCore
+import Testing
+import Vapor
+
+@testable import App
+
+@Suite struct IdentityProviderSettingsTests {
+    @Test func eachListedProviderIsReadWithItsSettings() throws {
+        let configuration = try AppConfiguration(environment: [
+            "OIDC_PROVIDERS": "entra, key-cloak",
+            "OIDC_ENTRA_ISSUER": "https://login.microsoftonline.com/tenant/v2.0/", "OIDC_ENTRA_CLIENT_ID": "id-1",
+            "OIDC_ENTRA_CLIENT_SECRET": "secret-1", "OIDC_ENTRA_NAME": "Microsoft", "OIDC_ENTRA_EMAILS_VERIFIED": "true",
+            "OIDC_KEY_CLOAK_ISSUER": "https://sso.example.org/realms/staff", "OIDC_KEY_CLOAK_CLIENT_ID": "id-2",
+            "OIDC_KEY_CLOAK_CLIENT_SECRET": "secret-2"
+        ])
+        #expect(
+            configuration.identityProviders == [
+                IdentityProviderSettings(
+                    slug: "entra", name: "Microsoft", issuer: URL(string: "https://login.microsoftonline.com/tenant/v2.0")!,
+                    clientID: "id-1", clientSecret: "secret-1", emailsAreVerified: true),
+                IdentityProviderSettings(
+                    slug: "key-cloak", name: "key-cloak", issuer: URL(string: "https://sso.example.org/realms/staff")!,
+                    clientID: "id-2", clientSecret: "secret-2")
+            ])
+    }
+
+    @Test func aProviderWithoutIssuerOrSecretOrOverPlainHTTPIsRefusedByName() {
+        do {
+            _ = try AppConfiguration(environment: [
+                "OIDC_PROVIDERS": "a,b,c d", "OIDC_A_ISSUER": "http://sso.example.org", "OIDC_A_CLIENT_ID": "x",
+                "OIDC_A_CLIENT_SECRET": "y", "OIDC_B_CLIENT_ID": "x"
+            ])
+            Issue.record("a wrong provider must stop the start")
+        } catch {
+            let settings = error.problems.map(\.setting)
+            #expect(settings.contains("OIDC_A_ISSUER") && settings.contains("OIDC_B_ISSUER") && settings.contains("OIDC_B_CLIENT_SECRET"))
+            #expect(settings.contains("OIDC_PROVIDERS"))
+            #expect(!error.description.contains("y\n") && !error.problems.contains { $0.problem.contains("'y'") })
+        }
+    }
+
+    @Test func plainHTTPIsAcceptedOnThisMachineOnly() {
+        #expect(IdentityProviderSettings.isAcceptableIssuer(URL(string: "http://127.0.0.1:9400")!))
+        #expect(IdentityProviderSettings.isAcceptableIssuer(URL(string: "https://id.example.org")!))
+        #expect(!IdentityProviderSettings.isAcceptableIssuer(URL(string: "http://id.example.org")!))
+        #expect(!IdentityProviderSettings.isAcceptableIssuer(URL(string: "ftp://id.example.org")!))
+    }
+
+    /// A provider that does not answer is given up after the transport's time-out, not waited
+    /// for: a real HTTP server here that sleeps two seconds, a time-out of 200 ms.
+    @Test func aSlowProviderIsGivenUpAfterTheTimeOut() async throws {
+        let slow = try await Application.make(.testing)
+        slow.http.server.configuration.hostname = "127.0.0.1"
+        slow.http.server.configuration.port = 0
+        slow.get(".well-known", "openid-configuration") { _ async throws -> String in
+            try await Task.sleep(for: .seconds(2))
+            return "{}"
+        }
+        try await slow.server.start()
+        do {
+            let port = try #require(slow.http.server.shared.localAddress?.port)
+            try await withVeerkracht { app in
+                let transport = HTTPProviderTransport(client: app.client, timeout: .milliseconds(200))
+                let started = ContinuousClock.now
+                await #expect(throws: ProviderUnreachable.self) {
+                    _ = try await transport.get(URL(string: "http://127.0.0.1:\(port)/.well-known/openid-configuration")!)
+                }
+                #expect(ContinuousClock.now - started < .seconds(1.5))
+            }
+        } catch {
+            await slow.server.shutdown()
+            try await slow.asyncShutdown()
+            throw error
+        }
+        await slow.server.shutdown()
+        try await slow.asyncShutdown()
+    }
+}

@@ -97,10 +97,12 @@ import VeerkrachtCore
 
     @Test func afterAKeyRotationTheNewKeyIsFetchedOnceAndAccepted() async throws {
         try await withSetting { s in
+            let start = Date()
+            s.app.clock = .fixed(start)
             #expect(try await signIn(s, browser: Browser(s.app)).location == Route.home.path)
             try await s.provider.rotate()
             // Key sets are fetched again at most once per interval, so the rotation is seen after it.
-            s.app.clock = .fixed(Date().addingTimeInterval(ProviderDirectory.keyRefreshInterval + 1))
+            s.app.clock = .fixed(start.addingTimeInterval(ProviderDirectory.keyRefreshInterval + 1))
             #expect(try await signIn(s, browser: Browser(s.app)).location == Route.home.path)
             #expect(await s.provider.keySetFetches == 2)
             // The rotated key is kept: the next sign-in fetches nothing.
@@ -111,12 +113,15 @@ import VeerkrachtCore
 
     @Test func anUnknownKeyIDIsRefusedAndRefetchesTheKeysAtMostOncePerInterval() async throws {
         try await withSetting { s in
+            // A clock held still: on a busy machine real seconds would pass the interval.
+            let start = Date()
+            s.app.clock = .fixed(start)
             #expect(try await signIn(s, browser: Browser(s.app)).location == Route.home.path)
             await s.provider.set { $0.useUnpublishedKeyID = true }
             // Within the interval the kept set answers: no fetch for an invented key id.
             expectRefused(try await signIn(s, browser: Browser(s.app)), .unknownKey)
             #expect(await s.provider.keySetFetches == 1)
-            s.app.clock = .fixed(Date().addingTimeInterval(ProviderDirectory.keyRefreshInterval + 1))
+            s.app.clock = .fixed(start.addingTimeInterval(ProviderDirectory.keyRefreshInterval + 1))
             expectRefused(try await signIn(s, browser: Browser(s.app)), .unknownKey)
             expectRefused(try await signIn(s, browser: Browser(s.app)), .unknownKey)
             #expect(await s.provider.keySetFetches == 2)
@@ -240,6 +245,18 @@ import VeerkrachtCore
         }
     }
 
+    @Test func aTokenThatNamesNoKeyOrLacksItsSubjectIsRefused() async throws {
+        try await withSetting { s in
+            await s.provider.set { $0.omitKeyID = true }
+            expectRefused(try await signIn(s, browser: Browser(s.app)), .unknownKey)
+            await s.provider.set {
+                $0.omitKeyID = false
+                $0.omitSubject = true
+            }
+            expectRefused(try await signIn(s, browser: Browser(s.app)), .malformedToken)
+        }
+    }
+
     // MARK: refusals about the flow
 
     @Test func aCallbackReplayedAfterSigningInIsRefused() async throws {
@@ -318,6 +335,26 @@ import VeerkrachtCore
             let page = try await signIn(s, browser: Browser(s.app, acceptLanguage: "en"))
             #expect(
                 page.body.contains("Ask your advisor for an invitation") && page.body.contains("Code for your IT department: no-access"))
+        }
+    }
+
+    @Test func aRefusalIsLoggedWithItsCodeButNeverTheTokenCodeOrAddress() async throws {
+        try await withSetting { s in
+            // At the level servers log by default; at debug the database driver logs every bind.
+            let log = CapturedLog(level: .info)
+            s.app.logger = log.logger
+            await s.provider.set { $0.tamper = { $0 = $0.with(audience: ["someone-else"]) } }
+            let browser = Browser(s.app)
+            let start = try await browser.get(Route.signInWith(provider: "staff").path, follow: false)
+            let location = try #require(start.location)
+            let grant = try #require(await s.provider.authorize(location))
+            _ = try await browser.get(Self.callback(code: grant.code, state: grant.state), follow: false)
+            let refusals = log.all.filter { $0.contains("identity provider refused") }
+            #expect(refusals.count == 1 && refusals.first?.contains("reason=wrong-audience") == true)
+            #expect(refusals.first?.contains("provider=staff") == true)
+            let everything = log.all.joined(separator: "\n")
+            #expect(!everything.contains(grant.code) && !everything.contains(grant.state) && !everything.contains("eyJ"))
+            #expect(!everything.lowercased().contains("anna@zorg.example"))
         }
     }
 

@@ -31,6 +31,10 @@ actor TestIdentityProvider: ProviderTransport {
     var useUnpublishedKeyID = false
     /// Sends this instead of a signed ID token.
     var rawToken: String?
+    /// Signs with the published key but names no key id in the header.
+    var omitKeyID = false
+    /// Signs properly, but the claims lack the subject every ID token must carry.
+    var omitSubject = false
     var tokenStatus = 200
     var isDown = false
     private(set) var keySetFetches = 0
@@ -51,6 +55,7 @@ actor TestIdentityProvider: ProviderTransport {
         case .rs256:
             let key = try Insecure.RSA.PrivateKey(backing: _RSA.Signing.PrivateKey(keySize: .bits2048))
             await signing.add(rsa: key, digestAlgorithm: .sha256, kid: JWKIdentifier(string: kid))
+            await signing.add(rsa: key, digestAlgorithm: .sha256)
             let (modulus, exponent) = try key.publicKey.getKeyPrimitives()
             publicKeys = [
                 ["kty": "RSA", "kid": kid, "use": "sig", "alg": "RS256", "n": Self.base64URL(modulus), "e": Self.base64URL(exponent)]
@@ -58,6 +63,7 @@ actor TestIdentityProvider: ProviderTransport {
         case .es256:
             let key = ES256PrivateKey()
             await signing.add(ecdsa: key, kid: JWKIdentifier(string: kid))
+            await signing.add(ecdsa: key)
             guard let point = key.parameters else { throw Abort(.internalServerError) }
             publicKeys = [["kty": "EC", "crv": "P-256", "kid": kid, "use": "sig", "alg": "ES256", "x": point.x, "y": point.y]]
         }
@@ -106,6 +112,12 @@ actor TestIdentityProvider: ProviderTransport {
         let token: String
         if let rawToken {
             token = rawToken
+        } else if omitKeyID {
+            token = try await signing.sign(claims)
+        } else if omitSubject {
+            token = try await signing.sign(
+                WithoutSubject(iss: claims.issuer, aud: claims.audience, exp: Int(claims.expires.timeIntervalSince1970)),
+                kid: JWKIdentifier(string: kid))
         } else if signWithForeignKey || useUnpublishedKeyID {
             let other = JWTKeyCollection()
             let otherKid = JWKIdentifier(string: useUnpublishedKeyID ? "unpublished" : kid)
@@ -115,6 +127,13 @@ actor TestIdentityProvider: ProviderTransport {
             token = try await signing.sign(claims, kid: JWKIdentifier(string: kid))
         }
         return json(["access_token": "opaque", "token_type": "Bearer", "id_token": token])
+    }
+
+    struct WithoutSubject: JWTPayload {
+        let iss: String
+        let aud: [String]
+        let exp: Int
+        func verify(using algorithm: some JWTAlgorithm) throws {}
     }
 
     private func json(_ object: Any, status: Int = 200) -> ProviderReply {

@@ -81,15 +81,17 @@ actor ProviderDirectory {
         } catch {
             throw .providerUnreachable
         }
-        if let kid = header.kid, !set.ids.contains(kid) { throw .unknownKey }
-        if header.kid == nil, set.ids.count != 1 { throw .unknownKey }
+        // Every provider names the key it signed with; a token that does not is not theirs.
+        guard let kid = header.kid, set.ids.contains(kid) else { throw .unknownKey }
         do {
             return try await set.keys.verify(token, as: IDTokenClaims.self)
-        } catch let error as JWTError where error.errorType == .signatureVerificationFailed {
-            throw .badSignature
+        } catch is DecodingError {
+            throw .malformedToken
+        } catch let error as JWTError where error.errorType == .malformedToken {
+            throw .malformedToken
         } catch {
-            // A token that parses but fits no key, or claims that do not decode.
-            throw Self.header(of: token) == nil ? .malformedToken : .badSignature
+            // The signature does not hold with the key it names (or that key cannot check it).
+            throw .badSignature
         }
     }
 

@@ -17,11 +17,11 @@ PASSWORD = "disk full passphrase 2026"
 def fill(folder):
     """Writes a file until the disk is full; returns its path."""
     path = os.path.join(folder, "filler")
-    with open(path, "wb") as filler:
+    # Unbuffered: a buffered file keeps what did not fit and raises again when it is closed.
+    with open(path, "wb", buffering=0) as filler:
         try:
             while True:
                 filler.write(b"\0" * 65536)
-                filler.flush()
         except OSError:
             pass
     return path

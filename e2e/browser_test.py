@@ -9,6 +9,7 @@ import datetime
 import io
 import os
 import re
+import subprocess
 import sys
 import tempfile
 import urllib.request
@@ -169,6 +170,54 @@ def answer_a_scan(walk, organisation):
     print_profile(driver, walk)
     driver.get(link)
     check(walk.h1() == "Bedankt!", "the link afterwards leads to the thank-you page")
+
+
+def answer_with_a_printed_code(walk, organisation, folder):
+    """The advisor prints slips for those who have not finished; the person without e-mail
+    types the code from the slip on a 360 px phone and answers the whole scan."""
+    driver = walk.driver
+    walk.open(f"/o/{organisation}/waves")
+    walk.click_and_wait(driver.find_element(By.XPATH, '//main//a[normalize-space()="Najaarsmeting 2026"]'))
+    action = driver.find_element(By.CSS_SELECTOR, 'form[action$="/slips.pdf"]').get_attribute("action")
+    cookies = "; ".join(f"{c['name']}={c['value']}" for c in driver.get_cookies())
+    with urllib.request.urlopen(urllib.request.Request(action + "?unit=&unfinished=1", headers={"Cookie": cookies})) as response:
+        pdf = response.read()
+    check(pdf.startswith(b"%PDF-"), "the slips download is a PDF")
+    pdf_path = os.path.join(tempfile.mkdtemp(), "slips.pdf")
+    with open(pdf_path, "wb") as file:
+        file.write(pdf)
+    text = subprocess.run(["pdftotext", "-layout", pdf_path, "-"], capture_output=True, text=True, check=True).stdout
+    codes = re.findall(r"\b[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}\b", text)
+    check(len(codes) == 1 and "/c" in text, "only the person who has not finished gets a slip, with the address and a code")
+    walk.step += 1
+    subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "1", "-singlefile", pdf_path,
+                    os.path.join(folder, f"{walk.step:02d}-slips-page")], check=True)
+
+    kept = driver.get_cookies()
+    driver.delete_all_cookies()
+    driver.set_window_size(360, 740)
+    walk.open("/c")
+    check(walk.h1() == "Beginnen met je code", "the code page has one field")
+    walk.snapshot("code-entry")
+    walk.fill({"code": "wrong-code-00"})
+    walk.submit("/c")
+    check("Deze code opent geen scan" in driver.page_source, "a wrong code gets a clear message")
+    walk.fill({"code": codes[0].replace("-", "").lower()})
+    walk.submit("/c")
+    check("Waar gaat dit over?" in driver.page_source, "the code opens the person's own scan")
+    walk.click_and_wait(driver.find_element(By.XPATH, '//main//a[normalize-space()="Beginnen"]'))
+    pages = 0
+    while "/submit" not in driver.current_url and pages <= 20:
+        pages += 1
+        for fieldset in driver.find_elements(By.CSS_SELECTOR, "fieldset.item"):
+            fieldset.find_element(By.CSS_SELECTOR, ".option:nth-child(2) label").click()
+        walk.click_and_wait(driver.find_element(By.CSS_SELECTOR, 'button[value="next"]'))
+    walk.click_and_wait(driver.find_element(By.CSS_SELECTOR, 'button[value="submit"]'))
+    check(walk.h1() == "Bedankt!", "the person with a printed code sends the whole scan")
+    walk.snapshot("code-thanks")
+    driver.delete_all_cookies()
+    for cookie in kept:
+        driver.add_cookie({"name": cookie["name"], "value": cookie["value"], "path": cookie.get("path", "/")})
 
 
 def print_profile(driver, walk):
@@ -476,6 +525,7 @@ def main(binary, folder):
         walk.snapshot("people")
 
         answer_a_scan(walk, organisation)
+        answer_with_a_printed_code(walk, organisation, folder)
 
         driver.set_window_size(390, 844)
         walk.open(f"/o/{organisation}/people")

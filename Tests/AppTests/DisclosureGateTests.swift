@@ -30,7 +30,7 @@ import VeerkrachtCore
     /// to a page above).
     static let noFigures: Set<String> = [
         "GET /", "GET /healthz", "GET /readyz", "GET /version", "GET /assets/veerkracht.css", "GET /setup", "GET /sign-in",
-        "GET /sign-in/with/:provider", "GET /sign-in/oidc/callback",
+        "GET /sign-in/with/:provider", "GET /sign-in/oidc/callback", "GET /c", "GET /o/:org/waves/:wave/slips.pdf",
         "GET /account/password",
         "GET /password-reset", "GET /password-reset/:token", "GET /o/:org/audit", "GET /admin/audit",
         "GET /admin/organisations", "GET /admin/organisations/:org", "GET /invitations/:token", "GET /o/:org",

@@ -24,6 +24,7 @@ enum Migrations {
         M018_Retention(),
         M019_SeveralServers(),
         M020_UnitsRevision(),
-        M021_SingleSignOn()
+        M021_SingleSignOn(),
+        M022_PersonalCodes()
     ]
 }

@@ -10,6 +10,7 @@ enum Route: Sendable, Hashable {
     case signOut
     case signInWith(provider: String)
     case signInCallback
+    case codeEntry
     case accountPassword
     case signOutEverywhere
     case passwordReset
@@ -56,6 +57,7 @@ enum Route: Sendable, Hashable {
     case waveLiveResults(UUID, wave: UUID)
     case waveLinks(UUID, wave: UUID)
     case waveReminders(UUID, wave: UUID)
+    case waveSlips(UUID, wave: UUID)
     case waveMailInvitations(UUID, wave: UUID)
     case waveMailReminders(UUID, wave: UUID)
     case waveResults(UUID, wave: UUID)
@@ -135,6 +137,7 @@ enum Route: Sendable, Hashable {
         case .signOut: [.fixed("sign-out")]
         case .signInWith(let provider): [.fixed("sign-in"), .fixed("with"), .parameter(name: "provider", value: provider)]
         case .signInCallback: [.fixed("sign-in"), .fixed("oidc"), .fixed("callback")]
+        case .codeEntry: [.fixed("c")]
         case .accountPassword: [.fixed("account"), .fixed("password")]
         case .signOutEverywhere: [.fixed("account"), .fixed("sign-out-everywhere")]
         case .passwordReset: [.fixed("password-reset")]
@@ -180,6 +183,7 @@ enum Route: Sendable, Hashable {
         case .waveLiveResults(let org, let wave): Route.wave(org, wave: wave).segments + [.fixed("live-results")]
         case .waveLinks(let org, let wave): Route.wave(org, wave: wave).segments + [.fixed("links.csv")]
         case .waveReminders(let org, let wave): Route.wave(org, wave: wave).segments + [.fixed("reminders.csv")]
+        case .waveSlips(let org, let wave): Route.wave(org, wave: wave).segments + [.fixed("slips.pdf")]
         case .waveMailInvitations(let org, let wave): Route.wave(org, wave: wave).segments + [.fixed("mail-invitations")]
         case .waveMailReminders(let org, let wave): Route.wave(org, wave: wave).segments + [.fixed("mail-reminders")]
         case .waveResults(let org, let wave): Route.wave(org, wave: wave).segments + [.fixed("results")]

@@ -1,5 +1,6 @@
 import Foundation
 import Vapor
+import VeerkrachtCore
 
 /// Personal survey links. A token is derived from the invitation's id with a key kept outside
 /// the database, so the database holds only each token's hash, yet the advisor can download
@@ -15,6 +16,18 @@ struct SurveyLinks: Sendable {
     }
 
     func hash(for invitation: UUID) -> String { SecureToken.hash(token(for: invitation)) }
+
+    /// The printed personal code of an invitation (`PersonalCode`): derived like the link,
+    /// under another label, so neither tells anything about the other.
+    func code(for invitation: UUID) -> String {
+        func block(_ round: Int) -> [UInt8] {
+            Array(HMAC<SHA256>.authenticationCode(for: Data("survey-code:\(round):\(invitation.uuidString)".utf8), using: key))
+        }
+        return PersonalCode.make(from: block(0), more: block)
+    }
+
+    /// What the database keeps of a code: its hash, like a link's.
+    static func codeHash(_ code: String) -> String { SecureToken.hash("code:" + code) }
 
     func url(for invitation: UUID) -> String {
         publicURL.absoluteString + Route.survey(token: token(for: invitation)).path

@@ -84,6 +84,7 @@ struct WavePage: PageInOrganisation {
                     .a(.href(Route.waveReminders(org, wave: wave.id).path), .text(s.downloadReminders))
                 )),
             .if(status != .draft, .p(.class("hint"), .text(s.linksAreSecret))),
+            .if(status != .draft, slipsForm(context)),
             .unwrap(outbox) { outbox in
                 .if(
                     status == .open,
@@ -94,6 +95,26 @@ struct WavePage: PageInOrganisation {
                         button(.waveMailReminders(org, wave: wave.id), s.mailRemindersSubmit)
                     ))
             }
+        )
+    }
+
+    /// Slips with printed codes for a unit, as a PDF: a GET form, since it only downloads.
+    private func slipsForm(_ context: PageContext) -> Node<HTML.BodyContext> {
+        // A block of its own in the flexible row of actions, so a long unit path cannot widen the page.
+        let s = context.strings
+        let units = tree.flattened(includeArchived: false).map { ($0.node.id.uuidString, tree.path(of: $0.node.id)) }
+        return .div(
+            .class("slips"),
+            .h2(.text(s.slipsHeading)),
+            .p(.class("hint"), .text(s.slipsHint)),
+            .form(
+                .method(.get), .action(Route.waveSlips(organisationID, wave: wave.id).path),
+                Forms.select("unit", label: s.slipsUnitLabel, options: [("", s.slipsAllUnits)] + units, selected: ""),
+                .div(
+                    .class("field check"),
+                    .label(.input(.type(.checkbox), .name("unfinished"), .value("1")), .text(" " + s.slipsUnfinishedLabel))),
+                Forms.submit(s.slipsSubmit)
+            )
         )
     }
 

@@ -76,6 +76,7 @@ enum Stylesheet {
         dl.facts dt { font-weight: 600; } dl.facts dd { margin: 0; }
         .actions { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: center; margin: 1rem 0; }
         .actions p { flex-basis: 100%; margin: 0; }
+        .actions .slips { flex-basis: 100%; min-width: 0; }
         td.suppressed { color: var(--muted); font-style: italic; }
         table.heatmap td.suppressed { background: #eeeeee; white-space: nowrap; }
         table.heatmap { font-size: .9rem; } div.scroll { overflow-x: auto; }

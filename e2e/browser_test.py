@@ -193,10 +193,11 @@ def answer_with_a_printed_code(walk, organisation, folder):
     subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "1", "-singlefile", pdf_path,
                     os.path.join(folder, f"{walk.step:02d}-slips-page")], check=True)
 
-    kept = driver.get_cookies()
-    driver.delete_all_cookies()
+    # The advisor turns this browser into a shared device for the wave: signed out, code entry.
     driver.set_window_size(360, 740)
-    walk.open("/c")
+    walk.click_and_wait(driver.find_element(By.CSS_SELECTOR, 'form[action$="/kiosk"] button[type="submit"]'))
+    check(driver.current_url.endswith("/c") and "Gedeeld apparaat voor" in driver.page_source,
+          "the advisor's browser becomes a shared device on the code page")
     check(walk.h1() == "Beginnen met je code", "the code page has one field")
     walk.snapshot("code-entry")
     walk.fill({"code": "wrong-code-00"})
@@ -215,9 +216,16 @@ def answer_with_a_printed_code(walk, organisation, folder):
     walk.click_and_wait(driver.find_element(By.CSS_SELECTOR, 'button[value="submit"]'))
     check(walk.h1() == "Bedankt!", "the person with a printed code sends the whole scan")
     walk.snapshot("code-thanks")
+    # The next person at the shared device: code entry, and the back button shows nothing of the last.
+    walk.open("/c")
+    driver.back()
+    check(driver.current_url.endswith("/c") and "Bedankt" not in driver.page_source and "Jouw" not in driver.page_source,
+          "on the shared device the back button leads to code entry, not to the previous person's pages")
+    walk.snapshot("kiosk-after-back")
     driver.delete_all_cookies()
-    for cookie in kept:
-        driver.add_cookie({"name": cookie["name"], "value": cookie["value"], "path": cookie.get("path", "/")})
+    walk.open("/sign-in")
+    walk.fill({"email": "admin@example.org", "password": "browser passphrase"})
+    walk.submit("/sign-in")
 
 
 def print_profile(driver, walk):

@@ -148,6 +148,94 @@ import VeerkrachtCore
     }
 }
 
+/// A shared device: one person at a time, back to code entry after each, nothing of the last.
+@Suite struct KioskTests {
+    private func withKiosk(unit: Bool = false, _ test: (Application, Browser, [UUID: String], UUID) async throws -> Void) async throws {
+        try await withVeerkracht { app in
+            let organisation = try await app.createOrganisation("Zorggroep")
+            let zorg = try await app.createUnit("Zorg", in: organisation)
+            let noord = try await app.createUnit("Noord", in: organisation, under: zorg)
+            let zuid = try await app.createUnit("Zuid", in: organisation, under: zorg)
+            var people: [UUID] = []
+            for i in 0..<3 { people.append(try await app.createPerson("N\(i)", in: organisation, unit: noord)) }
+            people.append(try await app.createPerson("Z0", in: organisation, unit: zuid))
+            let wave = try await app.createWave(in: organisation, units: [zorg], instruments: ["dlo@1"])
+            let device = try await app.signedIn(as: "adviseur@example.org", .advisor, in: organisation)
+            _ = try await device.get(Route.waveSlips(organisation, wave: wave).path + "?unit=", follow: false)
+            var codes: [UUID: String] = [:]
+            for person in people {
+                codes[person] = app.surveyLinks.code(for: try await app.invitation(wave: wave, person: person).requireID())
+            }
+            _ = try await device.get(Route.wave(organisation, wave: wave).path)
+            let started = try await device.post(
+                Route.waveKiosk(organisation, wave: wave).path, ["unit": unit ? noord.uuidString : ""], follow: false)
+            #expect(started.status == .seeOther && started.location == Route.codeEntry.path)
+            try await test(app, device, codes, people[3])
+        }
+    }
+
+    private func enter(_ code: String, _ device: Browser) async throws -> Browser.Page {
+        _ = try await device.get(Route.codeEntry.path)
+        return try await device.post(Route.codeEntry.path, ["code": code], follow: false)
+    }
+
+    @Test func startingAKioskSignsTheAdvisorOutOfTheDevice() async throws {
+        try await withKiosk { _, device, _, _ in
+            #expect(try await device.get(Route.accountPassword.path, follow: false).status == .seeOther)
+            let page = try await device.get(Route.codeEntry.path)
+            #expect(page.body.contains("Gedeeld apparaat voor Najaarsmeting"))
+        }
+    }
+
+    @Test func thePreviousPersonsPagesLeadBackToCodeEntry() async throws {
+        try await withKiosk { app, device, codes, _ in
+            let code = try #require(codes.values.sorted().first)
+            let first = try await enter(code, device)
+            let link = try #require(first.location)
+            #expect(try await device.get(link, follow: false).status == .ok)
+            // Code entry on screen: the person is gone, and so is the way back to their pages.
+            _ = try await device.get(Route.codeEntry.path)
+            let back = try await device.get(link, follow: false)
+            #expect(back.status == .seeOther && back.location == Route.codeEntry.path)
+            // Another browser with the same link is no kiosk and is not affected.
+            #expect(try await Browser(app).get(link, follow: false).status == .ok)
+        }
+    }
+
+    @Test func everyScanPageReturnsToCodeEntryAfterTheIdleTimeAndIsNotKept() async throws {
+        try await withKiosk { _, device, codes, _ in
+            let code = try #require(codes.values.sorted().first)
+            let entered = try await enter(code, device)
+            let link = try #require(entered.location)
+            let page = try await device.get(link, follow: false)
+            #expect(page.headers.first(name: "Refresh") == "\(Kiosks.idle); url=/c")
+            #expect(page.headers.first(name: .cacheControl) == "no-store")
+        }
+    }
+
+    @Test func afterSendingTheThanksPageReturnsToCodeEntryForTheNextPerson() async throws {
+        try await withKiosk { _, device, codes, _ in
+            let code = try #require(codes.values.sorted().first)
+            let entered = try await enter(code, device)
+            let link = try #require(entered.location)
+            let token = String(link.split(separator: "/").last ?? "")
+            let sent = try await device.post(Route.surveySubmit(token: token).path, pairs: fullAnswers(["dlo@1"]), follow: false)
+            #expect(sent.location == Route.surveyThanks(token: token).path)
+            let thanks = try await device.get(Route.surveyThanks(token: token).path, follow: false)
+            #expect(thanks.status == .ok && thanks.headers.first(name: "Refresh") == "\(Kiosks.afterThanks); url=/c")
+        }
+    }
+
+    @Test func aKioskForAUnitTakesOnlyCodesOfThatUnitAndItsWave() async throws {
+        try await withKiosk(unit: true) { _, device, codes, zuidPerson in
+            let zuidCode = try #require(codes[zuidPerson])
+            #expect(try await enter(zuidCode, device).status == .unprocessableEntity)
+            let noordCode = try #require(codes.first { $0.key != zuidPerson }?.value)
+            #expect(try await enter(noordCode, device).status == .seeOther)
+        }
+    }
+}
+
 extension Application {
     /// A DLO scan sent through the review page's form, answering 4 everywhere.
     func submitScanDLO(wave: UUID, person: UUID) async throws {

@@ -25,6 +25,7 @@ enum Migrations {
         M019_SeveralServers(),
         M020_UnitsRevision(),
         M021_SingleSignOn(),
-        M022_PersonalCodes()
+        M022_PersonalCodes(),
+        M023_Kiosks()
     ]
 }

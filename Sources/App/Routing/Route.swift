@@ -58,6 +58,7 @@ enum Route: Sendable, Hashable {
     case waveLinks(UUID, wave: UUID)
     case waveReminders(UUID, wave: UUID)
     case waveSlips(UUID, wave: UUID)
+    case waveKiosk(UUID, wave: UUID)
     case waveMailInvitations(UUID, wave: UUID)
     case waveMailReminders(UUID, wave: UUID)
     case waveResults(UUID, wave: UUID)
@@ -184,6 +185,7 @@ enum Route: Sendable, Hashable {
         case .waveLinks(let org, let wave): Route.wave(org, wave: wave).segments + [.fixed("links.csv")]
         case .waveReminders(let org, let wave): Route.wave(org, wave: wave).segments + [.fixed("reminders.csv")]
         case .waveSlips(let org, let wave): Route.wave(org, wave: wave).segments + [.fixed("slips.pdf")]
+        case .waveKiosk(let org, let wave): Route.wave(org, wave: wave).segments + [.fixed("kiosk")]
         case .waveMailInvitations(let org, let wave): Route.wave(org, wave: wave).segments + [.fixed("mail-invitations")]
         case .waveMailReminders(let org, let wave): Route.wave(org, wave: wave).segments + [.fixed("mail-reminders")]
         case .waveResults(let org, let wave): Route.wave(org, wave: wave).segments + [.fixed("results")]

@@ -12,7 +12,18 @@ struct CodeEntryController {
     }
 
     func show(_ req: Request) async throws -> Response {
-        req.page(CodeEntryPage())
+        req.page(CodeEntryPage(kiosk: try await kioskNote(req, clearing: true)))
+    }
+
+    /// On a shared device: which wave and unit it serves, and (`clearing`) nobody current any
+    /// more, since code entry on screen means the previous person is done or gone.
+    private func kioskNote(_ req: Request, clearing: Bool) async throws -> String? {
+        let kiosks = Kiosks(db: req.db)
+        guard let kiosk = try await kiosks.kiosk(of: req) else { return nil }
+        if clearing, kiosk.current != nil { try await kiosks.setCurrent(kiosk, surveyToken: nil) }
+        let wave = try await Wave.find(kiosk.wave, on: req.db)
+        let tree = try await req.unitTree(kiosk.organisation)
+        return req.strings.kioskNote(wave: wave?.name ?? "", unit: kiosk.unit.map { tree.path(of: $0) })
     }
 
     func enter(_ req: Request) async throws -> Response {
@@ -20,30 +31,55 @@ struct CodeEntryController {
         let guesses = CodeGuesses(db: req.db)
         let client = req.clientAddress
         guard try await guesses.mayTry(client: client, now: req.now) else {
-            let response = req.page(CodeEntryPage(error: req.strings.codeTooManyTries), status: .tooManyRequests)
+            let response = req.page(
+                CodeEntryPage(error: req.strings.codeTooManyTries, kiosk: try await kioskNote(req, clearing: false)),
+                status: .tooManyRequests)
             response.headers.replaceOrAdd(name: .retryAfter, value: "\(Int(CodeGuesses.window))")
             return response
         }
-        guard let code = PersonalCode.normalised(typed), let invitation = try await openInvitation(code, req) else {
+        let kiosks = Kiosks(db: req.db)
+        let kiosk = try await kiosks.kiosk(of: req)
+        guard let code = PersonalCode.normalised(typed), let invitation = try await openInvitation(code, req),
+            try await kiosk.asyncMap({ try await Self.serves($0, invitation, req) }) ?? true
+        else {
             try await guesses.recordWrong(client: client, now: req.now)
-            return req.page(CodeEntryPage(error: req.strings.codeNotRecognised), status: .unprocessableEntity)
+            return req.page(
+                CodeEntryPage(error: req.strings.codeNotRecognised, kiosk: try await kioskNote(req, clearing: false)),
+                status: .unprocessableEntity)
         }
         // The person's own link, as if they had clicked it; its pages do the rest.
-        return req.redirect(to: Route.survey(token: req.application.surveyLinks.token(for: invitation)).path)
+        let token = req.application.surveyLinks.token(for: invitation.id)
+        if let kiosk { try await kiosks.setCurrent(kiosk, surveyToken: token) }
+        return req.redirect(to: Route.survey(token: token).path)
     }
 
     /// The invitation the code belongs to, while its scan can still be answered: the wave
     /// open, its links not retired, the scan not yet sent.
-    private func openInvitation(_ code: String, _ req: Request) async throws -> UUID? {
+    struct OpenInvitation {
+        let id: UUID
+        let wave: UUID
+        let unit: UUID
+    }
+
+    /// Whether a kiosk serves this invitation: its wave, and its unit or one below.
+    private static func serves(_ kiosk: Kiosks.Kiosk, _ invitation: OpenInvitation, _ req: Request) async throws -> Bool {
+        guard invitation.wave == kiosk.wave else { return false }
+        guard let unit = kiosk.unit else { return true }
+        return try await req.unitTree(kiosk.organisation).subtree(of: unit).contains { $0.id == invitation.unit }
+    }
+
+    private func openInvitation(_ code: String, _ req: Request) async throws -> OpenInvitation? {
         let row = try await req.db.sql.raw(
             """
-            SELECT id, wave_id, status FROM wave_invitations WHERE code_hash = \(bind: SurveyLinks.codeHash(code))
+            SELECT id, wave_id, unit_id, status FROM wave_invitations WHERE code_hash = \(bind: SurveyLinks.codeHash(code))
             """
         ).first()
         guard let row, try row.decode(column: "status", as: String.self) != WaveInvitation.Status.completed.rawValue,
             let wave = try await Wave.find(try row.decode(column: "wave_id", as: UUID.self), on: req.db),
             wave.linksRetiredAt == nil, wave.lifecycle.effectiveStatus(at: req.now) == .open
         else { return nil }
-        return try row.decode(column: "id", as: UUID.self)
+        return OpenInvitation(
+            id: try row.decode(column: "id", as: UUID.self), wave: try wave.requireID(),
+            unit: try row.decode(column: "unit_id", as: UUID.self))
     }
 }

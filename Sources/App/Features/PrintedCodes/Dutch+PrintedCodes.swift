@@ -24,6 +24,15 @@ extension Dutch {
     var slipsNeedAnOpenWave: String {
         "Strookjes kunnen geprint worden zodra de meting open is: dan krijgt iedereen een persoonlijke link en code."
     }
+    var kioskHeading: String { "Gedeeld apparaat" }
+    var kioskHint: String {
+        "Maakt van deze browser (een tablet in de teamruimte) een apparaat waarop mensen na elkaar hun code typen. U wordt er uitgelogd; na elke scan, en na drie minuten zonder nieuwe pagina, keert het terug naar de code, en niemand kan terug naar de pagina's van de vorige persoon."
+    }
+    var kioskSubmit: String { "Maak van deze browser een gedeeld apparaat" }
+    var kioskNeedsAnOpenWave: String { "Een gedeeld apparaat kan starten zolang de meting open is." }
+    func kioskNote(wave: String, unit: String?) -> String {
+        "Gedeeld apparaat voor \(wave)\(unit.map { " · \($0)" } ?? ""). Als je je antwoorden hebt verstuurd, begint de volgende persoon hier."
+    }
     func slipsTooMany(_ largest: Int) -> String {
         "Dat zijn meer dan \(largest) strookjes in één bestand. Kies een eenheid verderop in de boom."
     }

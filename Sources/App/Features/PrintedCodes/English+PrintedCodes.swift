@@ -22,5 +22,14 @@ extension English {
     var slipsUnfinishedLabel: String { "Only those who have not finished" }
     var slipsSubmit: String { "Download slips (PDF)" }
     var slipsNeedAnOpenWave: String { "Slips can be printed once the wave is open: that is when everyone gets a personal link and code." }
+    var kioskHeading: String { "Shared device" }
+    var kioskHint: String {
+        "Turns this browser (a tablet in the staff room) into a device where people type their code one after another. You are signed out of it; after each scan, and after three minutes without a page, it returns to code entry, and nobody can go back to the previous person's pages."
+    }
+    var kioskSubmit: String { "Make this browser a shared device" }
+    var kioskNeedsAnOpenWave: String { "A shared device can be started while the wave is open." }
+    func kioskNote(wave: String, unit: String?) -> String {
+        "Shared device for \(wave)\(unit.map { " · \($0)" } ?? ""). When you have sent your answers, the next person starts here."
+    }
     func slipsTooMany(_ largest: Int) -> String { "That is more than \(largest) slips in one file. Choose a unit further down the tree." }
 }

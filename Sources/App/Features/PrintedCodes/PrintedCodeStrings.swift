@@ -18,4 +18,9 @@ protocol PrintedCodeStrings: Sendable {
     var slipsSubmit: String { get }
     var slipsNeedAnOpenWave: String { get }
     func slipsTooMany(_ largest: Int) -> String
+    var kioskHeading: String { get }
+    var kioskHint: String { get }
+    var kioskSubmit: String { get }
+    var kioskNeedsAnOpenWave: String { get }
+    func kioskNote(wave: String, unit: String?) -> String
 }

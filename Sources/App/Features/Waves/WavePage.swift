@@ -85,6 +85,7 @@ struct WavePage: PageInOrganisation {
                 )),
             .if(status != .draft, .p(.class("hint"), .text(s.linksAreSecret))),
             .if(status != .draft, slipsForm(context)),
+            .if(status == .open, kioskForm(context)),
             .unwrap(outbox) { outbox in
                 .if(
                     status == .open,
@@ -114,6 +115,24 @@ struct WavePage: PageInOrganisation {
                     .class("field check"),
                     .label(.input(.type(.checkbox), .name("unfinished"), .value("1")), .text(" " + s.slipsUnfinishedLabel))),
                 Forms.submit(s.slipsSubmit)
+            )
+        )
+    }
+
+    /// Turning this browser into a shared device for the wave, and a unit.
+    private func kioskForm(_ context: PageContext) -> Node<HTML.BodyContext> {
+        let s = context.strings
+        let units = tree.flattened(includeArchived: false).map { ($0.node.id.uuidString, tree.path(of: $0.node.id)) }
+        return .div(
+            .class("slips"),
+            .h2(.text(s.kioskHeading)),
+            .p(.class("hint"), .text(s.kioskHint)),
+            .form(
+                .method(.post), .action(Route.waveKiosk(organisationID, wave: wave.id).path),
+                Forms.csrf(context),
+                Forms.select(
+                    "unit", label: s.slipsUnitLabel, options: [("", s.slipsAllUnits)] + units, selected: "", id: "field-kiosk-unit"),
+                .button(.type(.submit), .class("secondary"), .text(s.kioskSubmit))
             )
         )
     }

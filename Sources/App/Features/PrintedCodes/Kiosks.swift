@@ -1,0 +1,111 @@
+import Fluent
+import Foundation
+import SQLKit
+import Vapor
+import VeerkrachtCore
+
+/// Shared devices (a tablet in the staff room): an advisor turns a browser into a kiosk for one
+/// wave and unit. The device then holds only a kiosk cookie, no account; one person at a time
+/// is "current" on it, from typing their code until code entry is shown again (after the scan is
+/// sent, after `idle` without a page, or when anyone opens code entry). Survey pages of anyone
+/// else, such as the previous person's reached with the back button, lead to code entry.
+struct Kiosks {
+    static let cookieName = "veerkracht_kiosk"
+    /// A person who walks away is forgotten after this long without a new page.
+    static let idle = 180
+    /// The thanks page stays this long before code entry returns for the next person.
+    static let afterThanks = 20
+
+    let db: any Database
+
+    struct Kiosk: Sendable {
+        let id: UUID
+        let organisation: UUID
+        let wave: UUID
+        let unit: UUID?
+        let current: String?
+    }
+
+    func start(organisation: UUID, wave: UUID, unit: UUID?, by user: UUID, now: Date) async throws -> String {
+        let token = SecureToken.generate()
+        try await db.sql.insert(into: "kiosks")
+            .columns("id", "token_hash", "organisation_id", "wave_id", "unit_id", "started_by", "started_at")
+            .values(
+                SQLBind(UUID()), SQLBind(SecureToken.hash(token)), SQLBind(organisation), SQLBind(wave), SQLBind(unit),
+                SQLBind(user), SQLBind(now)
+            ).run()
+        return token
+    }
+
+    /// The kiosk this request's device is, if any.
+    func kiosk(of req: Request) async throws -> Kiosk? {
+        guard let token = req.cookies[Self.cookieName]?.string, !token.isEmpty, token.count <= 100 else { return nil }
+        guard
+            let row = try await db.sql.raw(
+                """
+                SELECT id, organisation_id, wave_id, unit_id, current_token_hash FROM kiosks
+                WHERE token_hash = \(bind: SecureToken.hash(token))
+                """
+            ).first()
+        else { return nil }
+        return Kiosk(
+            id: try row.decode(column: "id", as: UUID.self), organisation: try row.decode(column: "organisation_id", as: UUID.self),
+            wave: try row.decode(column: "wave_id", as: UUID.self), unit: try row.decode(column: "unit_id", as: UUID?.self),
+            current: try row.decode(column: "current_token_hash", as: String?.self))
+    }
+
+    /// Makes the person of `surveyToken` current on the kiosk, or nobody.
+    func setCurrent(_ kiosk: Kiosk, surveyToken: String?) async throws {
+        try await db.sql.update("kiosks").set("current_token_hash", to: surveyToken.map(SecureToken.hash))
+            .where("id", .equal, kiosk.id).run()
+    }
+}
+
+/// On a kiosk, survey pages are only for the current person; every page returns to code entry
+/// once the person has been idle for `Kiosks.idle` seconds (the `Refresh` header, no script),
+/// and none is kept by the browser for its back button.
+struct KioskGuard: AsyncMiddleware {
+    func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        guard let kiosk = try await Kiosks(db: req.db).kiosk(of: req) else { return try await next.respond(to: req) }
+        let token = req.parameters.get("token") ?? ""
+        guard let current = kiosk.current, SecureToken.equal(current, SecureToken.hash(token)) else {
+            return req.redirect(to: Route.codeEntry.path)
+        }
+        let response = try await next.respond(to: req)
+        let done = req.url.path == Route.surveyThanks(token: token).path
+        let wait = done ? Kiosks.afterThanks : Kiosks.idle
+        response.headers.replaceOrAdd(name: "Refresh", value: "\(wait); url=\(Route.codeEntry.path)")
+        response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+        return response
+    }
+}
+
+extension WavesController {
+    struct KioskForm: Content {
+        var unit: String?
+    }
+
+    /// `POST …/waves/{wave}/kiosk`: this browser becomes a shared device for the wave (and a
+    /// unit), and the advisor is signed out of it.
+    func startKiosk(_ req: Request) async throws -> Response {
+        let access = try req.organisationAccess(atLeast: .advisor)
+        let wave = try await wave(req, access)
+        let tree = try await req.unitTree(access.organisationID)
+        var unit: UUID?
+        if let text = try req.content.decode(KioskForm.self).unit, !text.isEmpty {
+            guard let id = UUID(uuidString: text), tree.nodes[id] != nil else { throw AppError.badRequest("unit") }
+            unit = id
+        }
+        guard wave.lifecycle.effectiveStatus(at: req.now) == .open else {
+            return try await refreshed(req, access, wave, error: req.strings.kioskNeedsAnOpenWave)
+        }
+        let token = try await Kiosks(db: req.db).start(
+            organisation: access.organisationID, wave: try wave.requireID(), unit: unit, by: access.userID, now: req.now)
+        req.session.destroy()
+        let response = req.redirect(to: Route.codeEntry.path)
+        response.cookies[Kiosks.cookieName] = HTTPCookies.Value(
+            string: token, expires: wave.closesAt, path: "/", isSecure: req.application.configuration.usesSecureCookies,
+            isHTTPOnly: true, sameSite: .lax)
+        return response
+    }
+}

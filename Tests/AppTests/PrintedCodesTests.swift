@@ -188,7 +188,7 @@ import VeerkrachtCore
     }
 
     @Test func thePreviousPersonsPagesLeadBackToCodeEntry() async throws {
-        try await withKiosk { app, device, codes, _ in
+        try await withKiosk { _, device, codes, _ in
             let code = try #require(codes.values.sorted().first)
             let first = try await enter(code, device)
             let link = try #require(first.location)
@@ -197,9 +197,25 @@ import VeerkrachtCore
             _ = try await device.get(Route.codeEntry.path)
             let back = try await device.get(link, follow: false)
             #expect(back.status == .seeOther && back.location == Route.codeEntry.path)
-            // Another browser with the same link is no kiosk and is not affected.
-            #expect(try await Browser(app).get(link, follow: false).status == .ok)
         }
+    }
+
+    @Test func noAddressOnAKioskOpensAScanElsewhereAndNoRealLinkOpensOnIt() async throws {
+        try await withKiosk { app, device, codes, person in
+            let code = try #require(codes[person])
+            let link = try #require(try await enter(code, device).location)
+            #expect(link == Route.survey(token: Kiosks.pathWord).path)
+            // The same address in any other browser is no one's scan.
+            #expect(try await Browser(app).get(link, follow: false).status == .notFound)
+            // A real personal link typed into the kiosk leads to code entry, not into a scan.
+            let token = try await app.surveyToken(wave: try await Self.wave(app), person: person)
+            let real = try await device.get(Route.survey(token: token).path, follow: false)
+            #expect(real.status == .seeOther && real.location == Route.codeEntry.path)
+        }
+    }
+
+    private static func wave(_ app: Application) async throws -> UUID {
+        try #require(try await Wave.query(on: app.db).first()).requireID()
     }
 
     @Test func everyScanPageReturnsToCodeEntryAfterTheIdleTimeAndIsNotKept() async throws {

@@ -10,7 +10,7 @@ struct M023_Kiosks: AsyncMigration {
             .field("organisation_id", .uuid, .required, .references("organisations", "id", onDelete: .cascade))
             .field("wave_id", .uuid, .required, .references("waves", "id", onDelete: .cascade))
             .field("unit_id", .uuid)
-            .field("current_token_hash", .string)
+            .field("current_invitation_id", .uuid)
             .field("started_by", .uuid, .required)
             .field("started_at", .datetime, .required)
             .unique(on: "token_hash")

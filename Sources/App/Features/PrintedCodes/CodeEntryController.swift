@@ -20,7 +20,7 @@ struct CodeEntryController {
     private func kioskNote(_ req: Request, clearing: Bool) async throws -> String? {
         let kiosks = Kiosks(db: req.db)
         guard let kiosk = try await kiosks.kiosk(of: req) else { return nil }
-        if clearing, kiosk.current != nil { try await kiosks.setCurrent(kiosk, surveyToken: nil) }
+        if clearing, kiosk.current != nil { try await kiosks.setCurrent(kiosk, invitation: nil) }
         let wave = try await Wave.find(kiosk.wave, on: req.db)
         let tree = try await req.unitTree(kiosk.organisation)
         return req.strings.kioskNote(wave: wave?.name ?? "", unit: kiosk.unit.map { tree.path(of: $0) })
@@ -47,10 +47,13 @@ struct CodeEntryController {
                 CodeEntryPage(error: req.strings.codeNotRecognised, kiosk: try await kioskNote(req, clearing: false)),
                 status: .unprocessableEntity)
         }
-        // The person's own link, as if they had clicked it; its pages do the rest.
-        let token = req.application.surveyLinks.token(for: invitation.id)
-        if let kiosk { try await kiosks.setCurrent(kiosk, surveyToken: token) }
-        return req.redirect(to: Route.survey(token: token).path)
+        // The person's own scan, as if they had clicked their link; on a kiosk under the word
+        // that stands for its current person, so no address on it opens the scan elsewhere.
+        if let kiosk {
+            try await kiosks.setCurrent(kiosk, invitation: invitation.id)
+            return req.redirect(to: Route.survey(token: Kiosks.pathWord).path)
+        }
+        return req.redirect(to: Route.survey(token: req.application.surveyLinks.token(for: invitation.id)).path)
     }
 
     /// The invitation the code belongs to, while its scan can still be answered: the wave

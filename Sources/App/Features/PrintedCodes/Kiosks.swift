@@ -7,8 +7,10 @@ import VeerkrachtCore
 /// Shared devices (a tablet in the staff room): an advisor turns a browser into a kiosk for one
 /// wave and unit. The device then holds only a kiosk cookie, no account; one person at a time
 /// is "current" on it, from typing their code until code entry is shown again (after the scan is
-/// sent, after `idle` without a page, or when anyone opens code entry). Survey pages of anyone
-/// else, such as the previous person's reached with the back button, lead to code entry.
+/// sent, after `idle` without a page, or when anyone opens code entry). On a kiosk the survey's
+/// addresses carry the word `kiosk` where a personal link has its token, so neither the screen
+/// nor the browser's history ever holds a link that opens someone's scan elsewhere; a real
+/// link opened on a kiosk, and any page once its person is gone, lead to code entry.
 struct Kiosks {
     static let cookieName = "veerkracht_kiosk"
     /// A person who walks away is forgotten after this long without a new page.
@@ -23,8 +25,11 @@ struct Kiosks {
         let organisation: UUID
         let wave: UUID
         let unit: UUID?
-        let current: String?
+        let current: UUID?
     }
+
+    /// What stands in the survey's addresses on a kiosk instead of a token.
+    static let pathWord = "kiosk"
 
     func start(organisation: UUID, wave: UUID, unit: UUID?, by user: UUID, now: Date) async throws -> String {
         let token = SecureToken.generate()
@@ -43,7 +48,7 @@ struct Kiosks {
         guard
             let row = try await db.sql.raw(
                 """
-                SELECT id, organisation_id, wave_id, unit_id, current_token_hash FROM kiosks
+                SELECT id, organisation_id, wave_id, unit_id, current_invitation_id FROM kiosks
                 WHERE token_hash = \(bind: SecureToken.hash(token))
                 """
             ).first()
@@ -51,13 +56,12 @@ struct Kiosks {
         return Kiosk(
             id: try row.decode(column: "id", as: UUID.self), organisation: try row.decode(column: "organisation_id", as: UUID.self),
             wave: try row.decode(column: "wave_id", as: UUID.self), unit: try row.decode(column: "unit_id", as: UUID?.self),
-            current: try row.decode(column: "current_token_hash", as: String?.self))
+            current: try row.decode(column: "current_invitation_id", as: UUID?.self))
     }
 
-    /// Makes the person of `surveyToken` current on the kiosk, or nobody.
-    func setCurrent(_ kiosk: Kiosk, surveyToken: String?) async throws {
-        try await db.sql.update("kiosks").set("current_token_hash", to: surveyToken.map(SecureToken.hash))
-            .where("id", .equal, kiosk.id).run()
+    /// Makes the person of `invitation` current on the kiosk, or nobody.
+    func setCurrent(_ kiosk: Kiosk, invitation: UUID?) async throws {
+        try await db.sql.update("kiosks").set("current_invitation_id", to: invitation).where("id", .equal, kiosk.id).run()
     }
 }
 
@@ -65,14 +69,19 @@ struct Kiosks {
 /// once the person has been idle for `Kiosks.idle` seconds (the `Refresh` header, no script),
 /// and none is kept by the browser for its back button.
 struct KioskGuard: AsyncMiddleware {
+    private struct CurrentToken: StorageKey { typealias Value = String }
+
+    /// On a kiosk, the token of its current person, for reading the survey; nil elsewhere.
+    static func currentToken(of req: Request) -> String? { req.storage[CurrentToken.self] }
+
     func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard let kiosk = try await Kiosks(db: req.db).kiosk(of: req) else { return try await next.respond(to: req) }
-        let token = req.parameters.get("token") ?? ""
-        guard let current = kiosk.current, SecureToken.equal(current, SecureToken.hash(token)) else {
+        guard req.parameters.get("token") == Kiosks.pathWord, let current = kiosk.current else {
             return req.redirect(to: Route.codeEntry.path)
         }
+        req.storage[CurrentToken.self] = req.application.surveyLinks.token(for: current)
         let response = try await next.respond(to: req)
-        let done = req.url.path == Route.surveyThanks(token: token).path
+        let done = req.url.path == Route.surveyThanks(token: Kiosks.pathWord).path
         let wait = done ? Kiosks.afterThanks : Kiosks.idle
         response.headers.replaceOrAdd(name: "Refresh", value: "\(wait); url=\(Route.codeEntry.path)")
         response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")

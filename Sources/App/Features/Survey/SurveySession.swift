@@ -40,7 +40,7 @@ extension Request {
     /// thousands of submits a second, building three Fluent models per request showed up as
     /// the largest cost.
     func surveySession(requireOpen: Bool = true) async throws -> SurveySession {
-        guard let token = parameters.get("token"), token.count <= 64,
+        guard let token = KioskGuard.currentToken(of: self) ?? parameters.get("token"), token.count <= 64,
             let link = try await surveyLink(tokenHash: SecureToken.hash(token)),
             let questionnaire = QuestionnaireCache.shared.questionnaire(link.instruments)
         else {

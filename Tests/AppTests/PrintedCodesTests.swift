@@ -6,32 +6,41 @@ import VeerkrachtCore
 
 @testable import App
 
-/// Printed personal codes: slips for a unit, and `/c` where the code opens the person's scan.
-@Suite struct PrintedCodesTests {
-    struct Setting {
-        let app: Application
-        let organisation: UUID
-        let noord: UUID
-        let zuid: UUID
-        let wave: UUID
-        let people: [UUID]
-        let advisor: Browser
-    }
+/// Zorggroep with Zorg above Noord (`noordCount` people) and Zuid (one person), an open DLO wave
+/// for Zorg, and an advisor signed in; shared by the printed-code and the kiosk tests.
+struct CodeSetting {
+    let app: Application
+    let organisation: UUID
+    let noord: UUID
+    let zuid: UUID
+    let wave: UUID
+    /// Noord's people first, Zuid's last.
+    let people: [UUID]
+    let advisor: Browser
 
-    private func withSetting(_ test: (Setting) async throws -> Void) async throws {
+    static func with(noordCount: Int, _ test: (CodeSetting) async throws -> Void) async throws {
         try await withVeerkracht { app in
             let organisation = try await app.createOrganisation("Zorggroep")
             let zorg = try await app.createUnit("Zorg", in: organisation)
             let noord = try await app.createUnit("Noord", in: organisation, under: zorg)
             let zuid = try await app.createUnit("Zuid", in: organisation, under: zorg)
             var people: [UUID] = []
-            for i in 0..<9 { people.append(try await app.createPerson("N\(i)", in: organisation, unit: noord, email: "")) }
+            for i in 0..<noordCount { people.append(try await app.createPerson("N\(i)", in: organisation, unit: noord)) }
             people.append(try await app.createPerson("Z0", in: organisation, unit: zuid))
             let wave = try await app.createWave(in: organisation, units: [zorg], instruments: ["dlo@1"])
             let advisor = try await app.signedIn(as: "adviseur@example.org", .advisor, in: organisation)
             try await test(
-                Setting(app: app, organisation: organisation, noord: noord, zuid: zuid, wave: wave, people: people, advisor: advisor))
+                CodeSetting(app: app, organisation: organisation, noord: noord, zuid: zuid, wave: wave, people: people, advisor: advisor))
         }
+    }
+}
+
+/// Printed personal codes: slips for a unit, and `/c` where the code opens the person's scan.
+@Suite struct PrintedCodesTests {
+    typealias Setting = CodeSetting
+
+    private func withSetting(_ test: (Setting) async throws -> Void) async throws {
+        try await CodeSetting.with(noordCount: 9, test)
     }
 
     private func slips(_ s: Setting, unit: UUID?, unfinished: Bool = false) async throws -> Browser.Page {
@@ -151,26 +160,18 @@ import VeerkrachtCore
 /// A shared device: one person at a time, back to code entry after each, nothing of the last.
 @Suite struct KioskTests {
     private func withKiosk(unit: Bool = false, _ test: (Application, Browser, [UUID: String], UUID) async throws -> Void) async throws {
-        try await withVeerkracht { app in
-            let organisation = try await app.createOrganisation("Zorggroep")
-            let zorg = try await app.createUnit("Zorg", in: organisation)
-            let noord = try await app.createUnit("Noord", in: organisation, under: zorg)
-            let zuid = try await app.createUnit("Zuid", in: organisation, under: zorg)
-            var people: [UUID] = []
-            for i in 0..<3 { people.append(try await app.createPerson("N\(i)", in: organisation, unit: noord)) }
-            people.append(try await app.createPerson("Z0", in: organisation, unit: zuid))
-            let wave = try await app.createWave(in: organisation, units: [zorg], instruments: ["dlo@1"])
-            let device = try await app.signedIn(as: "adviseur@example.org", .advisor, in: organisation)
-            _ = try await device.get(Route.waveSlips(organisation, wave: wave).path + "?unit=", follow: false)
+        try await CodeSetting.with(noordCount: 3) { s in
+            let device = s.advisor
+            _ = try await device.get(Route.waveSlips(s.organisation, wave: s.wave).path + "?unit=", follow: false)
             var codes: [UUID: String] = [:]
-            for person in people {
-                codes[person] = app.surveyLinks.code(for: try await app.invitation(wave: wave, person: person).requireID())
+            for person in s.people {
+                codes[person] = s.app.surveyLinks.code(for: try await s.app.invitation(wave: s.wave, person: person).requireID())
             }
-            _ = try await device.get(Route.wave(organisation, wave: wave).path)
+            _ = try await device.get(Route.wave(s.organisation, wave: s.wave).path)
             let started = try await device.post(
-                Route.waveKiosk(organisation, wave: wave).path, ["unit": unit ? noord.uuidString : ""], follow: false)
+                Route.waveKiosk(s.organisation, wave: s.wave).path, ["unit": unit ? s.noord.uuidString : ""], follow: false)
             #expect(started.status == .seeOther && started.location == Route.codeEntry.path)
-            try await test(app, device, codes, people[3])
+            try await test(s.app, device, codes, s.people[s.people.count - 1])
         }
     }
 

@@ -100,11 +100,7 @@ extension WavesController {
         let access = try req.organisationAccess(atLeast: .advisor)
         let wave = try await wave(req, access)
         let tree = try await req.unitTree(access.organisationID)
-        var unit: UUID?
-        if let text = try req.content.decode(KioskForm.self).unit, !text.isEmpty {
-            guard let id = UUID(uuidString: text), tree.nodes[id] != nil else { throw AppError.badRequest("unit") }
-            unit = id
-        }
+        let unit = try Self.chosenUnit(try req.content.decode(KioskForm.self).unit, in: tree)
         guard wave.lifecycle.effectiveStatus(at: req.now) == .open else {
             return try await refreshed(req, access, wave, error: req.strings.kioskNeedsAnOpenWave)
         }

@@ -72,17 +72,20 @@ extension WavesController {
         var unfinished: String?
     }
 
+    /// The unit a form chose: none for all units; a unit not in the organisation's tree is a bad request.
+    static func chosenUnit(_ text: String?, in tree: UnitTree) throws -> UUID? {
+        guard let text, !text.isEmpty else { return nil }
+        guard let id = UUID(uuidString: text), tree.nodes[id] != nil else { throw AppError.badRequest("unit") }
+        return id
+    }
+
     /// `GET …/waves/{wave}/slips.pdf?unit=…[&unfinished=1]`.
     func slips(_ req: Request) async throws -> Response {
         let access = try req.organisationAccess(atLeast: .advisor)
         let wave = try await wave(req, access)
         let query = try req.query.decode(SlipsQuery.self)
         let tree = try await req.unitTree(access.organisationID)
-        var unit: UUID?
-        if let text = query.unit, !text.isEmpty {
-            guard let id = UUID(uuidString: text), tree.nodes[id] != nil else { throw AppError.badRequest("unit") }
-            unit = id
-        }
+        let unit = try Self.chosenUnit(query.unit, in: tree)
         guard wave.lifecycle.status != .draft else {
             return try await refreshed(req, access, wave, error: req.strings.slipsNeedAnOpenWave)
         }

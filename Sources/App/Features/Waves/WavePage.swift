@@ -99,18 +99,22 @@ struct WavePage: PageInOrganisation {
         )
     }
 
+    /// Every unit by its full path, for the slips and the shared device.
+    private var unitChoices: [(value: String, label: String)] {
+        tree.flattened(includeArchived: false).map { ($0.node.id.uuidString, tree.path(of: $0.node.id)) }
+    }
+
     /// Slips with printed codes for a unit, as a PDF: a GET form, since it only downloads.
     private func slipsForm(_ context: PageContext) -> Node<HTML.BodyContext> {
         // A block of its own in the flexible row of actions, so a long unit path cannot widen the page.
         let s = context.strings
-        let units = tree.flattened(includeArchived: false).map { ($0.node.id.uuidString, tree.path(of: $0.node.id)) }
         return .div(
             .class("slips"),
             .h2(.text(s.slipsHeading)),
             .p(.class("hint"), .text(s.slipsHint)),
             .form(
                 .method(.get), .action(Route.waveSlips(organisationID, wave: wave.id).path),
-                Forms.select("unit", label: s.slipsUnitLabel, options: [("", s.slipsAllUnits)] + units, selected: ""),
+                Forms.select("unit", label: s.slipsUnitLabel, options: [("", s.slipsAllUnits)] + unitChoices, selected: ""),
                 .div(
                     .class("field check"),
                     .label(.input(.type(.checkbox), .name("unfinished"), .value("1")), .text(" " + s.slipsUnfinishedLabel))),
@@ -122,7 +126,6 @@ struct WavePage: PageInOrganisation {
     /// Turning this browser into a shared device for the wave, and a unit.
     private func kioskForm(_ context: PageContext) -> Node<HTML.BodyContext> {
         let s = context.strings
-        let units = tree.flattened(includeArchived: false).map { ($0.node.id.uuidString, tree.path(of: $0.node.id)) }
         return .div(
             .class("slips"),
             .h2(.text(s.kioskHeading)),
@@ -131,7 +134,7 @@ struct WavePage: PageInOrganisation {
                 .method(.post), .action(Route.waveKiosk(organisationID, wave: wave.id).path),
                 Forms.csrf(context),
                 Forms.select(
-                    "unit", label: s.slipsUnitLabel, options: [("", s.slipsAllUnits)] + units, selected: "", id: "field-kiosk-unit"),
+                    "unit", label: s.slipsUnitLabel, options: [("", s.slipsAllUnits)] + unitChoices, selected: "", id: "field-kiosk-unit"),
                 .button(.type(.submit), .class("secondary"), .text(s.kioskSubmit))
             )
         )

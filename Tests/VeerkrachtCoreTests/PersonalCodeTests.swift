@@ -81,6 +81,14 @@ import Testing
         #expect(SlipSheets.escaped("line\nbreak") == "linebreak")
     }
 
+    @Test func aLongLineIsSetSmallerToFitTheSlipAndAShortOneKeepsItsSize() {
+        let address = "Ga naar https://veerkracht.zorggroep-midden-nederland.example.nl/c"
+        let size = SlipSheets.fitted(address, size: 9.5, bold: false)
+        #expect(size < 9.5)
+        #expect(Double(address.count) * 0.56 * size <= SlipSheets.lineWidth + 0.001)
+        #expect(SlipSheets.fitted("N1", size: 15, bold: true) == 15)
+    }
+
     @Test func noSlipsStillMakeOneEmptyPage() {
         #expect(SlipSheets(slips: []).pageCount == 1)
     }

@@ -86,7 +86,20 @@ public struct SlipSheets {
     }
 
     private func text(_ value: String, x: Double, y: Double, size: Double, bold: Bool) -> String {
-        "BT /\(bold ? "F2" : "F1") \(f(size)) Tf \(f(x)) \(f(y)) Td (\(Self.escaped(value))) Tj ET"
+        let size = Self.fitted(value, size: size, bold: bold)
+        return "BT /\(bold ? "F2" : "F1") \(f(size)) Tf \(f(x)) \(f(y)) Td (\(Self.escaped(value))) Tj ET"
+    }
+
+    /// The width a line may take on a slip: the slip less its margins.
+    static let lineWidth = pageWidth / 2 - 48
+
+    /// The font size at which `value` fits on a slip's line, never larger than `size`: a long
+    /// address or unit path is set smaller rather than cut, so it stays complete. Widths are
+    /// Helvetica's average (wider for bold), enough to stay inside the cut lines.
+    static func fitted(_ value: String, size: Double, bold: Bool) -> Double {
+        let characters = Double(min(value.count, 80))
+        guard characters > 0 else { return size }
+        return min(size, lineWidth / (characters * (bold ? 0.62 : 0.56)))
     }
 
     private func f(_ value: Double) -> String { String(format: "%.1f", value) }

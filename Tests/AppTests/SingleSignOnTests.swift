@@ -236,8 +236,8 @@ import VeerkrachtCore
 
     @Test func anUnsignedTokenIsRefused() async throws {
         try await withSetting { s in
-            let header = TestIdentityProvider.base64URL(Data(#"{"alg":"none","typ":"JWT"}"#.utf8))
-            let body = TestIdentityProvider.base64URL(Data(#"{"iss":"x","sub":"y","aud":"veerkracht","exp":9999999999}"#.utf8))
+            let header = SecureToken.base64URL(Data(#"{"alg":"none","typ":"JWT"}"#.utf8))
+            let body = SecureToken.base64URL(Data(#"{"iss":"x","sub":"y","aud":"veerkracht","exp":9999999999}"#.utf8))
             await s.provider.set { $0.rawToken = header + "." + body + "." }
             expectRefused(try await signIn(s, browser: Browser(s.app)), .unsupportedAlgorithm)
             await s.provider.set { $0.rawToken = "not a token" }
@@ -319,6 +319,14 @@ import VeerkrachtCore
             let page = try await Browser(s.app).get(Route.signInWith(provider: "staff").path, follow: false)
             expectRefused(page, .providerUnreachable, status: .badGateway)
             #expect(page.body.contains("antwoordde niet op tijd"))
+        }
+    }
+
+    @Test func aDiscoveryDocumentNamingAScriptAddressIsNotFollowed() async throws {
+        try await withSetting { s in
+            await s.provider.set { $0.endSession = "javascript:alert(1)" }
+            let page = try await Browser(s.app).get(Route.signInWith(provider: "staff").path, follow: false)
+            expectRefused(page, .providerUnreachable, status: .badGateway)
         }
     }
 

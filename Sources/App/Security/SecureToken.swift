@@ -22,6 +22,13 @@ enum SecureToken {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// The bytes of base64url text (padding optional); nil when it is not base64url.
+    static func data(base64URL text: some StringProtocol) -> Data? {
+        var base64 = text.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
+        base64 += String(repeating: "=", count: (4 - base64.count % 4) % 4)
+        return Data(base64Encoded: base64)
+    }
+
     static func hash(_ token: String) -> String {
         SHA256.hash(data: Data(token.utf8)).hex
     }

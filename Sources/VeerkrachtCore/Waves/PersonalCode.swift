@@ -13,7 +13,8 @@ public enum PersonalCode {
 
     /// A code from random bytes (an HMAC's output): each byte below 248 (= 8 × 31) gives one
     /// character, so every character is equally likely; `more` supplies further bytes when
-    /// the first run out (it must give some each time).
+    /// the first run out (it should give some each time; if it gives none the code stays short,
+    /// and a short code is never accepted).
     public static func make(from bytes: [UInt8], more: (Int) -> [UInt8]) -> String {
         var characters: [Character] = []
         var source = bytes
@@ -23,6 +24,7 @@ public enum PersonalCode {
                 round += 1
                 source = more(round)
             }
+            guard !source.isEmpty else { break }
             let byte = source.removeFirst()
             guard byte < 248 else { continue }
             characters.append(alphabet[Int(byte) % alphabet.count])

@@ -37,6 +37,8 @@ actor TestIdentityProvider: ProviderTransport {
     var omitSubject = false
     var tokenStatus = 200
     var isDown = false
+    /// What the discovery document names as the end-session address.
+    var endSession = issuer + "/logout"
     private(set) var keySetFetches = 0
     private(set) var tokenRequests: [[String: String]] = []
 
@@ -58,7 +60,10 @@ actor TestIdentityProvider: ProviderTransport {
             await signing.add(rsa: key, digestAlgorithm: .sha256)
             let (modulus, exponent) = try key.publicKey.getKeyPrimitives()
             publicKeys = [
-                ["kty": "RSA", "kid": kid, "use": "sig", "alg": "RS256", "n": Self.base64URL(modulus), "e": Self.base64URL(exponent)]
+                [
+                    "kty": "RSA", "kid": kid, "use": "sig", "alg": "RS256", "n": SecureToken.base64URL(modulus),
+                    "e": SecureToken.base64URL(exponent)
+                ]
             ]
         case .es256:
             let key = ES256PrivateKey()
@@ -85,7 +90,7 @@ actor TestIdentityProvider: ProviderTransport {
         case Self.issuer + "/.well-known/openid-configuration":
             return json([
                 "issuer": Self.issuer, "authorization_endpoint": Self.issuer + "/auth", "token_endpoint": Self.issuer + "/token",
-                "jwks_uri": Self.issuer + "/certs", "end_session_endpoint": Self.issuer + "/logout"
+                "jwks_uri": Self.issuer + "/certs", "end_session_endpoint": endSession
             ])
         case Self.issuer + "/certs":
             keySetFetches += 1
@@ -140,8 +145,4 @@ actor TestIdentityProvider: ProviderTransport {
         ProviderReply(status: status, body: (try? JSONSerialization.data(withJSONObject: object)) ?? Data())
     }
 
-    static func base64URL(_ data: Data) -> String {
-        data.base64EncodedString().replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
-            .replacingOccurrences(of: "=", with: "")
-    }
 }

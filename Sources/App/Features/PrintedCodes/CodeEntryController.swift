@@ -12,15 +12,15 @@ struct CodeEntryController {
     }
 
     func show(_ req: Request) async throws -> Response {
-        req.page(CodeEntryPage(kiosk: try await kioskNote(req, clearing: true)))
+        let kiosk = try await Kiosks(db: req.db).kiosk(of: req)
+        // Code entry on a shared device's screen means the previous person is done or gone.
+        if let kiosk, kiosk.current != nil { try await Kiosks(db: req.db).setCurrent(kiosk, invitation: nil) }
+        return req.page(CodeEntryPage(kiosk: try await kioskNote(req, kiosk)))
     }
 
-    /// On a shared device: which wave and unit it serves, and (`clearing`) nobody current any
-    /// more, since code entry on screen means the previous person is done or gone.
-    private func kioskNote(_ req: Request, clearing: Bool) async throws -> String? {
-        let kiosks = Kiosks(db: req.db)
-        guard let kiosk = try await kiosks.kiosk(of: req) else { return nil }
-        if clearing, kiosk.current != nil { try await kiosks.setCurrent(kiosk, invitation: nil) }
+    /// On a shared device: which wave and unit it serves.
+    private func kioskNote(_ req: Request, _ kiosk: Kiosks.Kiosk?) async throws -> String? {
+        guard let kiosk else { return nil }
         let wave = try await Wave.find(kiosk.wave, on: req.db)
         let tree = try await req.unitTree(kiosk.organisation)
         return req.strings.kioskNote(wave: wave?.name ?? "", unit: kiosk.unit.map { tree.path(of: $0) })
@@ -30,21 +30,21 @@ struct CodeEntryController {
         let typed = try req.content.decode(Form.self).code ?? ""
         let guesses = CodeGuesses(db: req.db)
         let client = req.clientAddress
+        let kiosks = Kiosks(db: req.db)
+        let kiosk = try await kiosks.kiosk(of: req)
         guard try await guesses.mayTry(client: client, now: req.now) else {
             let response = req.page(
-                CodeEntryPage(error: req.strings.codeTooManyTries, kiosk: try await kioskNote(req, clearing: false)),
+                CodeEntryPage(error: req.strings.codeTooManyTries, kiosk: try await kioskNote(req, kiosk)),
                 status: .tooManyRequests)
             response.headers.replaceOrAdd(name: .retryAfter, value: "\(Int(CodeGuesses.window))")
             return response
         }
-        let kiosks = Kiosks(db: req.db)
-        let kiosk = try await kiosks.kiosk(of: req)
         guard let code = PersonalCode.normalised(typed), let invitation = try await openInvitation(code, req),
             try await kiosk.asyncMap({ try await Self.serves($0, invitation, req) }) ?? true
         else {
             try await guesses.recordWrong(client: client, now: req.now)
             return req.page(
-                CodeEntryPage(error: req.strings.codeNotRecognised, kiosk: try await kioskNote(req, clearing: false)),
+                CodeEntryPage(error: req.strings.codeNotRecognised, kiosk: try await kioskNote(req, kiosk)),
                 status: .unprocessableEntity)
         }
         // The person's own scan, as if they had clicked their link; on a kiosk under the word

@@ -65,7 +65,14 @@ actor ProviderDirectory {
         let url = provider.issuer.appendingPathComponent(".well-known/openid-configuration")
         let metadata: ProviderMetadata = try await fetchJSON(url)
         guard IDTokenCheck.sameIssuer(metadata.issuer, provider.issuer.absoluteString) else {
-            throw ProviderUnreachable(description: "discovery names issuer \(metadata.issuer.prefix(200))")
+            throw ProviderUnreachable(description: "discovery names issuer \(LogText.safe(metadata.issuer))")
+        }
+        // Browsers are sent to two of these and the sign-in page links to one: nothing but
+        // https (http only on this machine), never a `javascript:` or a `file:` address.
+        let endpoints =
+            [metadata.authorizationEndpoint, metadata.tokenEndpoint, metadata.jwksURI] + [metadata.endSessionEndpoint].compactMap { $0 }
+        guard endpoints.allSatisfy(IdentityProviderSettings.isAcceptableIssuer) else {
+            throw ProviderUnreachable(description: "discovery names an endpoint that is no https address")
         }
         documents[provider.slug] = (metadata, now)
         return metadata
@@ -134,13 +141,7 @@ actor ProviderDirectory {
     /// The token's header, read before any key is chosen.
     static func header(of token: String) -> Header? {
         let parts = token.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 3, let data = base64URLDecoded(parts[0]) else { return nil }
+        guard parts.count == 3, let head = parts.first, let data = SecureToken.data(base64URL: head) else { return nil }
         return try? JSONDecoder().decode(Header.self, from: data)
-    }
-
-    static func base64URLDecoded(_ text: Substring) -> Data? {
-        var base64 = text.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
-        base64 += String(repeating: "=", count: (4 - base64.count % 4) % 4)
-        return Data(base64Encoded: base64)
     }
 }

@@ -61,10 +61,6 @@ struct HTTPProviderTransport: ProviderTransport {
         return ProviderReply(status: Int(response.status.code), body: response.body.map { Data($0.readableBytesView) } ?? Data())
     }
 
-    /// Only ASCII letters, digits and `-._~` stay as they are (`alphanumerics` would keep é).
-    private static let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
-
-    static func formEncoded(_ text: String) -> String {
-        text.addingPercentEncoding(withAllowedCharacters: unreserved) ?? ""
-    }
+    /// Form encoding is the path segment's percent-encoding: only `A–Z a–z 0–9 -._~` stay.
+    static func formEncoded(_ text: String) -> String { Route.escaped(text) }
 }

@@ -84,9 +84,7 @@ struct Pagination: Sendable {
     static func encode(_ key: String) -> String { SecureToken.base64URL(Data(("c:" + key).utf8)) }
 
     static func decode(_ cursor: String) -> String? {
-        var base64 = cursor.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
-        while base64.count % 4 != 0 { base64 += "=" }
-        guard cursor.count <= 200, let data = Data(base64Encoded: base64), let text = String(data: data, encoding: .utf8),
+        guard cursor.count <= 200, let data = SecureToken.data(base64URL: cursor), let text = String(data: data, encoding: .utf8),
             text.hasPrefix("c:")
         else { return nil }
         return String(text.dropFirst(2))

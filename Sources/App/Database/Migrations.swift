@@ -26,6 +26,7 @@ enum Migrations {
         M020_UnitsRevision(),
         M021_SingleSignOn(),
         M022_PersonalCodes(),
-        M023_Kiosks()
+        M023_Kiosks(),
+        M024_Pulses()
     ]
 }

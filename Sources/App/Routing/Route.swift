@@ -100,6 +100,12 @@ enum Route: Sendable, Hashable {
     case conversationAgenda(UUID, conversation: UUID)
     case conversationMinutes(UUID, conversation: UUID)
     case actionStatus(UUID, conversation: UUID, action: UUID)
+    /// The action's own page (GET at the address its status is posted to): its follow-up pulses.
+    case action(UUID, conversation: UUID, action: UUID)
+    case actionPulse(UUID, conversation: UUID, action: UUID)
+    case waveRhythm(UUID, wave: UUID)
+    case waveRhythmStop(UUID, wave: UUID)
+    case surveyGap(UUID)
     case apiTokens(UUID)
     case audit(UUID)
     case organisationExport(UUID)
@@ -119,6 +125,7 @@ enum Route: Sendable, Hashable {
     case apiWaveResponseRates(UUID, wave: UUID)
     case apiWaveResults(UUID, wave: UUID)
     case apiWaveTeamMix(UUID, wave: UUID)
+    case apiWaveTrend(UUID, wave: UUID, scale: String)
     case apiProgrammes(UUID)
     case apiProgramme(UUID, programme: UUID)
     case apiProgrammeEvaluation(UUID, programme: UUID)
@@ -255,14 +262,21 @@ enum Route: Sendable, Hashable {
         case .apiWaveResponseRates(let org, let wave): Route.apiWave(org, wave: wave).segments + [.fixed("response-rates")]
         case .apiWaveResults(let org, let wave): Route.apiWave(org, wave: wave).segments + [.fixed("results")]
         case .apiWaveTeamMix(let org, let wave): Route.apiWave(org, wave: wave).segments + [.fixed("team-mix")]
+        case .apiWaveTrend(let org, let wave, let scale):
+            Route.apiWave(org, wave: wave).segments + [.fixed("trend"), .parameter(name: "scale", value: scale)]
         case .apiProgrammes(let org): Self.api(org) + [.fixed("programmes")]
         case .apiProgramme(let org, let programme):
             Route.apiProgrammes(org).segments + [.parameter(name: "programme", value: programme.uuidString)]
         case .apiProgrammeEvaluation(let org, let programme):
             Route.apiProgramme(org, programme: programme).segments + [.fixed("evaluation")]
         case .apiDashboard(let org): Self.api(org) + [.fixed("dashboard")]
-        case .actionStatus(let org, let conversation, let action):
+        case .actionStatus(let org, let conversation, let action), .action(let org, let conversation, let action):
             Route.conversationActions(org, conversation: conversation).segments + [.parameter(name: "action", value: action.uuidString)]
+        case .actionPulse(let org, let conversation, let action):
+            Route.action(org, conversation: conversation, action: action).segments + [.fixed("pulse")]
+        case .waveRhythm(let org, let wave): Route.wave(org, wave: wave).segments + [.fixed("rhythm")]
+        case .waveRhythmStop(let org, let wave): Route.waveRhythm(org, wave: wave).segments + [.fixed("stop")]
+        case .surveyGap(let org): Route.organisation(org).segments + [.fixed("survey-gap")]
         }
     }
 

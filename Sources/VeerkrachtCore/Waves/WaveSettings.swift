@@ -140,10 +140,8 @@ extension WaveSettings.Problem {
 }
 
 extension InstrumentCatalog {
-    /// The instrument a reference like `dlo@1` names.
+    /// The instrument a reference like `dlo@1`, or a short form like `dlo@1:K2`, names.
     public static func instrument(reference: String) -> Instrument? {
-        let parts = reference.split(separator: "@")
-        guard parts.count == 2, let version = Int(parts[1]) else { return nil }
-        return instrument(id: String(parts[0]), version: version)
+        InstrumentReference(parsing: reference)?.instrument
     }
 }

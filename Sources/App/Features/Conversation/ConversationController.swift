@@ -161,12 +161,14 @@ struct ConversationController {
         let conversation = try await store.find(try req.uuidParameter("conversation"))
         let (data, tree) = try await Self.dashboard(req, access, unit: conversation.unit)
         let programmes = try await ProgrammeStore(db: req.db, organisationID: access.organisationID).all()
-        return ConversationPage(
+        var page = ConversationPage(
             organisationID: access.organisationID, conversation: conversation,
             dashboard: conversation.figures ?? data.dashboard, actions: data.actions,
             programmes: programmes.map { ($0.id, $0.programme.name) },
             unitName: conversation.unit.flatMap { tree.nodes[$0]?.name },
             canWrite: access.role >= .manager, today: data.today)
+        page.followUps = try await FollowUps(req, organisationID: access.organisationID, tree: tree).byAction()
+        return page
     }
 
     private static func dashboard(_ req: Request, _ access: OrganisationAccess, unit: UUID?) async throws -> (

@@ -15,6 +15,8 @@ struct ConversationPage: PageInOrganisation {
     /// Frozen when the conversation was held, live before.
     let dashboard: Dashboard
     let actions: [StoredAction]
+    /// The follow-up pulses of actions, by action: their before → after sits beside the status.
+    var followUps: [UUID: [PulseFollowUp]] = [:]
     let programmes: [(id: UUID, name: String)]
     let unitName: String?
     let canWrite: Bool
@@ -92,7 +94,10 @@ struct ConversationPage: PageInOrganisation {
                         let action = stored.action
                         return .tr(
                             .td(
-                                .text(action.what),
+                                .a(
+                                    .href(Route.action(organisationID, conversation: stored.conversation, action: stored.id).path),
+                                    .text(action.what)),
+                                .forEach(followUps[stored.id] ?? []) { FollowUpView.lines($0, context) },
                                 .unwrap(action.programme.flatMap { id in programmes.first { $0.id == id } }) { programme in
                                     .group(
                                         .br(),

@@ -139,6 +139,16 @@ struct ConversationStore {
             .sort(\.$due).sort(\.$createdAt).all().compactMap(Self.action)
     }
 
+    /// One action of a conversation of this organisation; anything else is a 404.
+    func action(_ id: UUID, conversation: UUID) async throws -> StoredAction {
+        guard
+            let row = try await ConversationActionRow.query(on: db).filter(\.$id == id).filter(\.$conversationID == conversation)
+                .filter(\.$organisation.$id == organisationID).first(),
+            let action = Self.action(row)
+        else { throw AppError.notFound }
+        return action
+    }
+
     private func row(_ id: UUID) async throws -> ConversationRow {
         guard
             let row = try await ConversationRow.query(on: db).filter(\.$id == id)

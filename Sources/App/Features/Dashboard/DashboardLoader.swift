@@ -13,6 +13,8 @@ struct DashboardData: Sendable {
     /// A DLO wave exists but this group is too small to show.
     let scanSuppressed: Bool
     let actions: [StoredAction]
+    /// Follow-up pulses by action (`FollowUps`).
+    var followUps: [UUID: [PulseFollowUp]] = [:]
     let today: CalendarDate
     let threshold: Int?
     /// Active people per unit with its sub-units, as the portfolio's load was counted with.
@@ -80,10 +82,12 @@ struct DashboardLoader {
         input.loads = Array(Portfolio(input.programmes).load(on: today, units: withOwnPeople, in: tree, headcount: headcount).values)
 
         let actions = try await ConversationStore(db: db, organisationID: organisationID).actions()
-        return DashboardData(
+        var data = DashboardData(
             dashboard: Dashboard(input), unit: unit, dloWave: dlo.first.map(WaveSummary.init),
             loWave: lo.first.map(WaveSummary.init), scanSuppressed: suppressed, actions: actions, today: today,
             threshold: dlo.first?.anonymityThreshold, headcount: headcount)
+        data.followUps = try await FollowUps(results: results, db: db, organisationID: organisationID, tree: tree, now: now).byAction()
+        return data
     }
 
     /// The scale readings of `topics` for the group in the latest wave, with the change since
@@ -112,6 +116,11 @@ struct DashboardLoader {
 }
 
 extension Wave {
-    /// Whether the wave asks any version of the instrument.
-    func uses(_ instrument: String) -> Bool { instruments.contains { $0.hasPrefix(instrument + "@") } }
+    /// Asks the whole of `instrument` (any version); a pulse's short form does not count, so the
+    /// dashboard never reads one scale of a pulse as the organisation's full picture.
+    func uses(_ instrument: String) -> Bool {
+        instruments.contains { reference in
+            InstrumentReference(parsing: reference).map { $0.id == instrument && !$0.isShortForm } ?? false
+        }
+    }
 }

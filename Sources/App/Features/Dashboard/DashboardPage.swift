@@ -25,6 +25,7 @@ struct DashboardPage: PageInOrganisation {
                 : .group(
                     DashboardSections.sources(data, s),
                     DashboardSections.overdueActions(data, organisationID: org, context),
+                    DashboardSections.followUps(data, organisationID: org, context),
                     DashboardSections.content(data, organisationID: org, context, trend: trendPath)
                 ),
             .p(
@@ -95,6 +96,26 @@ enum DashboardSections {
                         .a(.href(Route.conversation(organisationID, conversation: stored.conversation).path), .text(stored.action.what)),
                         .text(" — \(stored.action.who), \(s.day(stored.action.due)) (\(text.shortName(stored.action.topic)))"))
                 }))
+    }
+
+    /// Open actions whose follow-up pulse has closed: did they change what they aimed at?
+    static func followUps(_ data: DashboardData, organisationID: UUID, _ context: PageContext) -> Node<HTML.BodyContext> {
+        let measured = data.actions.filter { stored in
+            stored.action.status == .open && (data.followUps[stored.id] ?? []).contains(where: \.isClosed)
+        }
+        guard !measured.isEmpty else { return .empty }
+        return .section(
+            .id("follow-ups"),
+            .h2(.text(context.strings.followUpsTitle)),
+            .forEach(measured) { stored in
+                .div(
+                    .class("pulse"),
+                    .p(
+                        .a(
+                            .href(Route.action(organisationID, conversation: stored.conversation, action: stored.id).path),
+                            .text(stored.action.what))),
+                    .forEach((data.followUps[stored.id] ?? []).filter(\.isClosed)) { FollowUpView.lines($0, context) })
+            })
     }
 
     static func content(

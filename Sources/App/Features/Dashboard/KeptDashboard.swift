@@ -26,6 +26,11 @@ enum KeptDashboard {
         for action in try await ConversationActionRow.query(on: req.db).filter(\.$organisation.$id == organisationID).sort(\.$id).all() {
             add(try KeptWavePage.row(action))
         }
+        for pulse in try await WavePulseRow.query(on: req.db).filter(\.$organisationID == organisationID).sort(\.$id).all() {
+            add(
+                "pulse \(pulse.waveID)|\(pulse.actionID?.uuidString ?? "")|\(pulse.baselineWaveID?.uuidString ?? "")|\(pulse.unitID?.uuidString ?? "")"
+            )
+        }
         let people = try await PeopleRevision.read(of: organisationID, on: req.db.sql)
         add("people \(people ?? -1)")
         add("units \(KeptWavePage.units(tree))")

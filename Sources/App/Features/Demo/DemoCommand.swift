@@ -85,6 +85,8 @@ struct DemoCommand: AsyncCommand {
                     demo, wave: wave, waveID: waveID, people: people, units: units,
                     answering: answering, columns: columns, scales: scales, day: day))
         }
+        try await DemoFollowUp(writer: writer, demo: demo, organisation: organisation, people: people, units: units).write(
+            afterWaveOpening: now.addingTimeInterval(-182 * 86_400), wave: waves, seed: seed, rate: rate)
         let store = ProgrammeStore(db: app.db, organisationID: organisation)
         for programme in DemoPortfolio.programmes(targets: divisions, year: year, seed: seed) where programme.problems.isEmpty {
             try await store.save(programme, id: nil)
@@ -154,19 +156,21 @@ struct DemoWriter {
 
     func responses(
         _ demo: DemoOrganisation, wave: Int, waveID: UUID, people: [UUID], units: [UUID], answering: [Bool],
-        columns: [Item], scales: [ResultScale], day: CalendarDate
+        columns: [Item], scales: [ResultScale], day: CalendarDate, invited: [Bool]? = nil
     ) async throws -> Int {
         let invitations = people.map { _ in UUID() }
+        // A pulse invites only its unit's people; a full wave everyone.
+        let invitedPeople = people.indices.filter { invited?[$0] ?? true }
         try await insert(
             "wave_invitations", ["id", "wave_id", "person_id", "unit_id", "token_hash", "status", "language"],
-            people.indices.map { i in
+            invitedPeople.map { i in
                 [
                     SQLBind(invitations[i]), SQLBind(waveID), SQLBind(people[i]), SQLBind(units[demo.people[i].unit]),
                     SQLBind(links.hash(for: invitations[i])),
                     SQLBind((answering[i] ? WaveInvitation.Status.completed : .invited).rawValue), SQLBind("nl")
                 ]
             })
-        let respondents = people.indices.filter { answering[$0] }
+        let respondents = invitedPeople.filter { answering[$0] }
         var answersOf: [Int: [UInt8]] = [:]
         for i in respondents { answersOf[i] = demo.answers(person: i, wave: wave, columns: columns, scales: scales) }
         try await insert(
@@ -201,7 +205,7 @@ struct DemoWriter {
         let texts = DemoOrganisation.openAnswers
         var random = DemoRandom(seed: UInt64(wave) &+ 99)
         let openQuestions = InstrumentCatalog.all[0].openQuestions.map(\.code)
-        let open = respondents.filter { _ in Double.random(in: 0..<1, using: &random) < 0.15 }.map { i in
+        let open = respondents.filter { _ in invited == nil }.filter { _ in Double.random(in: 0..<1, using: &random) < 0.15 }.map { i in
             [
                 SQLBind(UUID()), SQLBind(waveID), SQLBind(units[demo.people[i].unit]),
                 SQLBind(openQuestions.randomElement(using: &random)!), SQLBind(texts.randomElement(using: &random)!)

@@ -60,3 +60,12 @@ protocol ResultStrings: Sendable {
     var answerHidden: String { get }
     var reverseKeyedExplained: String { get }
 }
+
+extension Strings {
+    /// The figures of a change test in one sentence, as the trend page and follow-ups show them.
+    func changeSummary(_ test: ChangeTest) -> String {
+        changeSummary(
+            difference: decimal2(test.difference), t: decimal2(test.t), df: decimal(test.degreesOfFreedom),
+            p: test.p < 0.001 ? "< " + decimal3(0.001) : "= " + decimal3(test.p), d: decimal2(test.cohensD))
+    }
+}

@@ -68,15 +68,7 @@ struct ResultsController {
             throw AppError.notFound
         }
         let group = try req.resultGroup(results: results, tree: tree)
-        var points: [TrendPage.Point] = []
-        let store = WaveStore(db: req.db, organisationID: access.organisationID)
-        for other in try await store.all().sorted(by: { $0.opensAt < $1.opensAt })
-        where other.lifecycle.status != .draft && other.instruments.contains(where: { $0.hasPrefix(scale.instrument.id + "@") }) {
-            let otherResults = try await req.application.results.results(for: other, tree: tree, on: req.db, now: req.now)
-            guard let index = otherResults.scales.firstIndex(where: { $0.key == key }) else { continue }
-            let stats = otherResults.tally(group).flatMap { otherResults.shownScale(index, in: $0) }
-            points.append(TrendPage.Point(wave: WaveSummary(other), statistics: stats))
-        }
+        let points = try await TrendLoader(req, organisationID: access.organisationID, tree: tree).points(of: scale, group: group)
         return req.page(
             TrendPage(
                 organisationID: access.organisationID, wave: WaveSummary(wave, at: req.now), scale: scale, points: points,

@@ -46,11 +46,7 @@ struct TrendPage: PageInOrganisation {
         else { return .empty }
         return .group(
             .p(.strong(.text(s.changeVerdict(test.verdict)))),
-            .p(
-                .text(
-                    s.changeSummary(
-                        difference: s.decimal2(test.difference), t: s.decimal2(test.t), df: s.decimal(test.degreesOfFreedom),
-                        p: test.p < 0.001 ? "< " + s.decimal3(0.001) : "= " + s.decimal3(test.p), d: s.decimal2(test.cohensD))))
+            .p(.text(s.changeSummary(test)))
         )
     }
 
@@ -66,11 +62,11 @@ struct TrendPage: PageInOrganisation {
                 .forEach(points) { point in
                     guard let d = point.statistics?.descriptives else {
                         return .tr(
-                            .th(.attribute(named: "scope", value: "row"), .text(point.wave.name)),
+                            .th(.attribute(named: "scope", value: "row"), waveName(point.wave, s)),
                             .td(.attribute(named: "colspan", value: "4"), .class("suppressed"), .text(s.belowThreshold)))
                     }
                     return .tr(
-                        .th(.attribute(named: "scope", value: "row"), .text(point.wave.name)),
+                        .th(.attribute(named: "scope", value: "row"), waveName(point.wave, s)),
                         .td(.class("number"), .text("\(d.n)")), .td(.class("number"), .text(s.decimal2(d.mean))),
                         .td(.class("number"), .text(s.decimal(Descriptives.onHundredScale(d.mean)))),
                         .td(
@@ -78,6 +74,11 @@ struct TrendPage: PageInOrganisation {
                             .text(d.confidenceInterval95.map { "\(s.decimal2($0.lowerBound)) – \(s.decimal2($0.upperBound))" } ?? "–")))
                 })
         )
+    }
+
+    /// A pulse is marked as one: it asked a few scales of some units, not the full scan.
+    private func waveName(_ wave: WaveSummary, _ s: any Strings) -> Node<HTML.BodyContext> {
+        .group(.text(wave.name), .if(wave.isPulse, .span(.class("tag"), .text(" (\(s.pulseMark))"))))
     }
 
     /// Means on the 1–5 scale with their intervals as whiskers; the table above says the same.
@@ -108,8 +109,11 @@ struct TrendPage: PageInOrganisation {
                 svg +=
                     "<line x1=\"\(f(x(i)))\" x2=\"\(f(x(i)))\" y1=\"\(f(y(ci.lowerBound)))\" y2=\"\(f(y(ci.upperBound)))\" stroke=\"#2166ac\"/>"
             }
-            svg += "<circle cx=\"\(f(x(i)))\" cy=\"\(f(y(value.0)))\" r=\"4\" fill=\"#2166ac\"/>"
-            let name = SVGText.escape(shown[i].wave.name)
+            // A pulse is drawn open, so it is not read as a full wave.
+            let fill = shown[i].wave.isPulse ? "#fff\" stroke=\"#2166ac\" stroke-width=\"2" : "#2166ac"
+            svg += "<circle cx=\"\(f(x(i)))\" cy=\"\(f(y(value.0)))\" r=\"4\" fill=\"\(fill)\"/>"
+            let mark = shown[i].wave.isPulse ? " (\(context.strings.pulseMark))" : ""
+            let name = SVGText.escape(shown[i].wave.name + mark)
             svg += "<text x=\"\(f(x(i)))\" y=\"\(f(height - 8))\" font-size=\"11\" text-anchor=\"middle\">\(name)</text>"
         }
         return .raw(svg + "</svg>")

@@ -52,6 +52,9 @@ final class Wave: Model, @unchecked Sendable {
     var instruments: [String] { instrumentList.split(separator: ",").map(String.init) }
     var units: [UUID] { unitList.split(separator: ",").compactMap { UUID(uuidString: String($0)) } }
     var languages: [Language] { languageList.split(separator: ",").compactMap { Language(rawValue: String($0)) } }
+    /// A wave that asks a short form of an instrument (`dlo@1:K2`): a follow-up pulse or a run
+    /// of a rhythm. Its figures join a scale's trend but never stand in for a full wave.
+    var isPulse: Bool { instruments.contains { InstrumentReference(parsing: $0)?.isShortForm == true } }
     var timeZone: TimeZone { TimeZone(identifier: timeZoneIdentifier) ?? WaveSettings.defaultTimeZone }
 
     var lifecycle: WaveLifecycle {

@@ -69,6 +69,15 @@ struct WaveFormPage: PageInOrganisation {
         )
     }
 
+    /// A pulse's short form (`dlo@1:K2`) stays on offer while its draft is edited.
+    private func shortForms(_ context: PageContext) -> [(value: String, label: String)] {
+        (form.instruments ?? []).filter { InstrumentReference(parsing: $0)?.isShortForm == true }.compactMap { reference in
+            InstrumentCatalog.instrument(reference: reference).map {
+                (reference, "\($0.name(context.language)) — \(reference) (\(context.strings.itemCount($0.items.count)))")
+            }
+        }
+    }
+
     /// Instruments, units, period, thresholds and languages: what only a wave in preparation may change.
     private func allSettings(_ context: PageContext) -> Node<HTML.FormContext> {
         let s = context.strings
@@ -76,11 +85,11 @@ struct WaveFormPage: PageInOrganisation {
         let chosenUnits = Set(form.units ?? [])
         let chosenLanguages = Set(form.languages ?? [])
         return .group(
-            checkboxes(
+            Forms.checkboxes(
                 "instruments[]", legend: s.instrumentsLabel,
                 options: InstrumentCatalog.latest.map {
                     ($0.reference, "\($0.name(context.language)) (\(s.itemCount($0.items.count)))")
-                }, chosen: chosenInstruments),
+                } + shortForms(context), chosen: chosenInstruments),
             UnitPicker(
                 name: "units[]", addName: "unit_add", legend: s.unitsInScopeLabel, tree: tree,
                 chosen: Set(chosenUnits.compactMap(UUID.init(uuidString:)))
@@ -95,7 +104,7 @@ struct WaveFormPage: PageInOrganisation {
             Forms.field(
                 "open_answer_threshold", label: s.openAnswerThresholdLabel, type: .number,
                 value: form.openAnswerThreshold ?? "", required: false, hint: s.openAnswerThresholdHint),
-            checkboxes(
+            Forms.checkboxes(
                 "languages[]", legend: s.languagesLabel,
                 options: Language.allCases.map { ($0.rawValue, $0.strings.languageName) }, chosen: chosenLanguages)
         )
@@ -112,27 +121,6 @@ struct WaveFormPage: PageInOrganisation {
                 Forms.csrf(context),
                 Forms.confirmation(s.waveDeleteConfirmation),
                 .button(.type(.submit), .class("secondary"), .text(s.waveDeleteSubmit)))
-        )
-    }
-
-    private func checkboxes(
-        _ name: String, legend: String, hint: String? = nil, options: [(value: String, label: String)],
-        chosen: Set<String>
-    ) -> Node<HTML.FormContext> {
-        let base = name.replacingOccurrences(of: "[]", with: "")
-        // The id lets a problem in the list above lead to the group (`#field-languages`).
-        return .fieldset(
-            .id("field-\(base)"),
-            Forms.legend(legend),
-            .unwrap(hint) { .p(.class("hint"), .text($0)) },
-            .forEach(options.enumerated()) { index, option in
-                .div(
-                    .class("field check"),
-                    .input(
-                        .type(.checkbox), .id("\(base)-\(index)"), .name(name), .value(option.value),
-                        .checked(chosen.contains(option.value))),
-                    .label(.for("\(base)-\(index)"), .text(option.label)))
-            }
         )
     }
 }

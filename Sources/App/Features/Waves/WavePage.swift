@@ -19,6 +19,8 @@ struct WavePage: PageInOrganisation {
     private var hasProfiles: Bool { wave.instruments.contains { $0.id == LearningPreferenceScan.version1.id } }
     /// Team mixes are for managers and advisors.
     var canSeeTeams = false
+    /// The action it follows up, the rhythm it runs in, or the rhythm it can be given.
+    var pulse: WavePulseSection?
 
     func body(_ context: PageContext) -> Node<HTML.BodyContext> {
         let s = context.strings
@@ -49,6 +51,7 @@ struct WavePage: PageInOrganisation {
                             .text(" · "), .a(.href(Route.waveDiversity(organisationID, wave: wave.id).path), .text(s.diversityTitle))
                         ))
                 )),
+            .unwrap(pulse) { $0.node(context, isDraft: status == .draft) },
             .if(canEdit, actions(context, status: status)),
             .if(status != .draft, responseRates(context))
         )

@@ -61,20 +61,6 @@ struct WavesController {
         return req.page(try await wavePage(req, access, wave: try await wave(req, access)))
     }
 
-    func open(_ req: Request) async throws -> Response {
-        let access = try req.organisationAccess(atLeast: .advisor)
-        let wave = try await wave(req, access)
-        let store = WaveStore(db: req.db, organisationID: access.organisationID)
-        do {
-            let invited = try await store.open(wave, links: req.application.surveyLinks)
-            try await req.audit(.waveOpened, "\(wave.name) (\(invited))", organisation: access.organisationID)
-            return try await refreshed(req, access, wave, notice: req.strings.waveOpened(invited: invited))
-        } catch let refusal as WaveStore.OpenRefusal {
-            let message = refusal == .nobodyInScope ? req.strings.waveNobodyInScope : req.strings.waveMoveRefused(.notDraft)
-            return try await refreshed(req, access, wave, error: message)
-        }
-    }
-
     /// Closing ends answering for everyone at once, so the form asks to confirm it.
     func close(_ req: Request) async throws -> Response {
         guard try req.content.decode(Confirmation.self).confirmed else {
@@ -191,6 +177,8 @@ struct WavesController {
                 tree: tree, threshold: wave.anonymityThreshold),
             canEdit: access.role.maintainsOrganisation, now: req.now, outbox: outbox)
         page.canSeeTeams = access.role >= .manager
+        page.pulse = try await WavePulseSection.load(
+            req, organisationID: access.organisationID, wave: wave, canEdit: access.role.maintainsOrganisation)
         return page
     }
 
@@ -262,6 +250,8 @@ struct WaveSummary: Sendable {
     let threshold: Int
     let languages: [Language]
     let liveResults: Bool
+    /// A short form asked as a follow-up pulse or a run of a rhythm (`Wave.isPulse`).
+    let isPulse: Bool
     /// The close moment, while the wave still takes answers at the moment of the request:
     /// results shown then are provisional (`ProvisionalNotice`).
     var provisionalUntil: Date?
@@ -282,5 +272,6 @@ struct WaveSummary: Sendable {
         threshold = wave.anonymityThreshold
         languages = wave.languages
         liveResults = wave.liveResults
+        isPulse = wave.isPulse
     }
 }

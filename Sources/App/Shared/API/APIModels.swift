@@ -84,6 +84,8 @@ struct WaveDTO: Encodable, Sendable {
     let threshold: Int
     let languages: [String]
     let status: String
+    /// Asks a short form (`dlo@1:K2`): a follow-up pulse or a run of a rhythm.
+    let pulse: Bool
 
     init(_ wave: Wave) {
         id = wave.id!
@@ -96,6 +98,7 @@ struct WaveDTO: Encodable, Sendable {
         threshold = wave.anonymityThreshold
         languages = wave.languages.map(\.rawValue)
         status = wave.lifecycle.status.rawValue
+        pulse = wave.isPulse
     }
 }
 

@@ -122,6 +122,28 @@ enum Forms {
 
     enum NoticeKind: String { case error, success, info }
 
+    /// A group of ticks sharing one name (`name[]`), under a legend.
+    static func checkboxes(
+        _ name: String, legend: String, hint: String? = nil, options: [(value: String, label: String)],
+        chosen: Set<String>
+    ) -> Node<HTML.FormContext> {
+        let base = name.replacingOccurrences(of: "[]", with: "")
+        // The id lets a problem in the list above lead to the group (`#field-languages`).
+        return .fieldset(
+            .id("field-\(base)"),
+            Forms.legend(legend),
+            .unwrap(hint) { .p(.class("hint"), .text($0)) },
+            .forEach(options.enumerated()) { index, option in
+                .div(
+                    .class("field check"),
+                    .input(
+                        .type(.checkbox), .id("\(base)-\(index)"), .name(name), .value(option.value),
+                        .checked(chosen.contains(option.value))),
+                    .label(.for("\(base)-\(index)"), .text(option.label)))
+            }
+        )
+    }
+
     /// The problems of a form as a list whose items lead to their fields (`#field-<name>`), so a
     /// keyboard or screen-reader user can jump to the field, and the page names the field the
     /// API names.

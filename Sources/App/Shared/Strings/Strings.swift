@@ -4,7 +4,8 @@ import VeerkrachtCore
 /// Every text of the interface, once per language. A protocol rather than a table of keys: a
 /// text missing in one language does not compile, and texts with numbers or names are whole
 /// sentences per language, never pieced together.
-protocol Strings: AccountStrings, SingleSignOnStrings, PrintedCodeStrings, AdminStrings, OrganisationStrings, PeopleStrings, WaveStrings,
+protocol Strings: AccountStrings, SingleSignOnStrings, PrintedCodeStrings, PulseStrings, AdminStrings, OrganisationStrings, PeopleStrings,
+    WaveStrings,
     SurveyStrings,
     ResultStrings,
     PreferenceStrings, PortfolioStrings, DashboardStrings, APIStrings, Sendable

@@ -21,6 +21,7 @@ from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.support.ui import WebDriverWait
 
 from server import ClusterServer, OpenIDProvider, check, failures, server_for
+import follow_up
 
 AXE_SOURCE = os.environ.get("AXE_CORE_JS")  # axe.min.js of a current axe-core; .ci/run fetches one
 
@@ -562,6 +563,12 @@ def main(binary, folder):
         demo = results_on_demo(walk, server)
         dashboard_and_conversation(walk, server, demo)
         every_page_at_two_widths(walk, server, demo)
+
+        def sign_in_to_demo():
+            walk.open("/sign-in")
+            walk.fill({"email": "demo@example.org", "password": "demo passphrase 2026"})
+            walk.submit("/sign-in")
+        follow_up.follow_up_pulse(walk, server, demo, check, sign_in_to_demo)
     except Exception:
         driver.save_screenshot(os.path.join(folder, "failure.png"))
         print("page at failure:", driver.current_url, driver.find_element(By.TAG_NAME, "main").text[:600])

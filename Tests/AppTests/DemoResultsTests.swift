@@ -16,7 +16,8 @@ import VeerkrachtCore
         try await app.createUser("advisor@example.org", organisation: filled.organisation, role: .advisor)
         let visitor = Browser(app)
         _ = try await visitor.signIn("advisor@example.org")
-        let latest = try await Wave.query(on: app.db).sort(\.$opensAt, .descending).first()!.requireID()
+        // The latest full wave; the demo's follow-up pulse opened after it.
+        let latest = try await Wave.query(on: app.db).filter(\.$name == "Demo 2").first()!.requireID()
         return (filled.organisation, latest, visitor, filled.responses[1])
     }
 
@@ -24,9 +25,15 @@ import VeerkrachtCore
         try await withVeerkracht { app in
             let filled = try await DemoCommand.fill(app, name: "Demo", people: 300, waves: 2, seed: 5, rate: 1, now: app.clock.now())
             #expect(filled.units > 200 && filled.responses == [300, 300])
-            #expect(try await SurveyResponse.query(on: app.db).count() == 600)
+            let pulse = try #require(try await WavePulseRow.query(on: app.db).first()?.waveID)
+            let answeredPulse = try await SurveyResponse.query(on: app.db).filter(\.$wave.$id == pulse).count()
+            #expect(try await SurveyResponse.query(on: app.db).filter(\.$wave.$id != pulse).count() == 600)
+            // Everyone of the first division answered its pulse, and nobody else was asked.
+            #expect(answeredPulse > 0 && answeredPulse < 300)
+            #expect(try await WaveInvitation.query(on: app.db).filter(\.$wave.$id == pulse).count() == answeredPulse)
             #expect(try await SurveyResponse.query(on: app.db).filter(\.$itemAnswers == nil).count() == 0)
             #expect(try await LearningProfileRow.query(on: app.db).count() == 600)
+            #expect(try await ConversationActionRow.query(on: app.db).count() == 1)
             #expect(try await LearningProfileRow.query(on: app.db).filter(\.$shareWithTeam == true).count() > 0)
             #expect(try await ProgrammeRow.query(on: app.db).count() == 10)
         }

@@ -22,7 +22,8 @@ import VeerkrachtCore
         "GET /s/:token/team",
         "GET /api/v1/organisations/:org/waves/:wave/response-rates", "GET /api/v1/organisations/:org/waves/:wave/results",
         "GET /api/v1/organisations/:org/waves/:wave/team-mix", "GET /api/v1/organisations/:org/dashboard",
-        "GET /o/:org/export.zip"
+        "GET /o/:org/export.zip", "GET /o/:org/conversations/:conversation/actions/:action",
+        "GET /api/v1/organisations/:org/waves/:wave/trend/:scale"
     ]
 
     /// Routes that show no figure about a group of people: forms, lists of things, a person's
@@ -78,10 +79,14 @@ import VeerkrachtCore
                 Route.conversations(organisation).path, ["title": "MT", "planned_on": "2027-01-15"],
                 follow: false)
             let conversationID = String(conversation.headers.first(name: .location)?.split(separator: "/").last ?? "")
+            _ = try await manager.post(
+                Route.conversationActions(organisation, conversation: UUID(uuidString: conversationID) ?? UUID()).path,
+                ["topic": "k2", "what-k2": "Intervisie", "who-k2": "Teamleiders", "due-k2": "2027-02-01"])
+            let actionID = try await ConversationActionRow.query(on: app.db).first()?.id?.uuidString ?? ""
             let client = try await app.apiClient("script@example.org", .manager, in: organisation)
             let ids = [
                 ":org": organisation.uuidString, ":wave": wave.uuidString, ":item": "DLO.K2.1", ":scale": "dlo-K2",
-                ":conversation": conversationID, ":token": token
+                ":conversation": conversationID, ":token": token, ":action": actionID
             ]
             for pattern in Self.figures.sorted() {
                 let path = pattern.dropFirst(4).split(separator: "/").map { ids[String($0)] ?? String($0) }.joined(separator: "/")

@@ -130,7 +130,13 @@ struct PulseScheduling {
     func prepareRun(of rhythm: WaveRhythmRow, after window: DateInterval, like source: Wave, name: @Sendable (Date) -> String) async throws
         -> Wave
     {
-        guard let next = rhythm.rhythm.next(after: window, in: source.timeZone) else { throw Refusal.notARhythmSource }
+        guard var next = rhythm.rhythm.next(after: window, in: source.timeZone) else { throw Refusal.notARhythmSource }
+        // A rhythm set on an older wave starts with its first run still to come.
+        var steps = 0
+        while next.start <= now, steps < 1_000, let later = rhythm.rhythm.next(after: next, in: source.timeZone) {
+            next = later
+            steps += 1
+        }
         let settings = WaveSettings(
             name: name(next.start), instruments: rhythm.rhythm.instruments, units: source.units, opensAt: next.start,
             closesAt: next.end, timeZone: source.timeZone, anonymityThreshold: source.anonymityThreshold, languages: source.languages,

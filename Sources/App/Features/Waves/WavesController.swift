@@ -32,10 +32,12 @@ struct WavesController {
     func index(_ req: Request) async throws -> Response {
         let access = try req.organisationAccess()
         let waves = try await WaveStore(db: req.db, organisationID: access.organisationID).all()
-        return req.page(
-            WavesPage(
-                organisationID: access.organisationID, waves: waves.map(WaveSummary.init),
-                canEdit: access.role.maintainsOrganisation, now: req.now))
+        var page = WavesPage(
+            organisationID: access.organisationID, waves: waves.map(WaveSummary.init),
+            canEdit: access.role.maintainsOrganisation, now: req.now)
+        page.gapWeeks = try await PulseStore(db: req.db, organisationID: access.organisationID).gap().weeks
+        page.notice = req.query[String.self, at: "gap"] == nil ? nil : req.strings.gapSaved(page.gapWeeks)
+        return req.page(page)
     }
 
     func form(_ req: Request) async throws -> Response {

@@ -8,6 +8,9 @@ struct WavesPage: PageInOrganisation {
     let waves: [WaveSummary]
     let canEdit: Bool
     let now: Date
+    /// The organisation's minimum weeks between waves for the same people (`SurveyGap`).
+    var gapWeeks = SurveyGap.defaultWeeks
+    var notice: String?
 
     func title(_ strings: any Strings) -> String { strings.wavesTitle }
 
@@ -15,6 +18,7 @@ struct WavesPage: PageInOrganisation {
         let s = context.strings
         let id = organisationID
         return .group(
+            Forms.notice(notice, kind: .success),
             .if(canEdit, .p(.a(.class("button"), .href(Route.waveNew(id).path), .text(s.waveNewTitle)))),
             .if(
                 waves.isEmpty, .p(.text(s.wavesEmpty)),
@@ -31,7 +35,19 @@ struct WavesPage: PageInOrganisation {
                                 .td(.text(s.wavePhase(wave.lifecycle.phase(at: now))))
                             )
                         })
-                ))
+                )),
+            .if(canEdit, gapForm(context))
         )
+    }
+
+    private func gapForm(_ context: PageContext) -> Node<HTML.BodyContext> {
+        let s = context.strings
+        return .section(
+            .id("survey-gap"),
+            .h2(.text(s.gapHeading)),
+            .form(
+                .method(.post), .action(Route.surveyGap(organisationID).path), Forms.csrf(context),
+                Forms.field("weeks", label: s.gapLabel, type: .number, value: "\(gapWeeks)", required: true, hint: s.gapHint),
+                .button(.type(.submit), .class("secondary"), .text(s.gapSubmit))))
     }
 }

@@ -3,6 +3,7 @@ and on its action, then a pulse scheduled on the walk's own action, answered on 
 and read after it closed. The server is restarted under faketime to stand on those days."""
 import csv
 import datetime
+import glob
 import io
 import urllib.request
 
@@ -65,8 +66,15 @@ def follow_up_pulse(walk, server, organisation, check, sign_in):
 
 
 def restart(server, days):
-    """Serves the same database as if it were `days` from now (monotonic time stays real)."""
+    """Serves the same database as if it were `days` from now (monotonic time stays real).
+    libfaketime is preloaded into `serve` itself rather than run through the `faketime`
+    wrapper, which would stay between us and the server and outlive a stop."""
     server.stop()
-    server.prefix = ["faketime", "-f", f"+{days}d"] if days else []
-    server.extra_env["FAKETIME_DONT_FAKE_MONOTONIC"] = "1"
+    for name in ("LD_PRELOAD", "FAKETIME", "FAKETIME_DONT_FAKE_MONOTONIC"):
+        server.extra_env.pop(name, None)
+    if days:
+        library = glob.glob("/usr/lib/*/faketime/libfaketimeMT.so.1")
+        if not library:
+            raise RuntimeError("libfaketime is missing: apt-get install faketime")
+        server.extra_env.update({"LD_PRELOAD": library[0], "FAKETIME": f"+{days}d", "FAKETIME_DONT_FAKE_MONOTONIC": "1"})
     server.start()

@@ -83,8 +83,6 @@ class Server:
         self.process = None
         # More settings for `serve`, e.g. an identity provider (see OpenIDProvider).
         self.extra_env = {}
-        # A command `serve` runs under, e.g. faketime to stand on another day.
-        self.prefix = []
 
     def env(self):
         env = dict(os.environ)
@@ -95,7 +93,7 @@ class Server:
 
     def start(self):
         log = open(self.log_path, "w")
-        self.process = subprocess.Popen(self.prefix + [self.binary, "serve"], env=self.env(), cwd=self.folder,
+        self.process = subprocess.Popen([self.binary, "serve"], env=self.env(), cwd=self.folder,
                                         stdout=log, stderr=subprocess.STDOUT)
         def stopped():
             if self.process.poll() is not None:

@@ -125,6 +125,11 @@ struct PulseController {
         return ActionPage(
             organisationID: access.organisationID, conversation: conversation, stored: stored, followUps: pulses, tree: tree,
             canWrite: access.role >= .manager, form: form, advice: advice,
-            notice: req.query[String.self, at: "scheduled"] != nil ? pulses.last.map { FollowUpView.status($0, req.strings) } : nil)
+            notice: req.query[String.self, at: "scheduled"] == nil
+                ? nil
+                : pulses.last.map {
+                    req.strings.pulseScheduled(
+                        $0.pulse.name, opens: req.strings.dateTime($0.pulse.lifecycle.opensAt, in: $0.pulse.timeZone))
+                })
     }
 }

@@ -90,6 +90,18 @@ struct PulseScheduling {
         try await keepsGap(units: run.units, window: DateInterval(start: run.opensAt, end: max(run.opensAt, run.closesAt)), except: id)
     }
 
+    /// Opens a draft wave, the one way the pages and the API do: a run of a rhythm must still
+    /// keep the gap, and opening it prepares the next run. Throws `Refusal.tooClose` or
+    /// `WaveStore.OpenRefusal`.
+    func open(_ wave: Wave, links: SurveyLinks, strings: any Strings) async throws -> (invited: Int, next: Result<Wave, Refusal>?) {
+        try await confirmable(wave)
+        let invited = try await WaveStore(db: db, organisationID: organisationID).open(wave, links: links)
+        let next = try await prepareNext(after: wave) { source, opens in
+            PulseController.runName(source.name, opens: opens, in: source.timeZone, strings)
+        }
+        return (invited, next)
+    }
+
     /// After a run is confirmed, the next one is prepared as a draft; nil when there is no
     /// rhythm (any more), otherwise the draft or why it could not be prepared.
     func prepareNext(after run: Wave, name: @escaping @Sendable (Wave, Date) -> String) async throws -> Result<Wave, Refusal>? {

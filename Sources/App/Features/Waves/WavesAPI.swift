@@ -42,10 +42,14 @@ struct WavesAPI {
     /// Opens a draft wave: one invitation per person in scope.
     func open(_ req: Request) async throws -> Response {
         let (access, wave) = try await load(req, atLeast: .advisor)
+        let scheduling = PulseScheduling(
+            db: req.db, organisationID: access.organisationID, tree: try await req.unitTree(access.organisationID), now: req.now,
+            userID: access.userID)
         do {
-            let invited = try await WaveStore(db: req.db, organisationID: access.organisationID).open(
-                wave, links: req.application.surveyLinks)
+            let invited = try await scheduling.open(wave, links: req.application.surveyLinks, strings: req.strings).invited
             try await req.audit(.waveOpened, "\(wave.name) (\(invited))", organisation: access.organisationID, by: access.userID)
+        } catch let refusal as PulseScheduling.Refusal {
+            return try APIError.response(status: .conflict, message: PulseController.message(refusal, req.strings), field: nil)
         } catch let refusal as WaveStore.OpenRefusal {
             let message = refusal == .nobodyInScope ? req.strings.waveNobodyInScope : req.strings.waveMoveRefused(.notDraft)
             return try APIError.response(status: .conflict, message: message, field: nil)

@@ -8,18 +8,12 @@ extension WavesController {
     func open(_ req: Request) async throws -> Response {
         let access = try req.organisationAccess(atLeast: .advisor)
         let wave = try await wave(req, access)
-        let store = WaveStore(db: req.db, organisationID: access.organisationID)
         let scheduling = PulseScheduling(
             db: req.db, organisationID: access.organisationID, tree: try await req.unitTree(access.organisationID), now: req.now,
             userID: access.userID)
         do {
-            try await scheduling.confirmable(wave)
-            let invited = try await store.open(wave, links: req.application.surveyLinks)
+            let (invited, next) = try await scheduling.open(wave, links: req.application.surveyLinks, strings: req.strings)
             try await req.audit(.waveOpened, "\(wave.name) (\(invited))", organisation: access.organisationID)
-            let strings = req.strings
-            let next = try await scheduling.prepareNext(after: wave) { source, opens in
-                PulseController.runName(source.name, opens: opens, in: source.timeZone, strings)
-            }
             var notice = req.strings.waveOpened(invited: invited)
             if case .failure(let refusal) = next { notice += " " + PulseController.message(refusal, req.strings) }
             return try await refreshed(req, access, wave, notice: notice)

@@ -23,7 +23,9 @@ import VeerkrachtCore
         try await withVeerkracht { app in
             let s = try await PulseSetting.make(app)
             let advisor = try await app.signedIn(as: "advisor@example.org", .advisor, in: s.organisation)
-            #expect(try await startRhythm(s, advisor).status == .seeOther)
+            let started = try await startRhythm(s, advisor)
+            #expect(started.status == .ok)
+            #expect(started.body.contains("De volgende run staat klaar als concept"))
             let draft = try #require(try await runs(s).first)
             #expect(draft.statusValue == WaveLifecycle.Status.draft.rawValue)
             #expect(draft.instrumentList == "dlo@1:K2")
@@ -47,6 +49,7 @@ import VeerkrachtCore
             let draft = try #require(try await runs(s).first)
             let opened = try await advisor.post(Route.waveOpen(s.organisation, wave: try draft.requireID()).path)
             #expect(opened.status == .ok)
+            #expect(opened.body.contains("De volgende run staat klaar als concept"))
             #expect(try await WaveInvitation.query(on: app.db).filter(\.$wave.$id == draft.requireID()).count() == 6)
             let all = try await runs(s)
             #expect(all.count == 2)
@@ -71,6 +74,26 @@ import VeerkrachtCore
             #expect(refused.body.contains("minstens 8 weken"))
             #expect(try await Wave.find(draft.requireID(), on: app.db)?.statusValue == WaveLifecycle.Status.draft.rawValue)
             #expect(try await WaveInvitation.query(on: app.db).filter(\.$wave.$id == draft.requireID()).count() == 0)
+        }
+    }
+
+    @Test func aRunThatWouldComeTooCloseToAnotherWaveIsPreparedLaterAndSaysSo() async throws {
+        try await withVeerkracht { app in
+            let s = try await PulseSetting.make(app)
+            let advisor = try await app.signedIn(as: "advisor@example.org", .advisor, in: s.organisation)
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = WaveSettings.defaultTimeZone
+            let baseline = try #require(try await Wave.find(s.baseline, on: app.db))
+            let due = try #require(calendar.date(byAdding: .month, value: 9, to: baseline.opensAt))
+            let other = try await app.createWave(
+                in: s.organisation, units: [s.noord], opensAt: due.addingTimeInterval(-20 * PulseSetting.day),
+                closesAt: due.addingTimeInterval(-10 * PulseSetting.day))
+            let started = try await startRhythm(s, advisor)
+            #expect(started.body.contains("later gezet dan het ritme, om 8 weken afstand te houden tot ‘Najaarsmeting’"))
+            let draft = try #require(try await runs(s).first)
+            let blocking = try #require(try await Wave.find(other, on: app.db))
+            #expect(draft.opensAt == blocking.closesAt.addingTimeInterval(8 * 7 * PulseSetting.day))
+            #expect(draft.closesAt.timeIntervalSince(draft.opensAt) == baseline.closesAt.timeIntervalSince(baseline.opensAt))
         }
     }
 

@@ -92,6 +92,14 @@ import Testing
             Rhythm.parse(months: "4", scales: ["dlo-K5", "dlo-V"], of: source) == .success(Rhythm(months: 4, instruments: ["dlo@1:V+K5"])))
     }
 
+    @Test func aRunKeepsItsLengthAcrossMonthsOfDifferentLengths() throws {
+        let rhythm = Rhythm(months: 3, instruments: ["dlo@1:K2"])
+        let run = DateInterval(start: moment("2026-11-20T09:00"), end: moment("2026-12-11T09:00"))
+        let next = try #require(rhythm.next(after: run, in: amsterdam))
+        #expect(next.start == moment("2027-02-20T09:00"))
+        #expect(next.end == moment("2027-03-13T09:00"))
+    }
+
     @Test func theNextRunOfARhythmOpensTheChosenMonthsLaterForAsLong() throws {
         let rhythm = Rhythm(months: 3, instruments: ["dlo@1:K2"])
         let run = DateInterval(start: moment("2027-01-04T09:00"), end: moment("2027-01-25T09:00"))
@@ -122,5 +130,10 @@ import Testing
         let change = BeforeAfter(before: Descriptives([3.0, 3.4, 2.8, 3.6, 3.1]), after: Descriptives([3.2, 2.9, 3.5, 3.3, 3.0, 3.4]))
         #expect(abs(try #require(change.test).p - 0.8364680748201347) < 1e-6)
         #expect(change.verdict == .noClearChange)
+    }
+
+    @Test func aNameMadeFromTypedTextStaysOnOneLineAndWithinItsLength() {
+        #expect(TextRules.singleLine("Vervolgmeting: a\nb\tc\u{7}d", maximum: 80) == "Vervolgmeting: a b c d")
+        #expect(TextRules.length(TextRules.singleLine(String(repeating: "é", count: 200), maximum: 80)) == 80)
     }
 }

@@ -39,8 +39,10 @@ public struct Rhythm: Sendable, Equatable {
     public func next(after window: DateInterval, in timeZone: TimeZone) -> DateInterval? {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
+        // The same length in local days and hours, whatever the months in between hold.
+        let length = calendar.dateComponents([.day, .hour, .minute], from: window.start, to: window.end)
         guard let start = calendar.date(byAdding: .month, value: months, to: window.start),
-            let end = calendar.date(byAdding: .month, value: months, to: window.end)
+            let end = calendar.date(byAdding: length, to: start)
         else { return nil }
         return DateInterval(start: start, end: end)
     }

@@ -13,6 +13,17 @@ public enum TextRules {
         }
     }
 
+    /// The text on one line with every control character (line breaks and tabs too) turned
+    /// into a space, cut to `maximum` scalars: for a name made from text typed elsewhere, such
+    /// as a pulse named after its action.
+    public static func singleLine(_ text: String, maximum: Int) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars.prefix(maximum) {
+            scalars.append(containsControlCharacter(String(scalar)) ? " " : scalar)
+        }
+        return String(scalars)
+    }
+
     /// Length as the API's schema counts it: Unicode scalars, so the limit means the same in
     /// every language and in every entry point.
     public static func length(_ text: String) -> Int { text.unicodeScalars.count }

@@ -88,6 +88,13 @@ extension Dutch {
         "Dit is een voorbereide run van het ritme van ‘\(source)’. Niemand krijgt iets tot u de golf opent; daarna wordt de volgende run voorbereid."
     }
     func pulseRunName(_ source: String, opens: String) -> String { "Puls \(opens): \(source)" }
+    func rhythmRunPrepared(_ name: String, opens: String) -> String {
+        "De volgende run staat klaar als concept: ‘\(name)’, opent op \(opens). Niemand krijgt iets tot u die opent."
+    }
+    func rhythmRunMoved(gapWeeks: Int, neighbours: [(name: String, period: String)]) -> String {
+        let list = neighbours.map { "‘\($0.name)’ (\($0.period))" }.joined(separator: ", ")
+        return "Die run is later gezet dan het ritme, om \(gapWeeks) weken afstand te houden tot \(list)."
+    }
     var gapHeading: String { "Tijd tussen golven" }
     var gapLabel: String { "Minimaal aantal weken tussen twee golven voor dezelfde mensen" }
     var gapHint: String { "Geldt voor vervolgmetingen en pulsen, tegen vragenlijstmoeheid. Standaard 8 weken." }

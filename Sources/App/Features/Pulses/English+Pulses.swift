@@ -86,6 +86,13 @@ extension English {
         "This is a prepared run of the rhythm of ‘\(source)’. Nobody receives anything until you open the wave; the next run is prepared then."
     }
     func pulseRunName(_ source: String, opens: String) -> String { "Pulse \(opens): \(source)" }
+    func rhythmRunPrepared(_ name: String, opens: String) -> String {
+        "The next run is ready as a draft: ‘\(name)’, opening on \(opens). Nobody receives anything until you open it."
+    }
+    func rhythmRunMoved(gapWeeks: Int, neighbours: [(name: String, period: String)]) -> String {
+        let list = neighbours.map { "‘\($0.name)’ (\($0.period))" }.joined(separator: ", ")
+        return "That run was set later than the rhythm, to keep \(gapWeeks) weeks from \(list)."
+    }
     var gapHeading: String { "Time between waves" }
     var gapLabel: String { "Minimum number of weeks between two waves for the same people" }
     var gapHint: String { "Applies to follow-up pulses and rhythms, against survey fatigue. 8 weeks unless changed." }

@@ -14,6 +14,7 @@ enum FollowUpView {
     static func table(_ followUp: PulseFollowUp, _ context: PageContext) -> Node<HTML.BodyContext> {
         let s = context.strings
         let text = DashboardText(context.language)
+        let pulse = followUp.pulse
         let before = followUp.baseline.map { "\(s.beforeLabel): \($0.name)" } ?? s.beforeLabel
         return .div(
             .class("scroll"),
@@ -22,7 +23,9 @@ enum FollowUpView {
                 .thead(
                     .tr(
                         .th(.text(s.pulseQuestionsLabel)), .th(.class("number"), .text(before)),
-                        .th(.class("number"), .text("\(s.afterLabel): \(followUp.pulse.name)")),
+                        .th(
+                            .class("number"), .text("\(s.afterLabel): \(s.day(CalendarDate(pulse.lifecycle.closesAt, in: pulse.timeZone)))")
+                        ),
                         .th(.class("number"), .text(s.followUpDifferenceLabel)), .th(.text(s.verdictLabel)))),
                 .tbody(
                     .forEach(followUp.readings) { reading in

@@ -25,7 +25,7 @@ struct PulseController {
                 .mapError { PulseScheduling.Refusal.plan($0.problems) }.get()
             let threshold =
                 try await Organisation.find(access.organisationID, on: req.db)?.anonymityThreshold ?? WaveSettings.minimumThreshold
-            let name = String(req.strings.pulseName(page.stored.action.what).prefix(NameRules.maximumLength))
+            let name = TextRules.singleLine(req.strings.pulseName(page.stored.action.what), maximum: NameRules.maximumLength)
             let wave = try await scheduling.schedule(
                 plan, action: page.stored, unit: unit, name: name, organisationThreshold: threshold, links: req.application.surveyLinks)
             try await req.audit(.waveOpened, wave.name, organisation: access.organisationID)
@@ -57,10 +57,10 @@ struct PulseController {
         let timeZone = source.timeZone
         let sourceName = source.name
         do {
-            let draft = try await PulseScheduling(
+            let prepared = try await PulseScheduling(
                 db: req.db, organisationID: access.organisationID, tree: tree, now: req.now, userID: access.userID
             ).startRhythm(rhythm, source: source) { opens in Self.runName(sourceName, opens: opens, in: timeZone, strings) }
-            return req.redirect(to: Route.wave(access.organisationID, wave: try draft.requireID()).path)
+            return try await waves.refreshed(req, access, prepared.wave, notice: Self.notice(prepared, req.strings))
         } catch let refusal as PulseScheduling.Refusal {
             return try await waves.refreshed(req, access, source, error: Self.message(refusal, req.strings))
         }
@@ -90,7 +90,15 @@ struct PulseController {
         var style = Date.FormatStyle(date: .abbreviated, time: .omitted)
         style.locale = strings.locale
         style.timeZone = timeZone
-        return String(strings.pulseRunName(source, opens: opens.formatted(style)).prefix(NameRules.maximumLength))
+        return TextRules.singleLine(strings.pulseRunName(source, opens: opens.formatted(style)), maximum: NameRules.maximumLength)
+    }
+
+    /// Where the next run of a rhythm stands, and whether it had to move to keep the gap.
+    static func notice(_ run: PulseScheduling.PreparedRun, _ s: any Strings) -> String {
+        let prepared = s.rhythmRunPrepared(run.wave.name, opens: s.dateTime(run.wave.opensAt, in: run.wave.timeZone))
+        guard !run.movedPast.isEmpty else { return prepared }
+        let neighbours = run.movedPast.map { ($0.name, s.period($0.window.start, $0.window.end, in: run.wave.timeZone)) }
+        return prepared + " " + s.rhythmRunMoved(gapWeeks: run.gapWeeks, neighbours: neighbours)
     }
 
     static func message(_ refusal: PulseScheduling.Refusal, _ s: any Strings) -> String {

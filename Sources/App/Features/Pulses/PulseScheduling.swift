@@ -93,7 +93,7 @@ struct PulseScheduling {
     /// Opens a draft wave, the one way the pages and the API do: a run of a rhythm must still
     /// keep the gap, and opening it prepares the next run. Throws `Refusal.tooClose` or
     /// `WaveStore.OpenRefusal`.
-    func open(_ wave: Wave, links: SurveyLinks, strings: any Strings) async throws -> (invited: Int, next: Result<Wave, Refusal>?) {
+    func open(_ wave: Wave, links: SurveyLinks, strings: any Strings) async throws -> (invited: Int, next: PreparedRun?) {
         try await confirmable(wave)
         let invited = try await WaveStore(db: db, organisationID: organisationID).open(wave, links: links)
         let next = try await prepareNext(after: wave) { source, opens in
@@ -103,24 +103,27 @@ struct PulseScheduling {
     }
 
     /// After a run is confirmed, the next one is prepared as a draft; nil when there is no
-    /// rhythm (any more), otherwise the draft or why it could not be prepared.
-    func prepareNext(after run: Wave, name: @escaping @Sendable (Wave, Date) -> String) async throws -> Result<Wave, Refusal>? {
+    /// rhythm (any more).
+    func prepareNext(after run: Wave, name: @escaping @Sendable (Wave, Date) -> String) async throws -> PreparedRun? {
         guard let id = run.id, let pulse = try await store.pulse(ofWave: id), let rhythmID = pulse.rhythmID,
             let rhythm = try await store.rhythm(rhythmID),
             let source = try await Wave.query(on: db).filter(\.$id == rhythm.sourceWaveID).first()
         else { return nil }
-        do {
-            let window = DateInterval(start: run.opensAt, end: max(run.opensAt, run.closesAt))
-            return .success(try await prepareRun(of: rhythm, after: window, like: source) { name(source, $0) })
-        } catch let refusal as Refusal {
-            return .failure(refusal)
-        }
+        let window = DateInterval(start: run.opensAt, end: max(run.opensAt, run.closesAt))
+        return try await prepareRun(of: rhythm, after: window, like: source) { name(source, $0) }
     }
 
     // MARK: - Rhythms
 
+    /// A run prepared as a draft; `movedPast` names the waves it was moved past to keep the gap.
+    struct PreparedRun: Sendable {
+        let wave: Wave
+        let movedPast: [SurveyGap.Neighbour]
+        let gapWeeks: Int
+    }
+
     /// Gives a full wave a rhythm and prepares its first run as a draft.
-    func startRhythm(_ rhythm: Rhythm, source: Wave, name: @escaping @Sendable (Date) -> String) async throws -> Wave {
+    func startRhythm(_ rhythm: Rhythm, source: Wave, name: @escaping @Sendable (Date) -> String) async throws -> PreparedRun {
         guard source.lifecycle.status != .draft, !source.isPulse else { throw Refusal.notARhythmSource }
         let sourceID = try source.requireID()
         guard try await store.rhythm(ofSource: sourceID) == nil else { throw Refusal.rhythmExists }
@@ -138,9 +141,10 @@ struct PulseScheduling {
         return draft
     }
 
-    /// Prepares the run after `window` as a draft, unless it would break the gap (then it says so).
+    /// Prepares the run after `window` as a draft. A run that would come within the gap of
+    /// another wave for the same people is moved to the first moment that keeps it, and says so.
     func prepareRun(of rhythm: WaveRhythmRow, after window: DateInterval, like source: Wave, name: @Sendable (Date) -> String) async throws
-        -> Wave
+        -> PreparedRun
     {
         guard var next = rhythm.rhythm.next(after: window, in: source.timeZone) else { throw Refusal.notARhythmSource }
         // A rhythm set on an older wave starts with its first run still to come.
@@ -149,11 +153,14 @@ struct PulseScheduling {
             next = later
             steps += 1
         }
+        let gap = try await store.gap()
+        let neighbours = try await store.neighbours(of: WaveSettings.unitsInScope(source.units, of: tree), tree: tree, except: nil)
+        let conflict = gap.conflict(for: next, neighbours: neighbours)
+        if let conflict { next = DateInterval(start: conflict.earliestOpening, duration: next.duration) }
         let settings = WaveSettings(
             name: name(next.start), instruments: rhythm.rhythm.instruments, units: source.units, opensAt: next.start,
             closesAt: next.end, timeZone: source.timeZone, anonymityThreshold: source.anonymityThreshold, languages: source.languages,
             openAnswerThreshold: source.openAnswerThreshold)
-        try await keepsGap(settings, except: nil)
         let wave = Wave(organisationID: organisationID, settings: settings)
         try await wave.create(on: db)
         let pulse = WavePulseRow()
@@ -162,7 +169,7 @@ struct PulseScheduling {
         pulse.rhythmID = try rhythm.requireID()
         pulse.createdBy = userID
         try await pulse.create(on: db)
-        return wave
+        return PreparedRun(wave: wave, movedPast: conflict?.neighbours ?? [], gapWeeks: gap.weeks)
     }
 
     /// The drafts of a rhythm go with it; runs already confirmed stay ordinary waves.

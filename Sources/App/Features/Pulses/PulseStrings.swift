@@ -46,6 +46,8 @@ protocol PulseStrings: Sendable {
     var rhythmNeedsAFullWave: String { get }
     func rhythmDraftNotice(source: String) -> String
     func pulseRunName(_ source: String, opens: String) -> String
+    func rhythmRunPrepared(_ name: String, opens: String) -> String
+    func rhythmRunMoved(gapWeeks: Int, neighbours: [(name: String, period: String)]) -> String
     var gapHeading: String { get }
     var gapLabel: String { get }
     var gapHint: String { get }

@@ -15,7 +15,7 @@ extension WavesController {
             let (invited, next) = try await scheduling.open(wave, links: req.application.surveyLinks, strings: req.strings)
             try await req.audit(.waveOpened, "\(wave.name) (\(invited))", organisation: access.organisationID)
             var notice = req.strings.waveOpened(invited: invited)
-            if case .failure(let refusal) = next { notice += " " + PulseController.message(refusal, req.strings) }
+            if let next { notice += " " + PulseController.notice(next, req.strings) }
             return try await refreshed(req, access, wave, notice: notice)
         } catch let refusal as PulseScheduling.Refusal {
             return try await refreshed(req, access, wave, error: PulseController.message(refusal, req.strings))

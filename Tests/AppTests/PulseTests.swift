@@ -3,6 +3,7 @@ import Foundation
 import Testing
 import Vapor
 import VeerkrachtCore
+import ZIPFoundation
 
 @testable import App
 
@@ -167,6 +168,23 @@ import VeerkrachtCore
             let points = try #require((answer.json as? [String: Any])?["points"] as? [[String: Any]])
             #expect(points.map { $0["pulse"] as? Bool } == [false, true])
             #expect(abs((points.last?["mean"] as? Double ?? 0) - 3.9) < 1e-9)
+        }
+    }
+
+    @Test func theExportNamesTheWaveThatFollowedAnActionUp() async throws {
+        try await withVeerkracht { app in
+            let s = try await PulseSetting.make(app)
+            #expect(try await s.schedule(["unit": s.noord.uuidString, "weeks": "4", "days": "14"]).status == .seeOther)
+            let pulse = try #require(try await s.pulses().first?.id)
+            let advisor = try await app.signedIn(as: "advisor@example.org", .advisor, in: s.organisation)
+            let answer = try await advisor.get(Route.organisationExport(s.organisation).path)
+            let archive = try Archive(data: answer.data, accessMode: .read)
+            let entry = try #require(archive["veerkracht-export/conversations.json"])
+            var content = Data()
+            _ = try archive.extract(entry) { content.append($0) }
+            let conversations = try #require(try JSONSerialization.jsonObject(with: content) as? [[String: Any]])
+            let actions = conversations.flatMap { $0["actions"] as? [[String: Any]] ?? [] }
+            #expect(actions.map { $0["pulseWaves"] as? [String] } == [[pulse.uuidString]])
         }
     }
 }

@@ -70,7 +70,12 @@ struct OrganisationExport {
     /// What people wrote and agreed; the dashboard a conversation saw is left out, since its
     /// figures are read again through the disclosure reader wherever they are shown.
     private func conversations() async throws -> Data {
-        struct ActionOut: Encodable { let what, who, due, topic, status, note: String }
+        struct ActionOut: Encodable {
+            let id: UUID
+            let what, who, due, topic, status, note: String
+            /// The waves that were this action's follow-up pulses (ids as in waves.json).
+            let pulseWaves: [UUID]
+        }
         struct ConversationOut: Encodable {
             let id: UUID
             let title: String
@@ -82,6 +87,8 @@ struct OrganisationExport {
         }
         let store = ConversationStore(db: db, organisationID: organisationID)
         let actions = Dictionary(grouping: try await store.actions(), by: \.conversation)
+        let pulses = Dictionary(
+            grouping: try await PulseStore(db: db, organisationID: organisationID).all().filter { $0.actionID != nil }, by: \.actionID)
         let out = try await store.all().map { conversation in
             ConversationOut(
                 id: conversation.id, title: conversation.title, unitId: conversation.unit,
@@ -89,8 +96,9 @@ struct OrganisationExport {
                 notes: Dictionary(uniqueKeysWithValues: conversation.notes.map { ($0.key.rawValue, $0.value) }),
                 actions: (actions[conversation.id] ?? []).map {
                     ActionOut(
-                        what: $0.action.what, who: $0.action.who, due: $0.action.due.description,
-                        topic: $0.action.topic.rawValue, status: $0.action.status.rawValue, note: $0.note)
+                        id: $0.id, what: $0.action.what, who: $0.action.who, due: $0.action.due.description,
+                        topic: $0.action.topic.rawValue, status: $0.action.status.rawValue, note: $0.note,
+                        pulseWaves: (pulses[$0.id] ?? []).map(\.waveID))
                 })
         }
         return try APIJSON.encoder.encode(out)
@@ -125,13 +133,15 @@ struct OrganisationExport {
         units.csv          id; parent_id; path (names from the top, joined by " / "); name; code; archived (1/0)
         people.csv         the columns of the people import: external_id; email; unit (path); birth_year; gender (f/m/x);
                            start_date (YYYY-MM-DD); level; archived (1/0)
-        waves.json         every wave as the JSON API describes it (GET /api/v1/organisations/{id}/waves)
+        waves.json         every wave as the JSON API describes it (GET /api/v1/organisations/{id}/waves); pulse: true for
+                           a follow-up pulse or a run of a rhythm (it asks a short form such as dlo@1:K2)
         responses/ID.csv   per wave (ID as in waves.json): unit; age_band; gender; tenure_band; one column per item code
                            (1-5, empty when not answered). Only groups large enough to be shown, as in responses.csv;
                            empty for a wave whose results are still withheld.
         programmes.csv     the portfolio, the columns of the programme import first, then the computed figures
         conversations.json every management conversation: title, unit, planned and held dates, notes per question,
-                           agreed actions (what, who, due, question, status, note); not the dashboard it looked at
+                           agreed actions (id, what, who, due, question, status, note, pulseWaves: the waves that
+                           followed the action up); not the dashboard it looked at
         audit.csv          at (UTC); actor; action; subject: the organisation's audit log
 
         NL
@@ -139,13 +149,15 @@ struct OrganisationExport {
         units.csv          id; parent_id; pad (namen vanaf boven, verbonden met " / "); naam; code; gearchiveerd (1/0)
         people.csv         de kolommen van de import van mensen: external_id; e-mail; unit (pad); geboortejaar; geslacht;
                            datum in dienst (JJJJ-MM-DD); niveau; gearchiveerd (1/0)
-        waves.json         alle metingen zoals de JSON-API ze beschrijft
+        waves.json         alle metingen zoals de JSON-API ze beschrijft; pulse: true voor een vervolgmeting of een run
+                           van een ritme (die vraagt een korte vorm zoals dlo@1:K2)
         responses/ID.csv   per meting (ID als in waves.json): unit; leeftijdsband; geslacht; dienstjarenband; een kolom per
                            itemcode (1-5, leeg als niet beantwoord). Alleen groepen die groot genoeg zijn om te tonen, zoals
                            in responses.csv; leeg voor een meting waarvan de resultaten nog niet vrij zijn.
         programmes.csv     het portfolio: eerst de kolommen van de import van programma's, dan de berekende cijfers
         conversations.json alle managementgesprekken: titel, unit, geplande en gehouden datum, notities per vraag,
-                           afgesproken acties (wat, wie, wanneer, vraag, status, notitie); niet het dashboard erbij
+                           afgesproken acties (id, wat, wie, wanneer, vraag, status, notitie, pulseWaves: de metingen
+                           die de actie opvolgden); niet het dashboard erbij
         audit.csv          moment (UTC); wie; wat; waarop: het logboek van de organisatie
         """
 }

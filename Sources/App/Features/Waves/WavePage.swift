@@ -32,7 +32,11 @@ struct WavePage: PageInOrganisation {
                 .class("facts"),
                 .dt(.text(s.statusHeading)), .dd(.text(s.wavePhase(wave.lifecycle.phase(at: now)))),
                 .dt(.text(s.instrumentsLabel)),
-                .dd(.text(wave.instruments.map { "\($0.name(context.language)) (\($0.reference))" }.joined(separator: ", "))),
+                .dd(
+                    .text(
+                        wave.references.compactMap { reference in
+                            InstrumentCatalog.instrument(reference: reference).map { "\($0.name(context.language)) (\(reference))" }
+                        }.joined(separator: ", "))),
                 .dt(.text(s.periodLabel)), .dd(.text(s.period(wave.lifecycle.opensAt, wave.lifecycle.closesAt, in: wave.timeZone))),
                 .dt(.text(s.unitsInScopeLabel)), .dd(.text(wave.units.map(tree.path(of:)).joined(separator: "; "))),
                 .dt(.text(s.thresholdLabel)), .dd(.text("\(wave.threshold)")),

@@ -254,6 +254,8 @@ struct WaveSummary: Sendable {
     let liveResults: Bool
     /// A short form asked as a follow-up pulse or a run of a rhythm (`Wave.isPulse`).
     let isPulse: Bool
+    /// The instruments as stored, short forms included (`dlo@1:K2`).
+    let references: [String]
     /// The close moment, while the wave still takes answers at the moment of the request:
     /// results shown then are provisional (`ProvisionalNotice`).
     var provisionalUntil: Date?
@@ -275,5 +277,6 @@ struct WaveSummary: Sendable {
         languages = wave.languages
         liveResults = wave.liveResults
         isPulse = wave.isPulse
+        references = wave.instruments
     }
 }

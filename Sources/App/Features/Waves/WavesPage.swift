@@ -30,7 +30,9 @@ struct WavesPage: PageInOrganisation {
                         .forEach(waves) { wave in
                             .tr(
                                 .td(.a(.href(Route.wave(id, wave: wave.id).path), .text(wave.name))),
-                                .td(.text(wave.instruments.map { $0.name(context.language) }.joined(separator: ", "))),
+                                .td(
+                                    .text(wave.instruments.map { $0.name(context.language) }.joined(separator: ", ")),
+                                    .if(wave.isPulse, .span(.class("tag"), .text(" (\(s.pulseMark))")))),
                                 .td(.text(s.period(wave.lifecycle.opensAt, wave.lifecycle.closesAt, in: wave.timeZone))),
                                 .td(.text(s.wavePhase(wave.lifecycle.phase(at: now))))
                             )

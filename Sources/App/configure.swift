@@ -39,6 +39,7 @@ public func configure(_ app: Application, with configuration: AppConfiguration) 
     app.middleware.use(RequestLoggingMiddleware(level: .info))
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(AppErrorMiddleware())
+    app.middleware.use(SignedInCacheMiddleware())
     app.middleware.use(app.sessions.middleware)
     // After the session (the error page reads it), before anything reads a form.
     app.middleware.use(FormLimitMiddleware())

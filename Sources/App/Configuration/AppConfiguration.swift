@@ -22,6 +22,9 @@ public struct AppConfiguration: Sendable, Equatable {
     public var mail: MailSettings? = nil
     /// The identity providers people may sign in with, besides a password.
     public var identityProviders: [IdentityProviderSettings] = []
+    /// How long a server remembers a session and its account (`SignedInCache`); 0 reads them
+    /// on every request.
+    public var signedInCacheLifetime: TimeInterval = 2
 
     public enum SecretKeySource: Sendable, Equatable {
         /// Given in SECRET_KEY: every server of an installation must share it.
@@ -71,7 +74,8 @@ public struct AppConfiguration: Sendable, Equatable {
     public static func testing(database: DatabaseLocation = .sqliteMemory) -> AppConfiguration {
         AppConfiguration(
             database: database, host: "127.0.0.1", port: 8080,
-            publicURL: URL(string: "http://127.0.0.1:8080")!, logLevel: .warning, anonymityThreshold: 5)
+            publicURL: URL(string: "http://127.0.0.1:8080")!, logLevel: .warning, anonymityThreshold: 5,
+            signedInCacheLifetime: 0)
     }
 
     public var usesSecureCookies: Bool { publicURL.scheme == "https" }

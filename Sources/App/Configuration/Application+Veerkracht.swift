@@ -18,11 +18,13 @@ final class VeerkrachtState: Sendable {
     let writeHealth = WriteHealth()
     let startUpWarmth = StartUpWarmth()
     let identityProviders: ProviderDirectory
+    let signedInCache: SignedInCache
     fileprivate let accountsExist = NIOLockedValueBox(false)
     fileprivate let decoyHash = NIOLockedValueBox<String?>(nil)
 
     init(configuration: AppConfiguration, client: any Client) throws {
         self.configuration = configuration
+        signedInCache = SignedInCache(lifetime: configuration.signedInCacheLifetime)
         identityProviders = ProviderDirectory(
             providers: configuration.identityProviders,
             transport: HTTPProviderTransport(client: client, timeout: HTTPProviderTransport.defaultTimeout))
@@ -59,6 +61,7 @@ extension Application {
     var writeHealth: WriteHealth { veerkracht.writeHealth }
     var startUpWarmth: StartUpWarmth { veerkracht.startUpWarmth }
     var identityProviders: ProviderDirectory { veerkracht.identityProviders }
+    var signedInCache: SignedInCache { veerkracht.signedInCache }
 
     /// Whether an account was seen to exist; true for good once it was.
     var accountsAreKnownToExist: Bool { veerkracht.accountsExist.withLockedValue { $0 } }

@@ -24,6 +24,11 @@ struct DatabaseSessionDriver: AsyncSessionDriver {
     /// (`quickRows`) rather than as a Fluent model.
     func readSession(_ sessionID: SessionID, for request: Request) async throws -> SessionData? {
         let hash = SecureToken.hash(sessionID.string)
+        let cache = request.application.signedInCache
+        if let kept = cache.session(hash, now: request.now), kept.expiresAt > request.now {
+            request.storage[LoadedSessionKey.self] = LoadedSession(data: kept.data, expiresAt: kept.expiresAt)
+            return kept.data
+        }
         guard
             let row = try await request.quickRows(
                 "SELECT data, expires_at FROM \(ident: SessionRow.schema) WHERE token_hash = CAST(\(bind: hash) AS TEXT)", limit: 1
@@ -36,6 +41,7 @@ struct DatabaseSessionDriver: AsyncSessionDriver {
         }
         let data = try JSONDecoder().decode(SessionData.self, from: Data(try row.decode(column: "data", as: String.self).utf8))
         request.storage[LoadedSessionKey.self] = LoadedSession(data: data, expiresAt: expiresAt)
+        cache.keep(SignedInCache.Session(data: data, expiresAt: expiresAt), for: hash, now: request.now)
         return data
     }
 
@@ -46,15 +52,19 @@ struct DatabaseSessionDriver: AsyncSessionDriver {
         {
             return sessionID
         }
+        request.application.signedInCache.forgetSession(SecureToken.hash(sessionID.string))
         try await SessionRow.query(on: request.db)
             .filter(\.$tokenHash == SecureToken.hash(sessionID.string))
             .set(\.$data, to: try encode(data))
             .set(\.$expiresAt, to: expiresAt)
             .update()
+        // Again after the write: a read on this server in between may have kept the old data.
+        request.application.signedInCache.forgetSession(SecureToken.hash(sessionID.string))
         return sessionID
     }
 
     func deleteSession(_ sessionID: SessionID, for request: Request) async throws {
+        request.application.signedInCache.forgetSession(SecureToken.hash(sessionID.string))
         try await SessionRow.query(on: request.db)
             .filter(\.$tokenHash == SecureToken.hash(sessionID.string))
             .delete()

@@ -40,6 +40,14 @@ struct SignedInUserMiddleware: Middleware {
     /// The account with its organisations in one query: every signed-in page pays for it, so
     /// it is one round trip on an index rather than three.
     private static func account(_ id: UUID, for request: Request) async throws -> (user: SignedInUser, generation: Int)? {
+        let cache = request.application.signedInCache
+        if let kept = cache.account(id, now: request.now) { return (kept.user, kept.generation) }
+        guard let account = try await read(id, for: request) else { return nil }
+        cache.keep(SignedInCache.Account(user: account.user, generation: account.generation), for: id, now: request.now)
+        return account
+    }
+
+    private static func read(_ id: UUID, for request: Request) async throws -> (user: SignedInUser, generation: Int)? {
         let rows = try await request.quickRows(
             """
             SELECT u.email, u.is_admin, u.language, u.session_generation, m.organisation_id, m.role, o.name

@@ -29,6 +29,7 @@ func withVeerkracht<T>(
     mail: AppConfiguration.MailSettings? = nil,
     storage: TestStorage = .standard,
     identityProviders: [IdentityProviderSettings] = [],
+    signedInCacheLifetime: TimeInterval = 0,
     _ test: (Application) async throws -> T
 ) async throws -> T {
     let file =
@@ -42,6 +43,7 @@ func withVeerkracht<T>(
     configuration.publicURL = URL(string: publicURL)!
     configuration.mail = mail
     configuration.identityProviders = identityProviders
+    configuration.signedInCacheLifetime = signedInCacheLifetime
     let app = try await Application.make(.testing)
     do {
         try configure(app, with: configuration)

@@ -1,0 +1,86 @@
+import Foundation
+import NIOConcurrencyHelpers
+import Vapor
+
+/// Who asks, remembered for a moment: every signed-in request otherwise pays two database round
+/// trips (the session, then the account with its organisations) before it does anything, which
+/// cost more than a whole do-nothing request (issue 20). An entry lives `lifetime` seconds.
+///
+/// Exact on this server: a session changed or deleted here is forgotten at once, and every
+/// request that may change an account (any request with a session that is not a read, and the
+/// identity provider's callback) forgets every account and session. On other servers a sign-out
+/// or a role change takes effect within `lifetime` (two seconds by default).
+final class SignedInCache: Sendable {
+    struct Session: Sendable {
+        let data: SessionData
+        let expiresAt: Date
+    }
+
+    struct Account: Sendable {
+        let user: SignedInUser
+        let generation: Int
+    }
+
+    let lifetime: TimeInterval
+    /// More entries than this and the cache starts again: a bound, never reached by people.
+    static let maximumEntries = 20_000
+
+    private let sessions = NIOLockedValueBox<[String: (Session, Date)]>([:])
+    private let accounts = NIOLockedValueBox<[UUID: (Account, Date)]>([:])
+
+    init(lifetime: TimeInterval) { self.lifetime = lifetime }
+
+    func session(_ hash: String, now: Date) -> Session? {
+        guard lifetime > 0 else { return nil }
+        return sessions.withLockedValue { kept in Self.fresh(kept[hash], now: now, lifetime: lifetime) }
+    }
+
+    func keep(_ session: Session, for hash: String, now: Date) {
+        guard lifetime > 0 else { return }
+        sessions.withLockedValue { kept in
+            if kept.count >= Self.maximumEntries { kept.removeAll() }
+            kept[hash] = (session, now)
+        }
+    }
+
+    func forgetSession(_ hash: String) {
+        _ = sessions.withLockedValue { $0.removeValue(forKey: hash) }
+    }
+
+    func account(_ id: UUID, now: Date) -> Account? {
+        guard lifetime > 0 else { return nil }
+        return accounts.withLockedValue { kept in Self.fresh(kept[id], now: now, lifetime: lifetime) }
+    }
+
+    func keep(_ account: Account, for id: UUID, now: Date) {
+        guard lifetime > 0 else { return }
+        accounts.withLockedValue { kept in
+            if kept.count >= Self.maximumEntries { kept.removeAll() }
+            kept[id] = (account, now)
+        }
+    }
+
+    func forgetAll() {
+        sessions.withLockedValue { $0.removeAll() }
+        accounts.withLockedValue { $0.removeAll() }
+    }
+
+    /// An entry read at `now` within its lifetime; a moment before it was kept (a clock set back) counts as stale.
+    private static func fresh<Value>(_ entry: (Value, Date)?, now: Date, lifetime: TimeInterval) -> Value? {
+        guard let (value, at) = entry, now >= at, now.timeIntervalSince(at) < lifetime else { return nil }
+        return value
+    }
+}
+
+/// Forgets every remembered session and account after a request that may have changed one:
+/// any request with a session that is not a read. Respondents (no session) and the API (tokens)
+/// change no account and pass untouched.
+struct SignedInCacheMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        let signedIn = request.cookies[DatabaseSessionDriver.cookieName] != nil
+        // The provider's callback is a read that may accept an invitation: it counts as a write.
+        let writes = signedIn && (request.method != .GET && request.method != .HEAD || request.url.path == Route.signInCallback.path)
+        defer { if writes { request.application.signedInCache.forgetAll() } }
+        return try await next.respond(to: request)
+    }
+}

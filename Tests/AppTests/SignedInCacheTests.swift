@@ -1,0 +1,60 @@
+import Fluent
+import Foundation
+import Testing
+import Vapor
+import VeerkrachtCore
+
+@testable import App
+
+/// The moment a server remembers who asks (`SignedInCache`), switched on as `serve` has it.
+@Suite struct SignedInCacheTests {
+    @Test func withinItsLifetimeASessionRemovedElsewhereStillCountsAndAfterItItDoesNot() async throws {
+        try await withVeerkracht(signedInCacheLifetime: 2) { app in
+            let start = Date()
+            app.clock = .fixed(start)
+            let organisation = try await app.createOrganisation("Zorggroep")
+            let reader = try await app.signedIn(as: "lezer@example.org", .viewer, in: organisation)
+            let page = Route.organisation(organisation).path
+            #expect(try await reader.get(page, follow: false).status == .ok)
+            // As another server's sign-out does: the row goes, this server is not told.
+            try await SessionRow.query(on: app.db).delete()
+            #expect(try await reader.get(page, follow: false).status == .ok)
+            app.clock = .fixed(start.addingTimeInterval(2.5))
+            let later = try await reader.get(page, follow: false)
+            #expect(later.status != .ok)
+            #expect(later.location?.hasPrefix(Route.signIn.path) == true)
+        }
+    }
+
+    @Test func signingOutOnThisServerEndsTheSessionAtOnce() async throws {
+        try await withVeerkracht(signedInCacheLifetime: 2) { app in
+            app.clock = .fixed(Date())
+            let organisation = try await app.createOrganisation("Zorggroep")
+            let reader = try await app.signedIn(as: "lezer@example.org", .viewer, in: organisation)
+            let page = Route.organisation(organisation).path
+            #expect(try await reader.get(page, follow: false).status == .ok)
+            let cookie = try #require(reader.sessionCookie)
+            _ = try await reader.post(Route.signOut.path)
+            let thief = Browser(app)
+            thief.setCookie(DatabaseSessionDriver.cookieName, cookie)
+            #expect(try await thief.get(page, follow: false).status != .ok)
+        }
+    }
+
+    @Test func aRoleChangedThroughThisServerCountsAtOnce() async throws {
+        try await withVeerkracht(signedInCacheLifetime: 2) { app in
+            app.clock = .fixed(Date())
+            let organisation = try await app.createOrganisation("Zorggroep")
+            try await app.createUser("admin@example.org", admin: true)
+            let admin = Browser(app)
+            _ = try await admin.signIn("admin@example.org")
+            let cas = try await app.createUser("cas@example.org", organisation: organisation, role: .viewer)
+            let member = Browser(app)
+            _ = try await member.signIn("cas@example.org")
+            let form = Route.waveNew(organisation).path
+            #expect(try await member.get(form, follow: false).status == .forbidden)
+            _ = try await admin.post(Route.adminMember(organisation, user: cas).path, ["role": "advisor"])
+            #expect(try await member.get(form, follow: false).status == .ok)
+        }
+    }
+}

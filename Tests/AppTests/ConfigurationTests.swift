@@ -30,6 +30,13 @@ import Vapor
         }
     }
 
+    @Test func aServerRemembersWhoAsksTwoSecondsUnlessSetAndNeverMoreThanAMinute() throws {
+        #expect(try AppConfiguration(environment: [:]).signedInCacheLifetime == 2)
+        #expect(try AppConfiguration(environment: ["SIGNED_IN_CACHE_SECONDS": "0"]).signedInCacheLifetime == 0)
+        #expect(throws: ConfigurationError.self) { try AppConfiguration(environment: ["SIGNED_IN_CACHE_SECONDS": "61"]) }
+        #expect(throws: ConfigurationError.self) { try AppConfiguration(environment: ["SIGNED_IN_CACHE_SECONDS": "-1"]) }
+    }
+
     @Test func theAnonymityThresholdIsNeverBelowThree() throws {
         #expect(throws: ConfigurationError.self) { try AppConfiguration(environment: ["ANONYMITY_THRESHOLD": "2"]) }
         #expect(try AppConfiguration(environment: ["ANONYMITY_THRESHOLD": "3"]).anonymityThreshold == 3)

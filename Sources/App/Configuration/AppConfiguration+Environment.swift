@@ -49,6 +49,14 @@ extension AppConfiguration {
                 problems.append(("ANONYMITY_THRESHOLD", "'\(raw)' is not a whole number of at least \(Self.minimumAnonymityThreshold)"))
             }
         }
+        var cacheLifetime: TimeInterval = 2
+        if let raw = value("SIGNED_IN_CACHE_SECONDS") {
+            if let parsed = Int(raw), (0...60).contains(parsed) {
+                cacheLifetime = TimeInterval(parsed)
+            } else {
+                problems.append(("SIGNED_IN_CACHE_SECONDS", "'\(raw)' is not a whole number of seconds from 0 to 60"))
+            }
+        }
         let secretKey = Self.parseSecretKey(value("SECRET_KEY"), database: database, problems: &problems)
         let mail = Self.parseMail(command: value("MAIL_COMMAND"), from: value("MAIL_FROM"), problems: &problems)
         let providers = IdentityProviderSettings.parse(value, problems: &problems)
@@ -59,6 +67,7 @@ extension AppConfiguration {
             database: location, host: host, port: port, publicURL: publicURL,
             logLevel: logLevel, anonymityThreshold: threshold, secretKey: secretKey, mail: mail)
         identityProviders = providers
+        signedInCacheLifetime = cacheLifetime
     }
 
     /// Several servers on one PostgreSQL database must derive the same links, so there the

@@ -55,6 +55,11 @@ public struct AppConfiguration: Sendable, Equatable {
         ("LOG_LEVEL", "trace, debug, info, notice, warning, error or critical", "info"),
         ("ANONYMITY_THRESHOLD", "smallest group whose results are shown (at least 3)", "5"),
         (
+            "SIGNED_IN_CACHE_SECONDS",
+            "how long a server remembers a session and its account (0–60); a sign-out on another server counts after at most this",
+            "2"
+        ),
+        (
             "SECRET_KEY", "at least 32 random characters that survey links are derived from; required with PostgreSQL",
             "a key file beside the SQLite file"
         ),
@@ -93,8 +98,10 @@ public struct ConfigurationError: Error, CustomStringConvertible, Equatable {
         var lines = ["Veerkracht cannot start: the configuration has \(problems.count) problem(s).", ""]
         lines += problems.map { "  ✗ \($0.setting): \($0.problem)" }
         lines += ["", "Settings (environment variables):"]
+        // Names padded to the longest, so every meaning starts in one column.
+        let width = AppConfiguration.settings.map(\.name.count).max() ?? 20
         lines += AppConfiguration.settings.map {
-            "  \($0.name.padding(toLength: 20, withPad: " ", startingAt: 0)) \($0.meaning); default \($0.defaultValue)"
+            "  \($0.name.padding(toLength: width, withPad: " ", startingAt: 0)) \($0.meaning); default \($0.defaultValue)"
         }
         return lines.joined(separator: "\n")
     }

@@ -5,30 +5,39 @@ import Vapor
 /// Keeps browser sessions in the database so that any server behind a load balancer can read
 /// them. The cookie holds a random token; the table holds only its hash. A session ends after
 /// two weeks without use.
-struct DatabaseSessionDriver: AsyncSessionDriver {
+///
+/// Future-based rather than async: a session this server remembers (`SignedInCache`) and one
+/// that needs no renewal are answered on the event loop without starting a task, which the
+/// async driver would do twice per signed-in request.
+struct DatabaseSessionDriver: SessionDriver {
     static let cookieName = "veerkracht_session"
     static let idleLifetime: TimeInterval = 14 * 24 * 3600
     /// Renewing the expiry on every request would write on every page view; once a day is enough.
     static let renewalInterval: TimeInterval = 24 * 3600
 
-    func createSession(_ data: SessionData, for request: Request) async throws -> SessionID {
-        let token = SecureToken.generate()
-        let row = SessionRow(
-            tokenHash: SecureToken.hash(token), data: try encode(data),
-            expiresAt: request.now.addingTimeInterval(Self.idleLifetime))
-        try await row.create(on: request.db)
-        return SessionID(string: token)
+    func createSession(_ data: SessionData, for request: Request) -> EventLoopFuture<SessionID> {
+        request.eventLoop.makeFutureWithTask {
+            let token = SecureToken.generate()
+            let row = SessionRow(
+                tokenHash: SecureToken.hash(token), data: try encode(data),
+                expiresAt: request.now.addingTimeInterval(Self.idleLifetime))
+            try await row.create(on: request.db)
+            return SessionID(string: token)
+        }
     }
 
-    /// Every signed-in request reads its session, so the row is read as plain values
-    /// (`quickRows`) rather than as a Fluent model.
-    func readSession(_ sessionID: SessionID, for request: Request) async throws -> SessionData? {
+    func readSession(_ sessionID: SessionID, for request: Request) -> EventLoopFuture<SessionData?> {
         let hash = SecureToken.hash(sessionID.string)
-        let cache = request.application.signedInCache
-        if let kept = cache.session(hash, now: request.now), kept.expiresAt > request.now {
+        if let kept = request.application.signedInCache.session(hash, now: request.now), kept.expiresAt > request.now {
             request.storage[LoadedSessionKey.self] = LoadedSession(data: kept.data, expiresAt: kept.expiresAt)
-            return kept.data
+            return request.eventLoop.makeSucceededFuture(kept.data)
         }
+        return request.eventLoop.makeFutureWithTask { try await read(sessionID, hash: hash, for: request) }
+    }
+
+    /// Every signed-in request the cache does not answer reads its session, so the row is read
+    /// as plain values (`quickRows`) rather than as a Fluent model.
+    private func read(_ sessionID: SessionID, hash: String, for request: Request) async throws -> SessionData? {
         guard
             let row = try await request.quickRows(
                 "SELECT data, expires_at FROM \(ident: SessionRow.schema) WHERE token_hash = CAST(\(bind: hash) AS TEXT)", limit: 1
@@ -36,38 +45,43 @@ struct DatabaseSessionDriver: AsyncSessionDriver {
         else { return nil }
         let expiresAt = try row.decode(column: "expires_at", as: Date.self)
         guard expiresAt > request.now else {
-            try await deleteSession(sessionID, for: request)
+            try await deleteSession(sessionID, for: request).get()
             return nil
         }
         let data = try JSONDecoder().decode(SessionData.self, from: Data(try row.decode(column: "data", as: String.self).utf8))
         request.storage[LoadedSessionKey.self] = LoadedSession(data: data, expiresAt: expiresAt)
-        cache.keep(SignedInCache.Session(data: data, expiresAt: expiresAt), for: hash, now: request.now)
+        request.application.signedInCache.keep(SignedInCache.Session(data: data, expiresAt: expiresAt), for: hash, now: request.now)
         return data
     }
 
-    func updateSession(_ sessionID: SessionID, to data: SessionData, for request: Request) async throws -> SessionID {
+    func updateSession(_ sessionID: SessionID, to data: SessionData, for request: Request) -> EventLoopFuture<SessionID> {
         let expiresAt = request.now.addingTimeInterval(Self.idleLifetime)
         if let loaded = request.storage[LoadedSessionKey.self], loaded.data == data,
             expiresAt.timeIntervalSince(loaded.expiresAt) < Self.renewalInterval
         {
+            return request.eventLoop.makeSucceededFuture(sessionID)
+        }
+        let hash = SecureToken.hash(sessionID.string)
+        let cache = request.application.signedInCache
+        return request.eventLoop.makeFutureWithTask {
+            cache.forgetSession(hash)
+            try await SessionRow.query(on: request.db)
+                .filter(\.$tokenHash == hash)
+                .set(\.$data, to: try encode(data))
+                .set(\.$expiresAt, to: expiresAt)
+                .update()
+            // Again after the write: a read on this server in between may have kept the old data.
+            cache.forgetSession(hash)
             return sessionID
         }
-        request.application.signedInCache.forgetSession(SecureToken.hash(sessionID.string))
-        try await SessionRow.query(on: request.db)
-            .filter(\.$tokenHash == SecureToken.hash(sessionID.string))
-            .set(\.$data, to: try encode(data))
-            .set(\.$expiresAt, to: expiresAt)
-            .update()
-        // Again after the write: a read on this server in between may have kept the old data.
-        request.application.signedInCache.forgetSession(SecureToken.hash(sessionID.string))
-        return sessionID
     }
 
-    func deleteSession(_ sessionID: SessionID, for request: Request) async throws {
-        request.application.signedInCache.forgetSession(SecureToken.hash(sessionID.string))
-        try await SessionRow.query(on: request.db)
-            .filter(\.$tokenHash == SecureToken.hash(sessionID.string))
-            .delete()
+    func deleteSession(_ sessionID: SessionID, for request: Request) -> EventLoopFuture<Void> {
+        let hash = SecureToken.hash(sessionID.string)
+        request.application.signedInCache.forgetSession(hash)
+        return request.eventLoop.makeFutureWithTask {
+            try await SessionRow.query(on: request.db).filter(\.$tokenHash == hash).delete()
+        }
     }
 
     private func encode(_ data: SessionData) throws -> String {

@@ -8,6 +8,16 @@ import VeerkrachtCore
 struct SignedInUserMiddleware: Middleware {
     func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         guard request.hasSession else { return next.respond(to: request) }
+        // An account this server remembers is checked right here, without starting a task.
+        if let raw = request.session.data[SessionKey.userID], let id = UUID(uuidString: raw),
+            let kept = request.application.signedInCache.account(id, now: request.now),
+            Self.isCurrent(
+                signedInAt: request.session.data[SessionKey.signedInAt].flatMap(Double.init),
+                generation: request.session.data[SessionKey.generation].flatMap(Int.init), of: kept.generation, now: request.now)
+        {
+            request.signedInUser = kept.user
+            return next.respond(to: request)
+        }
         return request.eventLoop.makeFutureWithTask {
             try await loadUser(request)
             return try await next.respond(to: request).get()

@@ -8,8 +8,9 @@ import Vapor
 ///
 /// Exact on this server: a session changed or deleted here is forgotten at once, and every
 /// request that may change an account (any request with a session that is not a read, and the
-/// identity provider's callback) forgets every account and session. On other servers a sign-out
-/// or a role change takes effect within `lifetime` (two seconds by default).
+/// identity provider's callback) forgets every account and session. With several servers a
+/// sign-out or a role change made through another would count here only after `lifetime`, so
+/// the cache is on by default only with SQLite, which one server serves.
 final class SignedInCache: Sendable {
     struct Session: Sendable {
         let data: SessionData

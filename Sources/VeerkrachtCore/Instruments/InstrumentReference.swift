@@ -18,13 +18,15 @@ public struct InstrumentReference: Hashable, Sendable, CustomStringConvertible {
 
     /// nil for text that is no reference; scale codes are not checked here (`instrument` does).
     public init?(parsing text: String) {
-        let halves = text.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
-        let parts = halves[0].split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, let version = Int(parts[1]), version > 0 else { return nil }
-        id = String(parts[0])
+        let head = text.prefix { $0 != ":" }
+        let scaleList = head.endIndex < text.endIndex ? text[text.index(after: head.endIndex)...] : nil
+        let parts = head.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, let name = parts.first, !name.isEmpty, let number = parts.last, let version = Int(number), version > 0
+        else { return nil }
+        id = String(name)
         self.version = version
-        if halves.count == 2 {
-            let codes = halves[1].split(separator: "+", omittingEmptySubsequences: false).map(String.init)
+        if let scaleList {
+            let codes = scaleList.split(separator: "+", omittingEmptySubsequences: false).map(String.init)
             guard !codes.contains(where: \.isEmpty), Set(codes).count == codes.count else { return nil }
             scales = codes
         } else {

@@ -167,7 +167,8 @@ struct ConversationController {
             programmes: programmes.map { ($0.id, $0.programme.name) },
             unitName: conversation.unit.flatMap { tree.nodes[$0]?.name },
             canWrite: access.role >= .manager, today: data.today)
-        page.followUps = try await FollowUps(req, organisationID: access.organisationID, tree: tree).byAction()
+        // Read once, with the dashboard the guide stands on.
+        page.followUps = data.followUps
         return page
     }
 

@@ -27,10 +27,8 @@ extension Dutch {
     func pulseOpeningPassed(_ moment: String) -> String {
         "De meting zou openen op \(moment), en dat moment is al voorbij. Kies meer weken na de einddatum."
     }
-    func pulseTooClose(gapWeeks: Int, neighbours: [(name: String, period: String)], earliest: String) -> String {
-        let list = neighbours.map { "‘\($0.name)’ (\($0.period))" }.joined(separator: ", ")
-        return
-            "Tussen twee golven voor dezelfde mensen zitten minstens \(gapWeeks) weken, en deze meting komt te dicht bij \(list). Op zijn vroegst kan ze openen op \(earliest)."
+    func pulseTooClose(gapWeeks: Int, waves: String, earliest: String) -> String {
+        "Tussen twee golven voor dezelfde mensen zitten minstens \(gapWeeks) weken, en deze meting komt te dicht bij \(waves). Op zijn vroegst kan ze openen op \(earliest)."
     }
     var pulseNobodyInScope: String { "Bij deze eenheid horen geen actieve mensen; er is niets gepland." }
     func pulseBaseline(_ wave: String) -> String { "De meting wordt vergeleken met de laatste volledige golf voor deze groep: ‘\(wave)’." }
@@ -91,9 +89,8 @@ extension Dutch {
     func rhythmRunPrepared(_ name: String, opens: String) -> String {
         "De volgende run staat klaar als concept: ‘\(name)’, opent op \(opens). Niemand krijgt iets tot u die opent."
     }
-    func rhythmRunMoved(gapWeeks: Int, neighbours: [(name: String, period: String)]) -> String {
-        let list = neighbours.map { "‘\($0.name)’ (\($0.period))" }.joined(separator: ", ")
-        return "Die run is later gezet dan het ritme, om \(gapWeeks) weken afstand te houden tot \(list)."
+    func rhythmRunMoved(gapWeeks: Int, waves: String) -> String {
+        "Die run is later gezet dan het ritme, om \(gapWeeks) weken afstand te houden tot \(waves)."
     }
     var gapHeading: String { "Tijd tussen golven" }
     var gapLabel: String { "Minimaal aantal weken tussen twee golven voor dezelfde mensen" }

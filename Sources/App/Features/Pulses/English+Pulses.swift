@@ -27,10 +27,8 @@ extension English {
     func pulseOpeningPassed(_ moment: String) -> String {
         "The pulse would open on \(moment), which has passed. Choose more weeks after the due date."
     }
-    func pulseTooClose(gapWeeks: Int, neighbours: [(name: String, period: String)], earliest: String) -> String {
-        let list = neighbours.map { "‘\($0.name)’ (\($0.period))" }.joined(separator: ", ")
-        return
-            "Two waves for the same people are at least \(gapWeeks) weeks apart, and this pulse comes too close to \(list). It could open on \(earliest) at the earliest."
+    func pulseTooClose(gapWeeks: Int, waves: String, earliest: String) -> String {
+        "Two waves for the same people are at least \(gapWeeks) weeks apart, and this pulse comes too close to \(waves). It could open on \(earliest) at the earliest."
     }
     var pulseNobodyInScope: String { "This unit has no active people; nothing was scheduled." }
     func pulseBaseline(_ wave: String) -> String { "The pulse is compared with the last full wave for this group: ‘\(wave)’." }
@@ -89,9 +87,8 @@ extension English {
     func rhythmRunPrepared(_ name: String, opens: String) -> String {
         "The next run is ready as a draft: ‘\(name)’, opening on \(opens). Nobody receives anything until you open it."
     }
-    func rhythmRunMoved(gapWeeks: Int, neighbours: [(name: String, period: String)]) -> String {
-        let list = neighbours.map { "‘\($0.name)’ (\($0.period))" }.joined(separator: ", ")
-        return "That run was set later than the rhythm, to keep \(gapWeeks) weeks from \(list)."
+    func rhythmRunMoved(gapWeeks: Int, waves: String) -> String {
+        "That run was set later than the rhythm, to keep \(gapWeeks) weeks from \(waves)."
     }
     var gapHeading: String { "Time between waves" }
     var gapLabel: String { "Minimum number of weeks between two waves for the same people" }

@@ -47,9 +47,11 @@ struct FollowUps {
         self.now = now
     }
 
-    /// Per action, its pulses in the order they were scheduled.
-    func byAction() async throws -> [UUID: [PulseFollowUp]] {
-        let rows = try await PulseStore(db: db, organisationID: organisationID).all().filter { $0.actionID != nil }
+    /// Per action, its pulses in the order they were scheduled; `only` one action's, for its page.
+    func byAction(only action: UUID? = nil) async throws -> [UUID: [PulseFollowUp]] {
+        let store = PulseStore(db: db, organisationID: organisationID)
+        let rows =
+            if let action { try await store.pulses(ofAction: action) } else { try await store.all().filter { $0.actionID != nil } }
         guard !rows.isEmpty else { return [:] }
         let waves = Dictionary(
             try await WaveStore(db: db, organisationID: organisationID).all().compactMap { wave in wave.id.map { ($0, wave) } },

@@ -14,7 +14,8 @@ struct PulseController {
         let access = try req.organisationAccess(atLeast: .manager)
         let fields = FormFields.parse(req)
         let form = ActionPage.PulseForm(fields)
-        var page = try await page(req, access, form: form)
+        let stored = try await ConversationStore(db: req.db, organisationID: access.organisationID)
+            .action(try req.uuidParameter("action"), conversation: try req.uuidParameter("conversation"))
         let tree = try await req.unitTree(access.organisationID)
         let unit = form.unit.isEmpty ? nil : UUID(uuidString: form.unit)
         let scheduling = PulseScheduling(
@@ -25,14 +26,14 @@ struct PulseController {
                 .mapError { PulseScheduling.Refusal.plan($0.problems) }.get()
             let threshold =
                 try await Organisation.find(access.organisationID, on: req.db)?.anonymityThreshold ?? WaveSettings.minimumThreshold
-            let name = TextRules.singleLine(req.strings.pulseName(page.stored.action.what), maximum: NameRules.maximumLength)
+            let name = TextRules.singleLine(req.strings.pulseName(stored.action.what), maximum: NameRules.maximumLength)
             let wave = try await scheduling.schedule(
-                plan, action: page.stored, unit: unit, name: name, organisationThreshold: threshold, links: req.application.surveyLinks)
+                plan, action: stored, unit: unit, name: name, organisationThreshold: threshold, links: req.application.surveyLinks)
             try await req.audit(.waveOpened, wave.name, organisation: access.organisationID)
             return req.redirect(
-                to: Route.action(access.organisationID, conversation: page.stored.conversation, action: page.stored.id).path
-                    + "?scheduled=1")
+                to: Route.action(access.organisationID, conversation: stored.conversation, action: stored.id).path + "?scheduled=1")
         } catch let refusal as PulseScheduling.Refusal {
+            var page = try await page(req, access, form: form)
             page.refusal = Self.message(refusal, req.strings)
             return req.page(page, status: .unprocessableEntity)
         }
@@ -97,8 +98,12 @@ struct PulseController {
     static func notice(_ run: PulseScheduling.PreparedRun, _ s: any Strings) -> String {
         let prepared = s.rhythmRunPrepared(run.wave.name, opens: s.dateTime(run.wave.opensAt, in: run.wave.timeZone))
         guard !run.movedPast.isEmpty else { return prepared }
-        let neighbours = run.movedPast.map { ($0.name, s.period($0.window.start, $0.window.end, in: run.wave.timeZone)) }
-        return prepared + " " + s.rhythmRunMoved(gapWeeks: run.gapWeeks, neighbours: neighbours)
+        return prepared + " " + s.rhythmRunMoved(gapWeeks: run.gapWeeks, waves: waves(run.movedPast, in: run.wave.timeZone, s))
+    }
+
+    /// The waves in the way of a pulse, each named with its period: "‘Voorjaar’ (…), ‘Najaar’ (…)".
+    private static func waves(_ neighbours: [SurveyGap.Neighbour], in timeZone: TimeZone, _ s: any Strings) -> String {
+        neighbours.map { "‘\($0.name)’ (\(s.period($0.window.start, $0.window.end, in: timeZone)))" }.joined(separator: ", ")
     }
 
     static func message(_ refusal: PulseScheduling.Refusal, _ s: any Strings) -> String {
@@ -108,10 +113,7 @@ struct PulseController {
         case .openingPassed(let moment): s.pulseOpeningPassed(s.dateTime(moment))
         case .tooClose(let conflict, let weeks):
             s.pulseTooClose(
-                gapWeeks: weeks,
-                neighbours: conflict.neighbours.map {
-                    ($0.name, s.period($0.window.start, $0.window.end, in: WaveSettings.defaultTimeZone))
-                },
+                gapWeeks: weeks, waves: waves(conflict.neighbours, in: WaveSettings.defaultTimeZone, s),
                 earliest: s.dateTime(conflict.earliestOpening))
         case .nobodyInScope: s.pulseNobodyInScope
         case .notARhythmSource: s.rhythmNeedsAFullWave
@@ -126,7 +128,7 @@ struct PulseController {
         let conversation = try await store.find(conversationID)
         let tree = try await req.unitTree(access.organisationID)
         let followUps = FollowUps(req, organisationID: access.organisationID, tree: tree)
-        let pulses = try await followUps.byAction()[stored.id] ?? []
+        let pulses = try await followUps.byAction(only: stored.id)[stored.id] ?? []
         let form = form ?? ActionPage.PulseForm(action: stored.action, unit: conversation.unit)
         let advice = try await PulseAdvice(req, organisationID: access.organisationID, tree: tree).advice(
             unit: form.unit.isEmpty ? nil : UUID(uuidString: form.unit), topics: form.topics)

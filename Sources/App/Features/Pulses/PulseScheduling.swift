@@ -107,7 +107,7 @@ struct PulseScheduling {
     func prepareNext(after run: Wave, name: @escaping @Sendable (Wave, Date) -> String) async throws -> PreparedRun? {
         guard let id = run.id, let pulse = try await store.pulse(ofWave: id), let rhythmID = pulse.rhythmID,
             let rhythm = try await store.rhythm(rhythmID),
-            let source = try await Wave.query(on: db).filter(\.$id == rhythm.sourceWaveID).first()
+            let source = try? await WaveStore(db: db, organisationID: organisationID).wave(rhythm.sourceWaveID)
         else { return nil }
         let window = DateInterval(start: run.opensAt, end: max(run.opensAt, run.closesAt))
         return try await prepareRun(of: rhythm, after: window, like: source) { name(source, $0) }

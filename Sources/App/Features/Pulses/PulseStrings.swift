@@ -16,7 +16,8 @@ protocol PulseStrings: Sendable {
     var pulseSubmit: String { get }
     func pulseProblem(_ problem: PulsePlan.Problem) -> String
     func pulseOpeningPassed(_ moment: String) -> String
-    func pulseTooClose(gapWeeks: Int, neighbours: [(name: String, period: String)], earliest: String) -> String
+    /// `waves`: the waves in the way, each quoted with its period, already joined.
+    func pulseTooClose(gapWeeks: Int, waves: String, earliest: String) -> String
     var pulseNobodyInScope: String { get }
     func pulseBaseline(_ wave: String) -> String
     func pulseBaselineTooSmall(_ wave: String, questions: String) -> String
@@ -47,7 +48,7 @@ protocol PulseStrings: Sendable {
     func rhythmDraftNotice(source: String) -> String
     func pulseRunName(_ source: String, opens: String) -> String
     func rhythmRunPrepared(_ name: String, opens: String) -> String
-    func rhythmRunMoved(gapWeeks: Int, neighbours: [(name: String, period: String)]) -> String
+    func rhythmRunMoved(gapWeeks: Int, waves: String) -> String
     var gapHeading: String { get }
     var gapLabel: String { get }
     var gapHint: String { get }

@@ -85,9 +85,7 @@ extension WavePulseSection {
                     kind: .actionPulse(conversation: action.conversationID, action: actionID, what: action.what), canEdit: canEdit)
             }
             if let rhythmID = pulse.rhythmID, let rhythm = try await store.rhythm(rhythmID),
-                let source = try await WaveStore(db: req.db, organisationID: organisationID).all().first(where: {
-                    $0.id == rhythm.sourceWaveID
-                })
+                let source = try? await WaveStore(db: req.db, organisationID: organisationID).wave(rhythm.sourceWaveID)
             {
                 return WavePulseSection(
                     organisationID: organisationID, wave: summary, kind: .run(source: rhythm.sourceWaveID, sourceName: source.name),

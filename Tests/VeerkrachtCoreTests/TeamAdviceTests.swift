@@ -186,6 +186,20 @@ private let everyPreferenceSecond: [LearningProfile] = [profile(.oefenen, .kunst
         #expect(teams.view(of: nil).named.isEmpty && teams.view(of: nil).mix?.people == 4)
     }
 
+    @Test func mixesFromCountsOfNamedMembersAreTheMixesFromTheMembers() {
+        let r = results([(noord, 5, 5), (zuid, 4, 3)])
+        let named =
+            members(noord, named: ["ann", "bob", "cas", "dirk"]) + members(zuid, named: ["eva"])
+            + members(zuid, named: ["fien"], counted: false)
+        let fromMembers = TeamProfiles(members: named, results: r)
+        let fromCounts = TeamProfiles(namedAndCounted: [0, 0, 4, 1], results: r)
+        // Noord's mix is held back (four of five named), and with it Zuid's (Zorg minus Zuid is
+        // Noord); the whole organisation shows.
+        #expect(fromMembers.mix(of: noord) == nil && fromMembers.mix(of: zuid) == nil && fromMembers.mix(of: zorg)?.people == 9)
+        for unit in [nil, zorg, noord, zuid] { #expect(fromCounts.mix(of: unit) == fromMembers.mix(of: unit)) }
+        #expect(fromCounts.view(of: noord).named.isEmpty)
+    }
+
     @Test func aTeamWhoseMixTheParentWouldGiveAwayIsHeldBack() {
         // Zuid has 2; Zorg minus Noord would give them, so Noord waits too.
         let teams = TeamProfiles(members: [], results: results([(noord, 5, 5), (zuid, 2, 3)]))

@@ -27,6 +27,7 @@ enum Migrations {
         M021_SingleSignOn(),
         M022_PersonalCodes(),
         M023_Kiosks(),
-        M024_Pulses()
+        M024_Pulses(),
+        M025_ResultCells()
     ]
 }

@@ -5,11 +5,16 @@ import Foundation
 /// strongest, and the mean score per preference. Mixes of disjoint groups add up.
 public struct PreferenceMix: Sendable, Equatable {
     public private(set) var people = 0
+    // Per preference in `LearningPreference.allCases` order: kept in arrays rather than keyed
+    // by preference, because a wave's mixes add every respondent (a million rows at most).
+    private var dominantCounts = [Double](repeating: 0, count: LearningPreference.allCases.count)
+    private var topTwoCounts = [Int](repeating: 0, count: LearningPreference.allCases.count)
+    private var sums = [Double](repeating: 0, count: LearningPreference.allCases.count)
+
     /// Per preference: the people for whom it is dominant, a tie shared equally.
-    public private(set) var dominant: [LearningPreference: Double] = [:]
+    public var dominant: [LearningPreference: Double] { Self.keyed(dominantCounts) }
     /// Per preference: people with fewer than two preferences scoring strictly higher.
-    public private(set) var inTopTwo: [LearningPreference: Int] = [:]
-    private var sums: [LearningPreference: Double] = [:]
+    public var inTopTwo: [LearningPreference: Int] { Self.keyed(topTwoCounts) }
 
     public init() {}
 
@@ -18,34 +23,48 @@ public struct PreferenceMix: Sendable, Equatable {
     }
 
     public mutating func add(_ profile: LearningProfile) {
+        add(scores: LearningPreference.allCases.map { profile.scores[$0] ?? 0 })
+    }
+
+    /// Adds one person from their five scores in `LearningPreference.allCases` order, as a
+    /// profile with those scores would be added; any other count adds nothing.
+    mutating func add(scores: [Double]) {
+        guard scores.count == sums.count, let top = scores.max() else { return }
         people += 1
-        let top = profile.dominant
-        for preference in LearningPreference.allCases {
-            let score = profile.scores[preference]!
-            sums[preference, default: 0] += score
-            if top.contains(preference) { dominant[preference, default: 0] += 1 / Double(top.count) }
-            if profile.scores.values.filter({ $0 > score }).count < 2 { inTopTwo[preference, default: 0] += 1 }
+        let tied = Double(scores.reduce(0) { $1 == top ? $0 + 1 : $0 })
+        for (index, score) in scores.enumerated() {
+            sums[index] += score
+            if score == top { dominantCounts[index] += 1 / tied }
+            if scores.reduce(0, { $1 > score ? $0 + 1 : $0 }) < 2 { topTwoCounts[index] += 1 }
         }
     }
 
     public static func + (lhs: PreferenceMix, rhs: PreferenceMix) -> PreferenceMix {
         var sum = lhs
         sum.people += rhs.people
-        for preference in LearningPreference.allCases {
-            sum.dominant[preference, default: 0] += rhs.dominant[preference] ?? 0
-            sum.inTopTwo[preference, default: 0] += rhs.inTopTwo[preference] ?? 0
-            sum.sums[preference, default: 0] += rhs.sums[preference] ?? 0
+        for index in sum.sums.indices {
+            sum.dominantCounts[index] += rhs.dominantCounts[index]
+            sum.topTwoCounts[index] += rhs.topTwoCounts[index]
+            sum.sums[index] += rhs.sums[index]
         }
         return sum
     }
 
+    private static func keyed<Value>(_ values: [Value]) -> [LearningPreference: Value] {
+        Dictionary(uniqueKeysWithValues: zip(LearningPreference.allCases, values))
+    }
+
+    private static func index(of preference: LearningPreference) -> Int {
+        LearningPreference.allCases.firstIndex(of: preference) ?? 0
+    }
+
     /// The share (0–1) of people for whom the preference is dominant.
     public func dominantShare(_ preference: LearningPreference) -> Double {
-        people == 0 ? 0 : (dominant[preference] ?? 0) / Double(people)
+        people == 0 ? 0 : dominantCounts[Self.index(of: preference)] / Double(people)
     }
 
     public func mean(_ preference: LearningPreference) -> Double? {
-        people == 0 ? nil : (sums[preference] ?? 0) / Double(people)
+        people == 0 ? nil : sums[Self.index(of: preference)] / Double(people)
     }
 
     /// The preferences dominant for the most people (more than one on a tie).

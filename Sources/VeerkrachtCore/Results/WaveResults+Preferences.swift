@@ -34,9 +34,9 @@ extension WaveResults {
         let scoring = ProfileColumns(columns: columns)
         var own = [PreferenceMix](repeating: PreferenceMix(), count: nodes.count)
         guard !scoring.isEmpty else { return own }
-        for row in 0..<table.count {
-            let profile = table.withAnswers(ofRow: row) { scoring.profile(from: $0) }
-            if let profile { own[Int(nodeOfRow[row])].add(profile) }
+        var scores = [Double](repeating: 0, count: LearningPreference.allCases.count)
+        for row in 0..<table.count where table.withAnswers(ofRow: row, { scoring.scores(from: $0, into: &scores) }) {
+            own[Int(nodeOfRow[row])].add(scores: scores)
         }
         return own
     }
@@ -59,21 +59,22 @@ struct ProfileColumns {
 
     var isEmpty: Bool { positions.isEmpty }
 
-    /// nil unless every preference has at least one answer (0 means not answered).
-    func profile(from answers: ArraySlice<UInt8>) -> LearningProfile? {
-        var totals = [Double](repeating: 0, count: LearningPreference.allCases.count)
-        var counts = [Int](repeating: 0, count: LearningPreference.allCases.count)
+    /// The mean keyed answer per preference, in `LearningPreference.allCases` order, written
+    /// into `scores` (five places, reused from row to row); false unless every preference has
+    /// at least one answer (0 means not answered), as a profile needs.
+    func scores(from answers: ArraySlice<UInt8>, into scores: inout [Double]) -> Bool {
+        var counts = [Int](repeating: 0, count: scores.count)
+        for index in scores.indices { scores[index] = 0 }
         let start = answers.startIndex
         for position in positions {
             let answer = Int(answers[start + position.column])
             guard answer > 0 else { continue }
-            totals[position.preference] += Double(Scoring.keyed(answer, reversed: position.reversed))
+            scores[position.preference] += Double(Scoring.keyed(answer, reversed: position.reversed))
             counts[position.preference] += 1
         }
-        guard counts.allSatisfy({ $0 > 0 }) else { return nil }
-        var scores: [LearningPreference: Double] = [:]
-        for (index, preference) in LearningPreference.allCases.enumerated() { scores[preference] = totals[index] / Double(counts[index]) }
-        return LearningProfile(scores: scores)
+        guard counts.allSatisfy({ $0 > 0 }) else { return false }
+        for index in scores.indices { scores[index] /= Double(counts[index]) }
+        return true
     }
 }
 

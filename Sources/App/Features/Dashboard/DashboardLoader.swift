@@ -56,22 +56,26 @@ struct DashboardLoader {
         let group = ResultGroup(unit: unit)
         var input = DashboardInput(today: today)
 
+        // The waves' results and the team members are read side by side: on a cold cache
+        // (a restart) each is a load from the database.
         let dlo = waves.filter { $0.uses(DLOScan.version1.id) }
-        var suppressed = false
-        if let latest = dlo.first {
-            let readings = try await readings(Topic.conversation, latest: latest, before: dlo.dropFirst().first, group: group, tree: tree)
-            suppressed = readings.isEmpty
-            input.scales.merge(readings) { a, _ in a }
-        }
         let lo = waves.filter { $0.uses(LOScan.version1.id) }
-        if let latest = lo.first {
-            input.scales.merge(try await readings(Topic.properties, latest: latest, before: lo.dropFirst().first, group: group, tree: tree))
-            { a, _ in a }
+        async let conversation = dlo.first.asyncMap {
+            try await readings(Topic.conversation, latest: $0, before: dlo.dropFirst().first, group: group, tree: tree)
         }
-        if let latest = waves.first(where: { $0.uses(LearningPreferenceScan.version1.id) }) {
-            let scanned = try await results.results(for: latest, tree: tree, on: db, now: now)
-            input.preferences = try await profiles.teams(for: latest, results: scanned, tree: tree, on: db, now: now).mix(of: unit)
+        async let properties = lo.first.asyncMap {
+            try await readings(Topic.properties, latest: $0, before: lo.dropFirst().first, group: group, tree: tree)
         }
+        async let preferences = waves.first { $0.uses(LearningPreferenceScan.version1.id) }.asyncMap { latest in
+            async let scanned = results.results(for: latest, tree: tree, on: db, now: now)
+            async let named = profiles.namedAndCounted(for: latest, tree: tree, on: db)
+            _ = try await named
+            return try await profiles.mix(of: unit, wave: latest, results: try await scanned, tree: tree, on: db, now: now)
+        }
+        let suppressed = try await conversation?.isEmpty ?? false
+        input.scales.merge(try await conversation ?? [:]) { a, _ in a }
+        input.scales.merge(try await properties ?? [:]) { a, _ in a }
+        input.preferences = try await preferences ?? nil
 
         let concerned = tree.concerning(unit)
         input.programmes = try await ProgrammeStore(db: db, organisationID: organisationID).all().map(\.programme)
@@ -96,9 +100,10 @@ struct DashboardLoader {
     private func readings(_ topics: [Topic], latest: Wave, before: Wave?, group: ResultGroup, tree: UnitTree) async throws -> [Topic:
         ScaleReading]
     {
+        async let loadingPrevious = before.asyncMap { try await results.results(for: $0, tree: tree, on: db, now: now) }
         let current = try await results.results(for: latest, tree: tree, on: db, now: now)
+        let previous = try await loadingPrevious
         guard let tally = current.tally(group) else { return [:] }
-        let previous = try await before.asyncMap { try await results.results(for: $0, tree: tree, on: db, now: now) }
         let earlier = previous?.tally(group)
         var readings: [Topic: ScaleReading] = [:]
         for topic in topics {

@@ -22,9 +22,15 @@ actor TeamProfilesCache {
     /// Loads under way, shared by the requests that arrive while one runs.
     private var loading: [UUID: (changed: Date?, tree: Int, task: Task<[TeamProfiles.Member], any Error>)] = [:]
 
+    /// Per wave, how many members per node are named and counted, for mixes alone (`mix`).
+    private var counted: RecentlyRead<UUID, (changed: Date?, tree: Int, counts: [Int])>
+    private var countedTeams: RecentlyRead<UUID, (changed: Date?, results: ResultsCache.Key, teams: TeamProfiles)>
+
     init(capacity: Int = ResultsCache.defaultCapacity) {
         entries = RecentlyRead(capacity: capacity)
         built = RecentlyRead(capacity: capacity)
+        counted = RecentlyRead(capacity: capacity)
+        countedTeams = RecentlyRead(capacity: capacity)
     }
 
     var keptWaves: Set<UUID> { entries.keys }
@@ -39,6 +45,41 @@ actor TeamProfilesCache {
         let teams = TeamProfiles(members: members, results: results)
         built.keep((wave.profilesChangedAt, key, teams), for: waveID)
         return teams
+    }
+
+    /// The mix of a unit (nil: the organisation) as the dashboard shows it: the same as
+    /// `teams(…).mix(of:)`, but when the members are not in memory it reads only how many of
+    /// them each unit has, not their names (at a million respondents, 300,000 of them).
+    func mix(of unit: UUID?, wave: Wave, results: WaveResults, tree: UnitTree, on db: any Database, now: Date) async throws
+        -> PreferenceMix?
+    {
+        let waveID = try wave.requireID()
+        let treeKey = ResultsCache.fingerprint(tree)
+        if let entry = entries.read(waveID), entry.changed == wave.profilesChangedAt, entry.tree == treeKey {
+            return try await teams(for: wave, results: results, tree: tree, on: db, now: now).mix(of: unit)
+        }
+        let counts = try await namedAndCounted(for: wave, tree: tree, on: db)
+        guard let key = ResultsCache.key(for: wave, tree: tree, now: now) else {
+            return TeamProfiles(namedAndCounted: counts, results: results).mix(of: unit)
+        }
+        if let kept = countedTeams.read(waveID), kept.changed == wave.profilesChangedAt, kept.results == key {
+            return kept.teams.mix(of: unit)
+        }
+        let teams = TeamProfiles(namedAndCounted: counts, results: results)
+        countedTeams.keep((wave.profilesChangedAt, key, teams), for: waveID)
+        return teams.mix(of: unit)
+    }
+
+    /// How many members per node are named and counted, kept like the members themselves.
+    func namedAndCounted(for wave: Wave, tree: UnitTree, on db: any Database) async throws -> [Int] {
+        let waveID = try wave.requireID()
+        let treeKey = ResultsCache.fingerprint(tree)
+        if let entry = counted.read(waveID), entry.changed == wave.profilesChangedAt, entry.tree == treeKey {
+            return entry.counts
+        }
+        let counts = try await TeamMixStore(db: db).namedAndCounted(wave: waveID, layout: WaveResults.Layout(tree: tree))
+        counted.keep((wave.profilesChangedAt, treeKey, counts), for: waveID)
+        return counts
     }
 
     func members(for wave: Wave, tree: UnitTree, on db: any Database) async throws -> [TeamProfiles.Member] {

@@ -40,6 +40,8 @@ struct AggregateRebuild {
                     try await sql.raw("UPDATE responses SET item_answers = \(bind: compact) WHERE id = \(bind: id)").run()
                 }
                 try await WaveRevision.raise([try wave.requireID(): found.count], on: sql)
+                // The stored cells are derived from the compact answers too: grouped again on the next load.
+                try await ResultsLoader.forgetCells(of: try wave.requireID(), on: sql)
             }
             outcome.repaired += repairs.count
         }

@@ -66,7 +66,7 @@ actor ResultsCache {
         if let entry = entries.read(waveID), entry.key == key { return entry.results }
         if let load = loading[waveID], load.key == key { return try await load.task.value }
         loads += 1
-        let task = Task { try await Self.load(wave, tree: tree, closed: closed, on: db.sql) }
+        let task = Task { try await Self.load(wave, tree: tree, closed: closed, on: db) }
         loading[waveID] = (key, task)
         let outcome = await task.result
         if loading[waveID]?.key == key { loading[waveID] = nil }
@@ -84,17 +84,12 @@ actor ResultsCache {
         return Key(revision: wave.resultsRevision, tree: fingerprint(tree), lifecycle: lifecycle)
     }
 
-    private static func load(_ wave: Wave, tree: UnitTree, closed: Bool, on sql: any SQLDatabase) async throws -> WaveResults {
+    private static func load(_ wave: Wave, tree: UnitTree, closed: Bool, on db: any Database) async throws -> WaveResults {
         guard closed else {
             // The published step, moved on when the responses that arrived since make a safe step.
-            return try await ResultsLoader.liveStep(wave, tree: tree, on: sql)
+            return try await ResultsLoader.liveStep(wave, tree: tree, on: db.sql)
         }
-        let results = try await ResultsLoader.load(wave, tree: tree, on: sql)
-        // Everything is public once closed: a wave reopened with live results starts from here.
-        try await sql.raw(
-            "UPDATE responses SET released = \(bind: true) WHERE wave_id = \(bind: try wave.requireID()) AND released = \(bind: false)"
-        ).run()
-        return results
+        return try await ResultsLoader.loadClosed(wave, tree: tree, on: db)
     }
 
     /// Forgets everything; `rebuild-aggregates` and tests use it.
@@ -146,7 +141,7 @@ enum ResultsLoader {
         return next
     }
 
-    private static func parts(_ wave: Wave, tree: UnitTree) throws -> (Questionnaire, WaveResults.Layout, [Item]) {
+    static func parts(_ wave: Wave, tree: UnitTree) throws -> (Questionnaire, WaveResults.Layout, [Item]) {
         guard let questionnaire = Questionnaire(references: wave.instruments) else {
             throw Abort(.internalServerError, reason: "The wave names an instrument that is not published.")
         }
@@ -177,17 +172,29 @@ enum ResultsLoader {
             try await sql.raw("SELECT COUNT(*) AS n FROM responses WHERE wave_id = \(bind: waveID) \(filter)")
             .first()?.decode(column: "n", as: Int.self) ?? 0
         table.reserve(rows: total)
-        // Compact texts hold digits only, so a comma cannot occur inside one.
-        let joined: SQLQueryString =
-            sql.dialect.name == "postgresql" ? "string_agg(item_answers, ',')" : "group_concat(item_answers, ',')"
+        try await appendCells(
+            to: &table, layout: layout,
+            from: """
+                SELECT unit_id, age_band, gender, tenure_band, COUNT(*) AS n, \(joinedAnswers(sql)) AS joined
+                FROM responses WHERE wave_id = \(bind: waveID) AND item_answers IS NOT NULL \(filter)
+                GROUP BY unit_id, age_band, gender, tenure_band
+                """, on: sql)
+        _ = try await append(to: &table, wave: wave, layout: layout, released: released, compactMissing: true, on: sql)
+    }
+
+    /// The aggregate that joins a group's compact answers with commas; compact texts hold
+    /// digits only, so a comma cannot occur inside one.
+    static func joinedAnswers(_ sql: any SQLDatabase) -> SQLQueryString {
+        sql.dialect.name == "postgresql" ? "string_agg(item_answers, ',')" : "group_concat(item_answers, ',')"
+    }
+
+    /// Appends the cells a query returns: rows of `unit_id`, `age_band`, `gender`,
+    /// `tenure_band`, `n` and `joined` (the cell's compact answers joined by commas).
+    static func appendCells(
+        to table: inout ResponseTable, layout: WaveResults.Layout, from query: SQLQueryString, on sql: any SQLDatabase
+    ) async throws {
         let builder = NIOLockedValueBox((table: table, mismatch: false))
-        try await sql.raw(
-            """
-            SELECT unit_id, age_band, gender, tenure_band, COUNT(*) AS n, \(joined) AS joined
-            FROM responses WHERE wave_id = \(bind: waveID) AND item_answers IS NOT NULL \(filter)
-            GROUP BY unit_id, age_band, gender, tenure_band
-            """
-        ).run { row in
+        try await sql.raw(query).run { row in
             builder.withLockedValue { state in
                 guard let unit = try? row.decode(column: "unit_id", as: UUID.self),
                     let n = try? row.decode(column: "n", as: Int.self),
@@ -208,7 +215,6 @@ enum ResultsLoader {
             throw Abort(.internalServerError, reason: "A stored compact answer text is malformed; run rebuild-aggregates.")
         }
         table = filled
-        _ = try await append(to: &table, wave: wave, layout: layout, released: released, compactMissing: true, on: sql)
     }
 
     /// Appends the wave's responses (all, or only those released or not; with `compactMissing`

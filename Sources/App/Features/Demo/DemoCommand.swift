@@ -84,6 +84,10 @@ struct DemoCommand: AsyncCommand {
                 try await writer.responses(
                     demo, wave: wave, waveID: waveID, people: people, units: units,
                     answering: answering, columns: columns, scales: scales, day: day))
+            // Grouped into cells as the first load after closing would: serving the demo starts warm.
+            if let stored = try await Wave.find(waveID, on: app.db), stored.lifecycle.effectiveStatus(at: now) == .closed {
+                try await ResultsLoader.storeCells(of: waveID, at: stored.resultsRevision, on: app.db)
+            }
         }
         try await DemoFollowUp(writer: writer, demo: demo, organisation: organisation, people: people, units: units).write(
             afterWaveOpening: now.addingTimeInterval(-182 * 86_400), wave: waves, seed: seed, rate: rate)

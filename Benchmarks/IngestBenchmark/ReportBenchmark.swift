@@ -252,9 +252,11 @@ struct ReportBenchmark {
                 throw Failure("no organisation on the home page")
             }
             let (_, waves) = try await get("/o/\(organisation)/waves")
-            let ids = waves.matches(of: /\/waves\/([0-9A-F-]{36})"/).map { String($0.1) }
+            // The list shows the newest first; a pulse (a row with the pulse tag) asks only a few
+            // questions of one group, so the latest full wave is the one measured.
+            let rows = waves.split(separator: "<tr>").filter { !$0.contains("class=\"tag\"") }
+            let ids = rows.compactMap { $0.firstMatch(of: /\/waves\/([0-9A-F-]{36})"/).map { String($0.1) } }
             guard let wave = ids.first else { throw Failure("no wave") }
-            // The list shows the newest first.
             return (String(organisation), wave)
         }
 

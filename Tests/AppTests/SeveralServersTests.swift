@@ -209,7 +209,7 @@ import VeerkrachtCore
         try await withVeerkracht { app in
             let drain = RequestDrain()
             let request = Request(application: app, on: app.eventLoopGroup.next())
-            let running = Task { try await drain.respond(to: request, chainingTo: SlowResponder()) }
+            let running = Task { try await drain.respond(to: request, chainingTo: SlowResponder()).get() }
             while drain.inFlight == 0 { try await Task.sleep(for: .milliseconds(5)) }
             await drain.shutdownAsync(app)
             #expect(drain.inFlight == 0)

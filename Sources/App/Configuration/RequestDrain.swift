@@ -5,17 +5,18 @@ import Vapor
 /// database closes. Without it, a request that reached the database after the pools had shut
 /// down ended the process on a trap inside Fluent (seen with 32 clients and a SIGTERM). The
 /// wait is bounded: a stop never waits more than `patience`.
-final class RequestDrain: AsyncMiddleware, LifecycleHandler, Sendable {
+/// A future-based middleware: it runs on every request, and an async one would start a task
+/// for each.
+final class RequestDrain: Middleware, LifecycleHandler, Sendable {
     static let patience: Duration = .seconds(15)
 
     private let running = NIOLockedValueBox(0)
 
     var inFlight: Int { running.withLockedValue { $0 } }
 
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         running.withLockedValue { $0 += 1 }
-        defer { running.withLockedValue { $0 -= 1 } }
-        return try await next.respond(to: request)
+        return next.respond(to: request).always { [running] _ in running.withLockedValue { $0 -= 1 } }
     }
 
     func shutdownAsync(_ app: Application) async {

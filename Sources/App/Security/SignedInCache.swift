@@ -76,12 +76,14 @@ final class SignedInCache: Sendable {
 /// Forgets every remembered session and account after a request that may have changed one:
 /// any request with a session that is not a read. Respondents (no session) and the API (tokens)
 /// change no account and pass untouched.
-struct SignedInCacheMiddleware: AsyncMiddleware {
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+/// Future-based: it sees every request, and an async middleware would start a task for each.
+struct SignedInCacheMiddleware: Middleware {
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         let signedIn = request.cookies[DatabaseSessionDriver.cookieName] != nil
         // The provider's callback is a read that may accept an invitation: it counts as a write.
         let writes = signedIn && (request.method != .GET && request.method != .HEAD || request.url.path == Route.signInCallback.path)
-        defer { if writes { request.application.signedInCache.forgetAll() } }
-        return try await next.respond(to: request)
+        guard writes else { return next.respond(to: request) }
+        let cache = request.application.signedInCache
+        return next.respond(to: request).always { _ in cache.forgetAll() }
     }
 }

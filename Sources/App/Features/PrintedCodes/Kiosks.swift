@@ -68,19 +68,27 @@ struct Kiosks {
 /// On a kiosk, survey pages are only for the current person; every page returns to code entry
 /// once the person has been idle for `Kiosks.idle` seconds (the `Refresh` header, no script),
 /// and none is kept by the browser for its back button.
-struct KioskGuard: AsyncMiddleware {
+///
+/// Future-based: a page on a person's own device (no kiosk cookie) passes without a lookup
+/// and without starting a task, and every submit is such a page.
+struct KioskGuard: Middleware {
     private struct CurrentToken: StorageKey { typealias Value = String }
 
     /// On a kiosk, the token of its current person, for reading the survey; nil elsewhere.
     static func currentToken(of req: Request) -> String? { req.storage[CurrentToken.self] }
 
-    func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        guard let kiosk = try await Kiosks(db: req.db).kiosk(of: req) else { return try await next.respond(to: req) }
+    func respond(to req: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
+        guard req.cookies[Kiosks.cookieName] != nil else { return next.respond(to: req) }
+        return req.eventLoop.makeFutureWithTask { try await Self.guarded(req, next) }
+    }
+
+    private static func guarded(_ req: Request, _ next: any Responder) async throws -> Response {
+        guard let kiosk = try await Kiosks(db: req.db).kiosk(of: req) else { return try await next.respond(to: req).get() }
         guard req.parameters.get("token") == Kiosks.pathWord, let current = kiosk.current else {
             return req.redirect(to: Route.codeEntry.path)
         }
         req.storage[CurrentToken.self] = req.application.surveyLinks.token(for: current)
-        let response = try await next.respond(to: req)
+        let response = try await next.respond(to: req).get()
         let done = req.url.path == Route.surveyThanks(token: Kiosks.pathWord).path
         let wait = done ? Kiosks.afterThanks : Kiosks.idle
         response.headers.replaceOrAdd(name: "Refresh", value: "\(wait); url=\(Route.codeEntry.path)")

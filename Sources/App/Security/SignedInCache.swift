@@ -79,10 +79,11 @@ final class SignedInCache: Sendable {
 /// Future-based: it sees every request, and an async middleware would start a task for each.
 struct SignedInCacheMiddleware: Middleware {
     func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
-        let signedIn = request.cookies[DatabaseSessionDriver.cookieName] != nil
         // The provider's callback is a read that may accept an invitation: it counts as a write.
-        let writes = signedIn && (request.method != .GET && request.method != .HEAD || request.url.path == Route.signInCallback.path)
-        guard writes else { return next.respond(to: request) }
+        // The method first: parsing the cookies is most of this middleware's cost, and reads
+        // (nearly every request) need not.
+        let writes = request.method != .GET && request.method != .HEAD || request.url.path == Route.signInCallback.path
+        guard writes, request.cookies[DatabaseSessionDriver.cookieName] != nil else { return next.respond(to: request) }
         let cache = request.application.signedInCache
         return next.respond(to: request).always { _ in cache.forgetAll() }
     }

@@ -90,10 +90,10 @@ import VeerkrachtCore
             ]
             for pattern in Self.figures.sorted() {
                 let path = pattern.dropFirst(4).split(separator: "/").map { ids[String($0)] ?? String($0) }.joined(separator: "/")
-                let before = await app.results.reads
+                let before = app.results.reads
                 let status = path.hasPrefix("api/") ? try await client.get("/" + path).status : try await manager.get("/" + path).status
                 #expect(status == .ok, "\(pattern): \(status)")
-                #expect(await app.results.reads > before, "\(pattern) shows figures without reading them through the disclosure reader")
+                #expect(app.results.reads > before, "\(pattern) shows figures without reading them through the disclosure reader")
             }
         }
     }

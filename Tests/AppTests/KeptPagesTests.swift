@@ -17,7 +17,7 @@ import VeerkrachtCore
             let s = try await ScanSetting.make(app)
             let first = try await app.signedIn(as: "eerste@example.org", .viewer, in: s.organisation).get(results(s))
             let second = try await app.signedIn(as: "tweede@example.org", .viewer, in: s.organisation).get(results(s))
-            #expect(await app.keptPages.renders == 1)
+            #expect(app.keptPages.renders == 1)
             #expect(first.body.contains("eerste@example.org") && !first.body.contains("tweede@example.org"))
             #expect(second.body.contains("tweede@example.org") && second.body.contains("n = 6"))
         }
@@ -59,7 +59,7 @@ import VeerkrachtCore
             let viewer = try await app.signedIn(as: "lezer@example.org", .viewer, in: s.organisation).get(results(s))
             #expect(advisor.body.contains(responsesLink))
             #expect(!viewer.body.contains(responsesLink))
-            #expect(await app.keptPages.renders == 2)
+            #expect(app.keptPages.renders == 2)
         }
     }
 
@@ -79,7 +79,7 @@ import VeerkrachtCore
             let page = try await app.signedIn(as: "lezer@example.org", .viewer, in: s.organisation).get(results(s))
             #expect(page.status == .ok)
             #expect(page.headers.first(name: .eTag) == nil)
-            #expect(await app.keptPages.renders == 0)
+            #expect(app.keptPages.renders == 0)
         }
     }
 
@@ -89,11 +89,11 @@ import VeerkrachtCore
             let browser = try await app.signedIn(as: "lezer@example.org", .viewer, in: s.organisation)
             _ = try await browser.get(results(s))
             _ = try await browser.get(heatmap(s))
-            #expect(await app.unitTrees.loads == 1)
+            #expect(app.unitTrees.loads == 1)
             _ = try await app.createUnit("Oost", in: s.organisation, under: s.zorg)
             #expect(try await browser.get(Route.units(s.organisation).path).body.contains("Oost"))
             _ = try await browser.get(heatmap(s))
-            #expect(await app.unitTrees.loads == 2)
+            #expect(app.unitTrees.loads == 2)
         }
     }
 
@@ -104,11 +104,11 @@ import VeerkrachtCore
             let dashboard = Route.dashboard(s.organisation).path
             let before = try await viewer.get(dashboard)
             _ = try await viewer.get(dashboard)
-            #expect(await app.keptPages.renders == 1)
+            #expect(app.keptPages.renders == 1)
             #expect(!before.body.contains("lopende programma"))
             try await app.overdueProgramme(in: s.organisation)
             #expect(try await viewer.get(dashboard).body.contains("lopende programma"))
-            #expect(await app.keptPages.renders == 2)
+            #expect(app.keptPages.renders == 2)
         }
     }
 
@@ -120,7 +120,7 @@ import VeerkrachtCore
             let whole = try await viewer.get(dashboard)
             let zorg = try await viewer.get(dashboard + "?unit=\(s.zorg.uuidString)")
             #expect(whole.body != zorg.body)
-            #expect(await app.keptPages.renders == 2)
+            #expect(app.keptPages.renders == 2)
             let empty = try await app.createOrganisation("Leeg")
             let path = Route.dashboard(empty).path
             let startLink = Route.waveNew(empty).path
@@ -140,7 +140,7 @@ import VeerkrachtCore
             let second = try await browser.get(export)
             #expect(first.data == second.data && first.body.contains("dlo@1"))
             #expect(first.headers.first(name: .contentDisposition)?.hasPrefix("attachment;") == true)
-            #expect(await app.keptPages.renders == 1)
+            #expect(app.keptPages.renders == 1)
             let tag = try #require(first.headers.first(name: .eTag))
             #expect(try await browser.get(export, ifNoneMatch: tag).status == .notModified)
         }

@@ -22,7 +22,7 @@ struct CacheWarming: LifecycleHandler {
             for wave in latest where !organisations.contains(wave.$organisation.id) { organisations.append(wave.$organisation.id) }
             var warmed = 0
             for organisation in organisations {
-                guard await app.results.keptWaves.count < app.results.capacity else { break }
+                guard app.results.keptWaves.count < app.results.capacity else { break }
                 let tree = try await UnitStore(db: app.db, organisationID: organisation).tree()
                 _ = try await DashboardLoader(app, db: app.db, organisationID: organisation).load(unit: nil, tree: tree)
                 warmed += 1

@@ -5,8 +5,7 @@ import VeerkrachtCore
 struct OrganisationController {
     func show(_ req: Request) async throws -> Response {
         let access = try req.organisationAccess()
-        let units = try await Unit.query(on: req.db)
-            .filter(\.$organisation.$id == access.organisationID).filter(\.$archivedAt == nil).count()
+        let units = try await req.unitTree(access.organisationID).nodes.values.filter { !$0.isArchived }.count
         guard let organisation = try await Organisation.find(access.organisationID, on: req.db) else { throw AppError.notFound }
         let people = try await req.application.activePeople.count(of: organisation, on: req.db)
         let retention = organisation.retentionMonths

@@ -1,4 +1,5 @@
 import Fluent
+import NIOConcurrencyHelpers
 import SQLKit
 import Vapor
 import VeerkrachtCore
@@ -79,17 +80,20 @@ struct UnitStore {
 /// The unit tree of every organisation read lately, kept per units revision (`UnitStore.save`
 /// raises it on whichever server): nearly every page reads the tree, and reading and sorting
 /// 273 units cost a kept results page more than everything else (perf, 100,000 respondents).
-actor UnitTrees {
-    private var kept = RecentlyRead<UUID, (revision: Int, tree: UnitTree)>(capacity: 500)
+/// A lock, not an actor: nearly every page asks, and hops onto one actor made some requests
+/// wait behind all the others under load.
+final class UnitTrees: Sendable {
+    private let kept = NIOLockedValueBox(RecentlyRead<UUID, (revision: Int, tree: UnitTree)>(capacity: 500))
+    private let loadCount = NIOLockedValueBox(0)
     /// How many trees were read from the database: tests count them.
-    private(set) var loads = 0
+    var loads: Int { loadCount.withLockedValue { $0 } }
 
     func tree(of organisationID: UUID, on db: any Database) async throws -> UnitTree {
         let revision = try await OrganisationRevision.read("units_revision", of: organisationID, on: db.sql) ?? 0
-        if let known = kept.read(organisationID), known.revision == revision { return known.tree }
-        loads += 1
+        if let known = kept.withLockedValue({ $0.read(organisationID) }), known.revision == revision { return known.tree }
+        loadCount.withLockedValue { $0 += 1 }
         let tree = try await UnitStore(db: db, organisationID: organisationID).tree()
-        kept.keep((revision, tree), for: organisationID)
+        kept.withLockedValue { $0.keep((revision, tree), for: organisationID) }
         return tree
     }
 }

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import NIOConcurrencyHelpers
 import SQLKit
 
 /// Raises an organisation's `people_revision` in the transaction of every change to its people
@@ -33,8 +34,11 @@ struct ActivePeople: Sendable {
 /// The active people per organisation and unit, counted once per people revision: the
 /// organisation page, the dashboard and the people page show them on every visit, and counting
 /// 100,000 people each time cost more than everything else on those pages together.
-actor ActivePeopleCounts {
-    private var kept = RecentlyRead<UUID, (revision: Int, people: ActivePeople)>(capacity: 500)
+///
+/// A lock, not an actor: every signed-in organisation page asks, and under 32 connections the
+/// hops onto one actor made some of those requests wait behind all the others.
+final class ActivePeopleCounts: Sendable {
+    private let kept = NIOLockedValueBox(RecentlyRead<UUID, (revision: Int, people: ActivePeople)>(capacity: 500))
 
     func count(of organisation: Organisation, on db: any Database) async throws -> Int {
         try await people(of: organisation.requireID(), revision: organisation.peopleRevision, on: db).total
@@ -49,7 +53,7 @@ actor ActivePeopleCounts {
     }
 
     private func people(of id: UUID, revision: Int, on db: any Database) async throws -> ActivePeople {
-        if let known = kept.read(id), known.revision == revision { return known.people }
+        if let known = kept.withLockedValue({ $0.read(id) }), known.revision == revision { return known.people }
         let rows = try await db.sql.select()
             .column("unit_id").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "people")
             .from(Person.schema)
@@ -65,7 +69,7 @@ actor ActivePeopleCounts {
             if let unit = try row.decode(column: "unit_id", as: UUID?.self) { perUnit[unit] = people }
         }
         let people = ActivePeople(total: total, perUnit: perUnit)
-        kept.keep((revision, people), for: id)
+        kept.withLockedValue { $0.keep((revision, people), for: id) }
         return people
     }
 }

@@ -70,7 +70,7 @@ struct RebuildAggregatesCommand: AsyncCommand {
         try await app.prepareDatabase()
         let outcome = try await AggregateRebuild(db: app.db).run(wave: wave)
         // Running servers see the repairs through the waves' results revision.
-        await app.results.clear()
+        app.results.clear()
         context.console.print("Checked \(outcome.checked) responses; repaired \(outcome.repaired).")
     }
 }

@@ -11,7 +11,10 @@ import VeerkrachtCore
 /// the same. All three come with the wave row and the tree the request loaded anyway, so a
 /// warm read asks the database nothing. At most `capacity` waves are kept; the one read
 /// longest ago makes room.
-actor ResultsCache {
+///
+/// A lock, not an actor: every results page, heatmap, dashboard and export reads here, and
+/// under 32 connections the hops onto one actor made some requests wait behind all the others.
+final class ResultsCache: Sendable {
     /// What a wave's results depend on, besides its responses.
     struct Key: Equatable, Sendable {
         let revision: Int
@@ -24,55 +27,80 @@ actor ResultsCache {
         let results: WaveResults
     }
 
+    private struct State {
+        var entries: RecentlyRead<UUID, Entry>
+        /// Loads under way: a request that needs what another one is loading waits for that
+        /// load instead of reading 100,000 rows a second time (the first visits after a start,
+        /// and the warming at start, meet here).
+        var loading: [UUID: (key: Key, task: Task<WaveResults, any Error>)] = [:]
+        var reads = 0
+        var loads = 0
+    }
+
     static let defaultCapacity = 6
 
-    private var entries: RecentlyRead<UUID, Entry>
-    /// Loads under way: a request that needs what another one is loading waits for that load
-    /// instead of reading 100,000 rows a second time (the first visits after a start, and the
-    /// warming at start, meet here).
-    private var loading: [UUID: (key: Key, task: Task<WaveResults, any Error>)] = [:]
-    nonisolated let capacity: Int
+    private let state: NIOLockedValueBox<State>
+    let capacity: Int
 
     init(capacity: Int = ResultsCache.defaultCapacity) {
-        entries = RecentlyRead(capacity: capacity)
+        let entries = RecentlyRead<UUID, Entry>(capacity: capacity)
         self.capacity = entries.capacity
+        state = NIOLockedValueBox(State(entries: entries))
     }
 
     /// How many times a figure derived from people was read here: every page, export and API
     /// answer that shows one must read it through this cache, and a test walks the route table
     /// to check that each does.
-    private(set) var reads = 0
+    var reads: Int { state.withLockedValue { $0.reads } }
 
     /// How many times results were read from the database.
-    private(set) var loads = 0
+    var loads: Int { state.withLockedValue { $0.loads } }
 
     /// The waves whose results are in memory now.
-    var keptWaves: Set<UUID> { entries.keys }
+    var keptWaves: Set<UUID> { state.withLockedValue { $0.entries.keys } }
 
     /// The response rates of a wave under their disclosure rule (`ResponseRates`).
     func responseRates(_ rates: [UUID: ResponseRate], tree: UnitTree, threshold: Int) -> ResponseRates {
-        reads += 1
+        state.withLockedValue { $0.reads += 1 }
         return ResponseRates(rates, tree: tree, threshold: threshold)
+    }
+
+    private enum Lookup {
+        case kept(WaveResults)
+        case loading(Task<WaveResults, any Error>)
+        case started(Task<WaveResults, any Error>)
     }
 
     /// The results every reader gets: all responses of a closed wave; of a wave that is not
     /// closed, none (withheld) unless an advisor turned on live results, and then the last safe
     /// step (`LiveRelease`).
     func results(for wave: Wave, tree: UnitTree, on db: any Database, now: Date) async throws -> WaveResults {
-        reads += 1
         let waveID = try wave.requireID()
-        guard let key = Self.key(for: wave, tree: tree, now: now) else { return try ResultsLoader.withheld(wave, tree: tree) }
+        guard let key = Self.key(for: wave, tree: tree, now: now) else {
+            state.withLockedValue { $0.reads += 1 }
+            return try ResultsLoader.withheld(wave, tree: tree)
+        }
         let closed = wave.lifecycle.effectiveStatus(at: now) == .closed
-        if let entry = entries.read(waveID), entry.key == key { return entry.results }
-        if let load = loading[waveID], load.key == key { return try await load.task.value }
-        loads += 1
-        let task = Task { try await Self.load(wave, tree: tree, closed: closed, on: db) }
-        loading[waveID] = (key, task)
-        let outcome = await task.result
-        if loading[waveID]?.key == key { loading[waveID] = nil }
-        let results = try outcome.get()
-        entries.keep(Entry(key: key, results: results), for: waveID)
-        return results
+        let lookup = state.withLockedValue { state -> Lookup in
+            state.reads += 1
+            if let entry = state.entries.read(waveID), entry.key == key { return .kept(entry.results) }
+            if let load = state.loading[waveID], load.key == key { return .loading(load.task) }
+            state.loads += 1
+            let task = Task { try await Self.load(wave, tree: tree, closed: closed, on: db) }
+            state.loading[waveID] = (key, task)
+            return .started(task)
+        }
+        switch lookup {
+        case .kept(let results): return results
+        case .loading(let task): return try await task.value
+        case .started(let task):
+            let outcome = await task.result
+            state.withLockedValue { state in
+                if state.loading[waveID]?.key == key { state.loading[waveID] = nil }
+                if case .success(let results) = outcome { state.entries.keep(Entry(key: key, results: results), for: waveID) }
+            }
+            return try outcome.get()
+        }
     }
 
     /// The key of the results every reader gets at `now`; nil while they are withheld.
@@ -93,7 +121,7 @@ actor ResultsCache {
     }
 
     /// Forgets everything; `rebuild-aggregates` and tests use it.
-    func clear() { entries.removeAll() }
+    func clear() { state.withLockedValue { $0.entries.removeAll() } }
 
     static func fingerprint(_ tree: UnitTree) -> Int {
         var hasher = Hasher()

@@ -30,3 +30,5 @@ struct RecentlyRead<Key: Hashable, Value> {
 
     mutating func removeAll() { entries = [:] }
 }
+
+extension RecentlyRead: Sendable where Key: Sendable, Value: Sendable {}

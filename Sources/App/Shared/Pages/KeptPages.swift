@@ -1,4 +1,5 @@
 import Foundation
+import NIOConcurrencyHelpers
 import Vapor
 
 /// A page's own part, rendered: what `Layout.frame` puts inside `<main>`.
@@ -15,29 +16,41 @@ struct RenderedMain: Sendable {
 /// most of such a request (20–50 ms at 100,000 respondents); the frame around them (the
 /// reader's own header) is rendered per request. Keys name everything a part depends on, so a
 /// change is a new key and nothing needs to be dropped; the bound drops what nobody reads.
-actor KeptPages {
-    private var kept: RecentlyRead<String, RenderedMain>
-    private var downloads: RecentlyRead<String, ByteBuffer>
+///
+/// A lock, not an actor: every kept page asks twice, and under 32 connections the hops onto one
+/// actor made some requests wait behind all the others (p99 in the hundreds of milliseconds).
+final class KeptPages: Sendable {
+    private struct Kept {
+        var pages: RecentlyRead<String, RenderedMain>
+        var downloads: RecentlyRead<String, ByteBuffer>
+        var renders = 0
+    }
+
+    private let state: NIOLockedValueBox<Kept>
+
     /// How many parts were rendered here rather than read: tests count them.
-    private(set) var renders = 0
+    var renders: Int { state.withLockedValue { $0.renders } }
 
     init(capacity: Int = 64) {
-        kept = RecentlyRead(capacity: capacity)
-        downloads = RecentlyRead(capacity: capacity / 4)
+        state = NIOLockedValueBox(Kept(pages: RecentlyRead(capacity: capacity), downloads: RecentlyRead(capacity: capacity / 4)))
     }
 
-    func read(_ key: String) -> RenderedMain? { kept.read(key) }
+    func read(_ key: String) -> RenderedMain? { state.withLockedValue { $0.pages.read(key) } }
 
     func keep(_ main: RenderedMain, for key: String) {
-        renders += 1
-        kept.keep(main, for: key)
+        state.withLockedValue {
+            $0.renders += 1
+            $0.pages.keep(main, for: key)
+        }
     }
 
-    func readDownload(_ key: String) -> ByteBuffer? { downloads.read(key) }
+    func readDownload(_ key: String) -> ByteBuffer? { state.withLockedValue { $0.downloads.read(key) } }
 
     func keepDownload(_ bytes: ByteBuffer, for key: String) {
-        renders += 1
-        downloads.keep(bytes, for: key)
+        state.withLockedValue {
+            $0.renders += 1
+            $0.downloads.keep(bytes, for: key)
+        }
     }
 }
 
@@ -49,7 +62,7 @@ extension Request {
     func keptPage(_ key: String, _ make: () async throws -> some Page) async throws -> Response {
         let key = key + "|" + language.rawValue
         let main: RenderedMain
-        if let kept = await application.keptPages.read(key) {
+        if let kept = application.keptPages.read(key) {
             main = kept
         } else {
             let page = try await make()
@@ -58,7 +71,7 @@ extension Request {
             let anyone = PageContext(
                 language: language, strings: strings, user: nil, organisationID: page.frameOrganisationID, csrfToken: "", path: "")
             main = Layout.main(page, context: anyone)
-            await application.keptPages.keep(main, for: key)
+            application.keptPages.keep(main, for: key)
         }
         let html = Layout.frame(main, context: pageContext(organisationID: main.organisationID))
         return StrongETag.response(ByteBuffer(string: html), contentType: .html, for: self)
@@ -72,11 +85,11 @@ extension Request {
         guard let key else { return CSVDownload.response(name: name, body: .init(buffer: make())) }
         let keyed = key + "|" + language.rawValue
         let bytes: ByteBuffer
-        if let kept = await application.keptPages.readDownload(keyed) {
+        if let kept = application.keptPages.readDownload(keyed) {
             bytes = kept
         } else {
             bytes = make()
-            await application.keptPages.keepDownload(bytes, for: keyed)
+            application.keptPages.keepDownload(bytes, for: keyed)
         }
         let response = StrongETag.response(bytes, contentType: CSVDownload.contentType, for: self)
         response.headers.replaceOrAdd(name: .contentDisposition, value: CSVDownload.disposition(name))

@@ -36,7 +36,8 @@ struct PeopleController {
     private func index(_ req: Request, notice: String?, error: String?, status: HTTPResponseStatus) async throws -> Response {
         let access = try req.organisationAccess()
         let query = Person.query(on: req.db).filter(\.$organisation.$id == access.organisationID)
-        let total = try await query.count()
+        // Counted once per people revision: counting 100,000 rows was most of this page.
+        let total = try await req.application.activePeople.people(of: access.organisationID, on: req.db).listed
         let tree = try await req.unitTree(access.organisationID)
         // Birth years, start dates and e-mail addresses are for the people who keep the list;
         // managers and viewers see how many people each unit has.

@@ -25,10 +25,12 @@ enum OrganisationRevision {
     }
 }
 
-/// The active people of one organisation: how many in all, and how many directly in each unit.
+/// The active people of one organisation: how many in all, and how many directly in each unit;
+/// and how many people the list holds, archived ones included.
 struct ActivePeople: Sendable {
     let total: Int
     let perUnit: [UUID: Int]
+    var listed = 0
 }
 
 /// The active people per organisation and unit, counted once per people revision: the
@@ -54,21 +56,24 @@ final class ActivePeopleCounts: Sendable {
 
     private func people(of id: UUID, revision: Int, on db: any Database) async throws -> ActivePeople {
         if let known = kept.withLockedValue({ $0.read(id) }), known.revision == revision { return known.people }
-        let rows = try await db.sql.select()
-            .column("unit_id").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "people")
-            .from(Person.schema)
-            .where("organisation_id", .equal, id)
-            .where("archived_at", .is, SQLLiteral.null)
-            .groupBy("unit_id")
-            .all()
+        let active: SQLQueryString = "CASE WHEN archived_at IS NULL THEN 1 ELSE 0 END"
+        let rows = try await db.sql.raw(
+            """
+            SELECT unit_id, \(active) AS active, COUNT(*) AS people FROM \(ident: Person.schema)
+            WHERE organisation_id = \(bind: id) GROUP BY unit_id, \(active)
+            """
+        ).all()
         var total = 0
+        var listed = 0
         var perUnit: [UUID: Int] = [:]
         for row in rows {
             let people = try row.decode(column: "people", as: Int.self)
+            listed += people
+            guard try row.decode(column: "active", as: Int.self) == 1 else { continue }
             total += people
             if let unit = try row.decode(column: "unit_id", as: UUID?.self) { perUnit[unit] = people }
         }
-        let people = ActivePeople(total: total, perUnit: perUnit)
+        let people = ActivePeople(total: total, perUnit: perUnit, listed: listed)
         kept.withLockedValue { $0.keep((revision, people), for: id) }
         return people
     }

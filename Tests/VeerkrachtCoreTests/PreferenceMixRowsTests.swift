@@ -11,7 +11,7 @@ import Testing
         let layout = WaveResults.Layout(tree: UnitTree([UnitNode(id: unit, parentID: nil, name: "Team", code: nil, isArchived: false)]))
         let items = LearningPreferenceScan.version1.items
         var table = ResponseTable(columns: items, bandLabels: ResponseTable.labels(ages: []))
-        var generator = SeededGenerator(seed: 7)
+        var generator = SeededRandom(seed: 7)
         var profiles: [LearningProfile] = []
         for person in 0..<400 {
             // Every tenth person answers nothing of one preference (no profile); others skip one item.
@@ -28,19 +28,5 @@ import Testing
         #expect(profiles.count == 360)
         let node = try #require(results.node(of: unit))
         #expect(results.preferenceMixes()[node] == PreferenceMix(profiles))
-    }
-}
-
-/// SplitMix64: the same answers on every run.
-private struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

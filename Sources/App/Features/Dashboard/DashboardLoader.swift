@@ -56,8 +56,8 @@ struct DashboardLoader {
         let group = ResultGroup(unit: unit)
         var input = DashboardInput(today: today)
 
-        // The waves' results and the team members are read side by side: on a cold cache
-        // (a restart) each is a load from the database.
+        // The waves' results and the counts of named team members are read side by side: on a
+        // cold cache (a restart) each is a load from the database.
         let dlo = waves.filter { $0.uses(DLOScan.version1.id) }
         let lo = waves.filter { $0.uses(LOScan.version1.id) }
         async let conversation = dlo.first.asyncMap {

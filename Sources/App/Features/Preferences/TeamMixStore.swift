@@ -1,7 +1,6 @@
 import Fluent
 import Foundation
 import NIOConcurrencyHelpers
-import PostgresNIO
 import SQLKit
 import VeerkrachtCore
 
@@ -16,26 +15,15 @@ struct TeamMixStore {
     /// (at a million respondents, two thirds of a million rows). Scores are not kept: no page
     /// shows one person's scores to anyone but that person.
     func members(wave: UUID, layout: WaveResults.Layout) async throws -> [TeamProfiles.Member] {
-        // PostgreSQL decodes by position: a wave of a million has some 300,000 shared profiles,
-        // and decoding them by column name was four seconds of a restart's warming.
-        if let members = try await db.withPostgresConnection({ connection, logger in
-            var bindings = PostgresBindings(capacity: 1)
-            bindings.append(wave)
-            let query = PostgresQuery(unsafeSQL: Self.columns + " WHERE i.wave_id = $1 AND lp.share_with_team", binds: bindings)
-            let rows = try await connection.query(query, logger: logger)
-            var members: [TeamProfiles.Member] = []
-            for try await c in rows.decode((Double, Double, Double, Double, Double, Bool, UUID, String?, String).self) {
-                let member = Self.member(
-                    scores: [c.0, c.1, c.2, c.3, c.4], counted: c.5, unit: c.6, name: c.7 ?? c.8, layout: layout)
-                if let member { members.append(member) }
-            }
-            return members
-        }) {
-            return members
-        }
         let members = NIOLockedValueBox([TeamProfiles.Member]())
-        try await db.sql.raw("\(unsafeRaw: Self.columns) WHERE i.wave_id = \(bind: wave) AND lp.share_with_team = \(bind: true)").run {
-            row in
+        try await db.sql.raw(
+            """
+            SELECT lp.ka, lp.pa, lp.kv, lp.oe, lp.\(ident: "on") AS ontdekken, lp.counted_in_results,
+                   i.unit_id, p.email, p.external_id
+            FROM learning_profiles lp JOIN wave_invitations i ON i.id = lp.invitation_id JOIN people p ON p.id = i.person_id
+            WHERE i.wave_id = \(bind: wave) AND lp.share_with_team = \(bind: true)
+            """
+        ).run { row in
             guard
                 let member = try? Self.member(
                     scores: ["ka", "pa", "kv", "oe", "ontdekken"].map { try row.decode(column: $0, as: Double.self) },
@@ -67,14 +55,8 @@ struct TeamMixStore {
         return counts
     }
 
-    /// Both readers decode these columns in this order.
-    private static let columns = """
-        SELECT lp.ka, lp.pa, lp.kv, lp.oe, lp."on" AS ontdekken, lp.counted_in_results, i.unit_id, p.email, p.external_id
-        FROM learning_profiles lp JOIN wave_invitations i ON i.id = lp.invitation_id JOIN people p ON p.id = i.person_id
-        """
-
-    /// A member from the scores ka, pa, kv, oe and on, in that order; nil for scores that make
-    /// no profile.
+    /// A member from the scores ka, pa, kv, oe and on (the columns above), in that order; nil
+    /// for scores that make no profile.
     private static func member(
         scores: [Double], counted: Bool, unit: UUID, name: String, layout: WaveResults.Layout
     ) -> TeamProfiles.Member? {

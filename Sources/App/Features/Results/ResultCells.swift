@@ -19,12 +19,14 @@ extension ResultsLoader {
         if stored == nil, try await storeCells(of: waveID, at: revision, on: db) {
             stored = try await storedResponses(of: waveID, at: revision, on: db.sql)
         }
-        guard let stored, let table = try await cellTable(wave, tree: tree, responses: stored, on: db.sql) else {
+        let (questionnaire, layout, columns) = try parts(wave, tree: tree)
+        guard let stored,
+            let table = try await cellTable(wave, layout: layout, columns: columns, responses: stored, on: db.sql)
+        else {
             let results = try await load(wave, tree: tree, on: db.sql)
             try await release(waveID, on: db.sql)
             return results
         }
-        let (questionnaire, layout, _) = try parts(wave, tree: tree)
         return WaveResults(table: table, instruments: questionnaire.instruments, layout: layout, threshold: wave.anonymityThreshold)
     }
 
@@ -40,10 +42,9 @@ extension ResultsLoader {
     /// snapshot row at the wave's revision, and cells and that row change in one transaction,
     /// so each statement sees the cells of that revision or none.
     private static func cellTable(
-        _ wave: Wave, tree: UnitTree, responses: Int, on sql: any SQLDatabase
+        _ wave: Wave, layout: WaveResults.Layout, columns: [Item], responses: Int, on sql: any SQLDatabase
     ) async throws -> ResponseTable? {
         let waveID = try wave.requireID()
-        let (_, layout, columns) = try parts(wave, tree: tree)
         let ofRevision: SQLQueryString = """
             FROM result_cells c JOIN result_snapshots s ON s.wave_id = c.wave_id
             WHERE c.wave_id = \(bind: waveID) AND s.results_revision = \(bind: wave.resultsRevision)

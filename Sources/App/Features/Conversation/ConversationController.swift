@@ -5,9 +5,27 @@ import VeerkrachtCore
 /// The management conversation on the base question and K1–K5: everyone in the organisation
 /// reads it; managers and advisors prepare it, take notes, agree and follow up actions.
 struct ConversationController {
+    /// The same for every reader of the same role on the same day until a conversation, an
+    /// action or the units change: kept under their rows and the units revision (the form's
+    /// list of 273 units was most of this request).
     func index(_ req: Request) async throws -> Response {
         let access = try req.organisationAccess()
-        return req.page(try await listPage(req, access))
+        let (unitsRevision, tree) = try await req.application.unitTrees.revisedTree(of: access.organisationID, on: req.db)
+        var rows = KeyDigest()
+        for row in try await RowTexts.read(ConversationRow.self, organisation: access.organisationID, on: req.db.sql) {
+            rows.add("conversation " + row)
+        }
+        for row in try await RowTexts.read(ConversationActionRow.self, organisation: access.organisationID, on: req.db.sql) {
+            rows.add("action " + row)
+        }
+        let canWrite = access.role >= .manager
+        let key = "conversations|\(access.organisationID)|\(unitsRevision)|\(req.today)|\(canWrite)|\(rows.finish())"
+        return try await req.keptPage(key) {
+            let store = ConversationStore(db: req.db, organisationID: access.organisationID)
+            return ConversationsPage(
+                organisationID: access.organisationID, conversations: try await store.all(), actions: try await store.actions(),
+                tree: tree, canWrite: canWrite, today: req.today)
+        }
     }
 
     func create(_ req: Request) async throws -> Response {

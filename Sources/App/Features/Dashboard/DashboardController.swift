@@ -6,11 +6,11 @@ import VeerkrachtCore
 struct DashboardController {
     func dashboard(_ req: Request) async throws -> Response {
         let access = try req.organisationAccess()
-        let tree = try await req.unitTree(access.organisationID)
+        let (unitsRevision, tree) = try await req.application.unitTrees.revisedTree(of: access.organisationID, on: req.db)
         let unit = try req.unitQuery(in: tree)
         let canStartWave = access.role >= .advisor
         let key = try await KeptDashboard.key(
-            req, organisationID: access.organisationID, unit: unit, tree: tree, canStartWave: canStartWave)
+            req, organisationID: access.organisationID, unit: unit, unitsRevision: unitsRevision, canStartWave: canStartWave)
         return try await req.keptPage(key) {
             let data = try await DashboardLoader(req, organisationID: access.organisationID).load(unit: unit, tree: tree)
             return DashboardPage(organisationID: access.organisationID, data: data, tree: tree, canStartWave: canStartWave)

@@ -89,12 +89,18 @@ final class UnitTrees: Sendable {
     var loads: Int { loadCount.withLockedValue { $0 } }
 
     func tree(of organisationID: UUID, on db: any Database) async throws -> UnitTree {
+        try await revisedTree(of: organisationID, on: db).tree
+    }
+
+    /// The tree with the units revision it was read at: the revision names the tree, so a key
+    /// of a kept page can carry it instead of the tree.
+    func revisedTree(of organisationID: UUID, on db: any Database) async throws -> (revision: Int, tree: UnitTree) {
         let revision = try await OrganisationRevision.read("units_revision", of: organisationID, on: db.sql) ?? 0
-        if let known = kept.withLockedValue({ $0.read(organisationID) }), known.revision == revision { return known.tree }
+        if let known = kept.withLockedValue({ $0.read(organisationID) }), known.revision == revision { return known }
         loadCount.withLockedValue { $0 += 1 }
         let tree = try await UnitStore(db: db, organisationID: organisationID).tree()
         kept.withLockedValue { $0.keep((revision, tree), for: organisationID) }
-        return tree
+        return (revision, tree)
     }
 }
 

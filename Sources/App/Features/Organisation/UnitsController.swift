@@ -10,9 +10,17 @@ struct UnitsController {
         var parent: String?
     }
 
+    /// The same for every reader of the same role until the units or the people change: kept
+    /// under both revisions (rendering 273 units was most of this request).
     func index(_ req: Request) async throws -> Response {
         let access = try req.organisationAccess()
-        return req.page(try await unitsPage(req, access))
+        let (revision, tree) = try await req.application.unitTrees.revisedTree(of: access.organisationID, on: req.db)
+        let people = try await req.application.activePeople.people(of: access.organisationID, on: req.db)
+        let canEdit = access.role.maintainsOrganisation
+        let key = "units|\(access.organisationID)|\(revision)|\(people.revision)|\(canEdit)"
+        return try await req.keptPage(key) {
+            UnitsPage(organisationID: access.organisationID, tree: tree, peopleByUnit: people.perUnit, canEdit: canEdit)
+        }
     }
 
     func create(_ req: Request) async throws -> Response {

@@ -31,6 +31,8 @@ struct ActivePeople: Sendable {
     let total: Int
     let perUnit: [UUID: Int]
     var listed = 0
+    /// The people revision these counts were made at (a kept page's key carries it).
+    var revision = 0
 }
 
 /// The active people per organisation and unit, counted once per people revision: the
@@ -73,7 +75,7 @@ final class ActivePeopleCounts: Sendable {
             total += people
             if let unit = try row.decode(column: "unit_id", as: UUID?.self) { perUnit[unit] = people }
         }
-        let people = ActivePeople(total: total, perUnit: perUnit, listed: listed)
+        let people = ActivePeople(total: total, perUnit: perUnit, listed: listed, revision: revision)
         kept.withLockedValue { $0.keep((revision, people), for: id) }
         return people
     }

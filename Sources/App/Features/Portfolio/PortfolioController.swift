@@ -5,9 +5,23 @@ import VeerkrachtCore
 
 /// The L&D portfolio: everyone in the organisation reads it; advisors keep it.
 struct PortfolioController {
+    /// The same for every reader of the same role on the same day until a programme, the units
+    /// or the people change: kept under the programmes' rows and both revisions.
     func index(_ req: Request) async throws -> Response {
         let access = try req.organisationAccess()
-        return req.page(try await portfolioPage(req, access, problems: [], name: ""))
+        let (unitsRevision, tree) = try await req.application.unitTrees.revisedTree(of: access.organisationID, on: req.db)
+        let people = try await req.application.activePeople.people(of: access.organisationID, on: req.db)
+        var programmes = KeyDigest()
+        for row in try await RowTexts.read(ProgrammeRow.self, organisation: access.organisationID, on: req.db.sql) { programmes.add(row) }
+        let canEdit = access.role >= .advisor
+        let key =
+            "portfolio|\(access.organisationID)|\(unitsRevision)|\(people.revision)|\(req.today)|\(canEdit)|\(programmes.finish())"
+        return try await req.keptPage(key) {
+            PortfolioPage(
+                organisationID: access.organisationID,
+                programmes: try await ProgrammeStore(db: req.db, organisationID: access.organisationID).all(), tree: tree,
+                headcount: tree.rolledUp(people.perUnit), today: req.today, canEdit: canEdit, problems: [], name: "")
+        }
     }
 
     func create(_ req: Request) async throws -> Response {

@@ -10,6 +10,35 @@ struct RenderedMain: Sendable {
     let organisationID: UUID?
 }
 
+/// A kept part with forms: rendered once with a stand-in where each form carries the reader's
+/// token, and cut there, so every reader's token goes in by joining the pieces.
+struct KeptMain: Sendable {
+    /// Random per process and never sent: nobody can type it into a name to have it replaced.
+    static let formTokenStandIn = "kept-form-token-" + SecureToken.generate()
+
+    let main: RenderedMain
+    private let pieces: [String]
+
+    init(_ main: RenderedMain) {
+        self.main = main
+        pieces = main.html.components(separatedBy: Self.formTokenStandIn)
+    }
+
+    /// The part as `reader` sees it: the stand-in replaced by their form token.
+    func forReader(formToken: @autoclosure () -> String) -> RenderedMain {
+        guard pieces.count > 1 else { return main }
+        return RenderedMain(
+            title: main.title, html: pieces.joined(separator: formToken()), isWide: main.isWide, organisationID: main.organisationID)
+    }
+}
+
+/// How a browser may keep a kept page: asking again before it shows it (a strong ETag), or not
+/// at all, for pages with people's personal data on them (a shared computer keeps nothing).
+enum KeptPageCaching: Sendable {
+    case revalidate
+    case never
+}
+
 /// The rendered own parts of pages that every reader with the same key sees alike: a closed
 /// wave's results, heatmap and item pages are the same bytes for every reader of the same role
 /// and language until its responses, its units or the wave itself change. Rendering them took
@@ -21,7 +50,7 @@ struct RenderedMain: Sendable {
 /// actor made some requests wait behind all the others (p99 in the hundreds of milliseconds).
 final class KeptPages: Sendable {
     private struct Kept {
-        var pages: RecentlyRead<String, RenderedMain>
+        var pages: RecentlyRead<String, KeptMain>
         var downloads: RecentlyRead<String, ByteBuffer>
         var renders = 0
     }
@@ -35,9 +64,9 @@ final class KeptPages: Sendable {
         state = NIOLockedValueBox(Kept(pages: RecentlyRead(capacity: capacity), downloads: RecentlyRead(capacity: capacity / 4)))
     }
 
-    func read(_ key: String) -> RenderedMain? { state.withLockedValue { $0.pages.read(key) } }
+    func read(_ key: String) -> KeptMain? { state.withLockedValue { $0.pages.read(key) } }
 
-    func keep(_ main: RenderedMain, for key: String) {
+    func keep(_ main: KeptMain, for key: String) {
         state.withLockedValue {
             $0.renders += 1
             $0.pages.keep(main, for: key)
@@ -58,23 +87,30 @@ extension Request {
     /// A page whose own part is the same for every reader with the same `key`: read from
     /// `KeptPages` when it was rendered before, else made with `make` (the figures come through
     /// the disclosure reader then, as on every page) and kept. Answers with a strong ETag, so a
-    /// browser that holds the page gets 304.
-    func keptPage(_ key: String, _ make: () async throws -> some Page) async throws -> Response {
+    /// browser that holds the page gets 304 (unless `caching` says it keeps nothing).
+    func keptPage(_ key: String, caching: KeptPageCaching = .revalidate, _ make: () async throws -> some Page) async throws
+        -> Response
+    {
         let key = key + "|" + language.rawValue
-        let main: RenderedMain
-        if let kept = application.keptPages.read(key) {
-            main = kept
+        let kept: KeptMain
+        if let known = application.keptPages.read(key) {
+            kept = known
         } else {
             let page = try await make()
-            // Rendered without the reader (no account, no form token): what is kept for
-            // everyone can carry nothing of the one who happened to ask first.
+            // Rendered without the reader (no account, a stand-in for the form token): what is
+            // kept for everyone can carry nothing of the one who happened to ask first.
             let anyone = PageContext(
-                language: language, strings: strings, user: nil, organisationID: page.frameOrganisationID, csrfToken: "", path: "")
-            main = Layout.main(page, context: anyone)
-            application.keptPages.keep(main, for: key)
+                language: language, strings: strings, user: nil, organisationID: page.frameOrganisationID,
+                csrfToken: KeptMain.formTokenStandIn, path: "")
+            kept = KeptMain(Layout.main(page, context: anyone))
+            application.keptPages.keep(kept, for: key)
         }
+        let main = kept.forReader(formToken: csrfToken)
         let html = Layout.frame(main, context: pageContext(organisationID: main.organisationID))
-        return StrongETag.response(ByteBuffer(string: html), contentType: .html, for: self)
+        switch caching {
+        case .revalidate: return StrongETag.response(ByteBuffer(string: html), contentType: .html, for: self)
+        case .never: return Layout.response(html: html, status: .ok)
+        }
     }
 }
 

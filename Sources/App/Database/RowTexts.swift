@@ -1,0 +1,44 @@
+import Fluent
+import Foundation
+import NIOConcurrencyHelpers
+import SQLKit
+
+/// Every column of an organisation's rows of one table, each row as one text, read in one
+/// statement that casts the columns to text in the database: what the key of a kept page names
+/// when the page is made from those rows. Building the models and encoding them as JSON for the
+/// dashboard's key was a third of its request (perf, 100,000 respondents).
+///
+/// The columns are the model's own (`Model.keys`), so a column added to the model is in every
+/// key without anyone remembering it here.
+enum RowTexts {
+    static func read<M: Model>(
+        _ model: M.Type, organisation: UUID, extra: [SQLQueryString] = [], on sql: any SQLDatabase
+    ) async throws -> [String] {
+        let columns = self.columns(of: model)
+        var select = sql.select().from(M.schema).where("organisation_id", .equal, organisation).orderBy("id")
+        for (index, column) in columns.enumerated() {
+            let text: SQLQueryString = "CAST(\(ident: column) AS TEXT)"
+            select = select.column(SQLAlias(text, as: SQLIdentifier("c\(index)")))
+        }
+        for (index, expression) in extra.enumerated() {
+            select = select.column(SQLAlias(expression, as: SQLIdentifier("x\(index)")))
+        }
+        let names = columns.indices.map { "c\($0)" } + extra.indices.map { "x\($0)" }
+        return try await select.all().map { row in
+            // Each value after its length, NULL as a dash: two different rows never give the
+            // same text, whatever someone typed into them.
+            try names.map { try row.decode(column: $0, as: String?.self).map { "\($0.utf8.count):\($0)" } ?? "-" }.joined()
+        }
+    }
+
+    /// The model's columns, found by reflection once per model.
+    static func columns<M: Model>(of model: M.Type) -> [String] {
+        let id = ObjectIdentifier(model)
+        if let known = known.withLockedValue({ $0[id] }) { return known }
+        let columns = M.keys.map(\.description)
+        known.withLockedValue { $0[id] = columns }
+        return columns
+    }
+
+    private static let known = NIOLockedValueBox<[ObjectIdentifier: [String]]>([:])
+}

@@ -1,0 +1,53 @@
+import Fluent
+import Foundation
+import SQLKit
+import Testing
+import Vapor
+import VeerkrachtCore
+
+@testable import App
+
+/// The text of a row that kept pages' keys are made from names every column of the model.
+@Suite struct RowTextsTests {
+    @Test func theColumnsAreEveryFieldOfTheModel() {
+        let columns = RowTexts.columns(of: Wave.self)
+        #expect(Set(columns) == Set(Wave.keys.map(\.description)))
+        #expect(columns.contains("results_revision") && columns.contains("closes_at") && columns.contains("name"))
+    }
+
+    @Test func aChangeInAnyColumnChangesTheRowsText() async throws {
+        try await withVeerkracht { app in
+            let s = try await ScanSetting.make(app)
+            let read = { try await RowTexts.read(Wave.self, organisation: s.organisation, on: app.db.sql) }
+            let before = try await read()
+            #expect(before.count == 1)
+            try await app.db.sql.update(Wave.schema).set("anonymity_threshold", to: SQLBind(7)).run()
+            let threshold = try await read()
+            try await app.db.sql.update(Wave.schema).set("links_retired_at", to: SQLBind(Date())).run()
+            let retired = try await read()
+            #expect(Set([before[0], threshold[0], retired[0]]).count == 3)
+        }
+    }
+
+    @Test func anEmptyTextAndNoValueGiveDifferentRows() async throws {
+        try await withVeerkracht { app in
+            let organisation = try await app.createOrganisation("Zorggroep")
+            let day = try #require(CalendarDate(year: 2026, month: 12, day: 15))
+            let conversation = try await ConversationStore(db: app.db, organisationID: organisation)
+                .create(title: "Gesprek", plannedOn: day, unit: nil, by: UUID())
+            let read = { try await RowTexts.read(ConversationRow.self, organisation: organisation, on: app.db.sql) }
+            try await app.db.sql.update(ConversationRow.schema).set("figures", to: SQLLiteral.null).where("id", .equal, conversation).run()
+            let none = try await read()
+            try await app.db.sql.update(ConversationRow.schema).set("figures", to: SQLBind("")).where("id", .equal, conversation).run()
+            #expect(try await read() != none)
+        }
+    }
+
+    @Test func rowsOfAnotherOrganisationAreNotRead() async throws {
+        try await withVeerkracht { app in
+            let s = try await ScanSetting.make(app)
+            let other = try await app.createOrganisation("Ander")
+            #expect(try await RowTexts.read(Wave.self, organisation: other, on: app.db.sql).isEmpty)
+        }
+    }
+}

@@ -11,6 +11,7 @@ final class VeerkrachtState: Sendable {
     /// Connections of its own for answering scans, on an SQLite file.
     let sqliteFile: SQLiteFileConnections?
     let results = ResultsCache()
+    let responseRates = KeptResponseRates()
     let teamProfiles = TeamProfilesCache()
     let activePeople = ActivePeopleCounts()
     let keptPages = KeptPages()
@@ -54,6 +55,7 @@ extension Application {
     }
     var submissions: SubmissionWriter { veerkracht.submissions }
     var results: ResultsCache { veerkracht.results }
+    var responseRates: KeptResponseRates { veerkracht.responseRates }
     var teamProfiles: TeamProfilesCache { veerkracht.teamProfiles }
     var activePeople: ActivePeopleCounts { veerkracht.activePeople }
     var keptPages: KeptPages { veerkracht.keptPages }

@@ -86,7 +86,7 @@ struct WavesAPI {
     func responseRates(_ req: Request) async throws -> Response {
         let (access, wave) = try await load(req, atLeast: .viewer)
         let tree = try await req.unitTree(access.organisationID)
-        let counts = try await WaveStore(db: req.db, organisationID: access.organisationID).responseRates(of: try wave.requireID())
+        let counts = try await req.application.responseRates.rates(of: wave, on: req.db, now: req.now)
         let rates = await req.application.results.responseRates(counts, tree: tree, threshold: wave.anonymityThreshold)
         let items = rates.units.map { unit, shown -> ResponseRateDTO in
             switch shown {

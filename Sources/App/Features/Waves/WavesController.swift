@@ -169,13 +169,12 @@ struct WavesController {
     }
 
     private func wavePage(_ req: Request, _ access: OrganisationAccess, wave: Wave) async throws -> WavePage {
-        let store = WaveStore(db: req.db, organisationID: access.organisationID)
         let tree = try await req.unitTree(access.organisationID)
         let outbox = req.application.configuration.mail == nil ? nil : try await Outbox(db: req.db).status(waveID: try wave.requireID())
         var page = WavePage(
             organisationID: access.organisationID, wave: WaveSummary(wave), tree: tree,
             rates: await req.application.results.responseRates(
-                try await store.responseRates(of: try wave.requireID()),
+                try await req.application.responseRates.rates(of: wave, on: req.db, now: req.now),
                 tree: tree, threshold: wave.anonymityThreshold),
             canEdit: access.role.maintainsOrganisation, now: req.now, outbox: outbox)
         page.canSeeTeams = access.role >= .manager

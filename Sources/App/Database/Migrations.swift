@@ -28,6 +28,7 @@ enum Migrations {
         M022_PersonalCodes(),
         M023_Kiosks(),
         M024_Pulses(),
-        M025_ResultCells()
+        M025_ResultCells(),
+        M026_OpenAnswerPages()
     ]
 }

@@ -107,6 +107,11 @@ extension Dutch {
     }
     var noOpenAnswers: String { "Geen open antwoorden op deze vraag." }
     var hideAnswer: String { "Verbergen" }
+    var moreOpenAnswers: String { "Meer antwoorden op deze vraag" }
+    var nextOpenAnswers: String { "Volgende antwoorden" }
+    var allOpenQuestions: String { "Alle open vragen" }
+    var malformedAnswerPosition: String { "Deze link naar de volgende antwoorden klopt niet; begin opnieuw bij de eerste." }
+    var unknownOpenQuestion: String { "Deze meting heeft geen open vraag met die code." }
     var answerHidden: String { "Het antwoord is verborgen; dat is vastgelegd." }
     var reverseKeyedExplained: String { "Dit item telt omgekeerd mee in zijn schaal: instemmen betekent een lagere score." }
 }

@@ -105,6 +105,11 @@ extension English {
     var openAnswersExplained: String { "In random order and without anything about who gave them. Only for groups large enough." }
     var noOpenAnswers: String { "No open answers to this question." }
     var hideAnswer: String { "Hide" }
+    var moreOpenAnswers: String { "More answers to this question" }
+    var nextOpenAnswers: String { "Next answers" }
+    var allOpenQuestions: String { "All open questions" }
+    var malformedAnswerPosition: String { "This link to the next answers is not right; start again from the first." }
+    var unknownOpenQuestion: String { "This wave has no open question with that code." }
     var answerHidden: String { "The answer is hidden; this has been logged." }
     var reverseKeyedExplained: String { "This item counts reversed in its scale: agreeing means a lower score." }
 }

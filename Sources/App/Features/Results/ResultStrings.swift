@@ -57,6 +57,11 @@ protocol ResultStrings: Sendable {
     var openAnswersExplained: String { get }
     var noOpenAnswers: String { get }
     var hideAnswer: String { get }
+    var moreOpenAnswers: String { get }
+    var nextOpenAnswers: String { get }
+    var allOpenQuestions: String { get }
+    var malformedAnswerPosition: String { get }
+    var unknownOpenQuestion: String { get }
     var answerHidden: String { get }
     var reverseKeyedExplained: String { get }
 }

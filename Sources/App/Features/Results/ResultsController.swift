@@ -80,12 +80,33 @@ struct ResultsController {
         let (wave, tree, results) = try await load(req, access)
         // Open answers carry a unit only: a band narrows nothing, so only the unit is read.
         let group = ResultGroup(unit: try req.resultGroup(results: results, tree: tree).unit)
-        let answers = try await OpenAnswerStore(db: req.db).shown(wave: wave, group: group, results: results, tree: tree, now: req.now)
-        return req.page(
-            OpenAnswersPage(
-                organisationID: access.organisationID, wave: WaveSummary(wave, at: req.now), group: group,
-                answers: answers, canHide: access.role >= .advisor, threshold: wave.openAnswerThreshold,
-                notice: req.query[String.self, at: "hidden"] != nil ? req.strings.answerHidden : nil))
+        let summary = WaveSummary(wave, at: req.now)
+        let slice = try openAnswerSlice(req, questions: summary.instruments.flatMap(\.openQuestions).map(\.code))
+        let answers = try await OpenAnswerStore(db: req.db).shown(
+            wave: wave, group: group, results: results, tree: tree, slice: slice, now: req.now)
+        var page = OpenAnswersPage(
+            organisationID: access.organisationID, wave: summary, group: group,
+            answers: answers, canHide: access.role >= .advisor, threshold: wave.openAnswerThreshold,
+            notice: req.query[String.self, at: "hidden"] != nil ? req.strings.answerHidden : nil)
+        page.isOneQuestion = slice.isOneQuestion
+        return req.page(page)
+    }
+
+    /// `question` (one of the wave's open questions) and `after` (an answer's id) from the query;
+    /// anything else there is a bad request that says which.
+    private func openAnswerSlice(_ req: Request, questions: [String]) throws -> OpenAnswerStore.Slice {
+        let after: UUID?
+        if let text = req.query[String.self, at: "after"], !text.isEmpty {
+            guard let id = UUID(uuidString: text) else { throw AppError.badRequest(req.strings.malformedAnswerPosition) }
+            after = id
+        } else {
+            after = nil
+        }
+        guard let question = req.query[String.self, at: "question"], !question.isEmpty else {
+            return .init(questions: questions, isOneQuestion: false, after: nil)
+        }
+        guard questions.contains(question) else { throw AppError.badRequest(req.strings.unknownOpenQuestion) }
+        return .init(questions: [question], isOneQuestion: true, after: after)
     }
 
     func hideOpenAnswer(_ req: Request) async throws -> Response {

@@ -2,6 +2,20 @@ import Foundation
 import Plot
 import VeerkrachtCore
 
+/// Which page of a team's named members a view shows, and where its pager links to.
+struct NamedPage: Sendable {
+    static let size = 100
+
+    /// From 1; a number past the last shows the last page.
+    let number: Int
+    /// The page's address with what it already asks (a unit), without the page number.
+    let path: String
+
+    static func count(_ named: Int) -> Int { max(1, (named + size - 1) / size) }
+
+    func link(_ page: Int) -> String { path + (path.contains("?") ? "&" : "?") + "names=\(page)" }
+}
+
 /// Pieces the profile, team and language pages share.
 enum PreferenceViews {
     static func name(_ preference: LearningPreference, _ language: VeerkrachtCore.Language) -> String {
@@ -19,19 +33,33 @@ enum PreferenceViews {
 
     /// The team mix: the spread of strongest preferences and the means (when the anonymous
     /// part may be shown), over- and under-representation and the advice, then the members
-    /// who share their profile by name.
-    static func teamMix(_ summary: TeamMixSummary, _ s: any Strings, _ language: VeerkrachtCore.Language) -> Node<HTML.BodyContext> {
-        .group(
+    /// who share their profile by name, a page at a time (the whole organisation of a large
+    /// employer names tens of thousands).
+    static func teamMix(
+        _ summary: TeamMixSummary, _ s: any Strings, _ language: VeerkrachtCore.Language, names: NamedPage
+    ) -> Node<HTML.BodyContext> {
+        let named = summary.view.named
+        let pages = NamedPage.count(named.count)
+        let number = min(max(1, names.number), pages)
+        let shown = named[min(named.count, (number - 1) * NamedPage.size)..<min(named.count, number * NamedPage.size)]
+        return .group(
             .unwrap(
                 summary.view.mix, { mix in mixDetails(mix, summary, s, language) },
                 else: .p(.class("notice"), .text(s.mixSuppressed(threshold: summary.threshold)))),
             .h2(.text(s.namedTitle)),
-            summary.view.named.isEmpty
+            named.isEmpty
                 ? .p(.class("hint"), .text(s.namedNone))
                 : .ul(
-                    .forEach(summary.view.named) { member in
+                    .forEach(Array(shown)) { member in
                         .li(.strong(.text(member.name)), .text(": " + member.ranking.map { name($0, language) }.joined(separator: " › ")))
-                    })
+                    }),
+            .if(
+                pages > 1,
+                .nav(
+                    .class("pager"), .attribute(named: "aria-label", value: s.pagesLabel),
+                    .if(number > 1, .a(.href(names.link(number - 1)), .text(s.previousPage))),
+                    .span(.text(s.pageOf(number, pages))),
+                    .if(number < pages, .a(.href(names.link(number + 1)), .text(s.nextPage)))))
         )
     }
 

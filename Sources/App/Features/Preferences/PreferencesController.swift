@@ -13,10 +13,11 @@ struct PreferencesController {
         let hasProfiles = wave.instruments.contains { $0.hasPrefix(LearningPreferenceScan.version1.id + "@") }
         let summary = hasProfiles ? try await TeamMixLoader.summary(req, wave: wave, tree: tree, unit: unit) : nil
         let open = try await unit.asyncMap { try await TeamMixStore(db: req.db).isOpen(wave: try wave.requireID(), unit: $0) } ?? false
-        return req.page(
-            TeamMixPage(
-                organisationID: access.organisationID, wave: WaveSummary(wave), tree: tree, unit: unit,
-                summary: summary, openToMembers: open))
+        var page = TeamMixPage(
+            organisationID: access.organisationID, wave: WaveSummary(wave), tree: tree, unit: unit,
+            summary: summary, openToMembers: open)
+        page.namesPage = req.query[Int.self, at: "names"] ?? 1
+        return req.page(page)
     }
 
     /// Opens or closes a team's mix to its members (`unit`, `open` = 1 or 0).

@@ -75,11 +75,13 @@ struct ProfilePage: SurveyPage {
 /// The team's mix as a member sees it, once the team's manager opened it.
 struct SurveyTeamPage: SurveyPage {
     let summary: TeamMixSummary?
+    /// The page of named members, and this page's address for the pager.
+    var names = NamedPage(number: 1, path: "")
 
     func title(_ strings: any Strings) -> String { strings.teamMixTitle }
 
     func body(_ s: any Strings, language: VeerkrachtCore.Language) -> Node<HTML.BodyContext> {
         guard let summary else { return .p(.class("notice"), .text(s.teamNotOpened)) }
-        return .group(.h2(.text(summary.unitName)), .p(.text(s.teamMixIntro)), PreferenceViews.teamMix(summary, s, language))
+        return .group(.h2(.text(summary.unitName)), .p(.text(s.teamMixIntro)), PreferenceViews.teamMix(summary, s, language, names: names))
     }
 }

@@ -12,6 +12,7 @@ struct TeamMixPage: PageInOrganisation {
     /// nil when the wave has no learning-preference scan.
     let summary: TeamMixSummary?
     let openToMembers: Bool
+    var namesPage = 1
 
     func title(_ strings: any Strings) -> String { "\(strings.teamMixTitle): \(wave.name)" }
 
@@ -43,7 +44,11 @@ struct TeamMixPage: PageInOrganisation {
                                 .span(.text(s.membersAccess(openToMembers) + " ")),
                                 .button(.type(.submit), .class("secondary"), .text(s.membersToggle(openToMembers))))
                         },
-                        PreferenceViews.teamMix(summary, s, context.language)
+                        PreferenceViews.teamMix(
+                            summary, s, context.language,
+                            names: NamedPage(
+                                number: namesPage,
+                                path: Route.teamMix(org, wave: wave.id).path + (unit.map { "?unit=\($0.uuidString)" } ?? "")))
                     )
                 }, else: .p(.class("notice"), .text(s.noProfilesInWave)))
         )

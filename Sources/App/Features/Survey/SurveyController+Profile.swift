@@ -56,7 +56,8 @@ extension SurveyController {
             guard let wave = try await Wave.find(session.waveID, on: req.db) else { throw AppError.notFound }
             let tree = try await UnitStore(db: req.db, organisationID: wave.$organisation.id).tree()
             let summary = try await TeamMixLoader.summary(req, wave: wave, tree: tree, unit: session.unitID)
-            return page(req, session, SurveyTeamPage(summary: summary))
+            let names = NamedPage(number: req.query[Int.self, at: "names"] ?? 1, path: Route.surveyTeam(token: token(req)).path)
+            return page(req, session, SurveyTeamPage(summary: summary, names: names))
         }
     }
 }

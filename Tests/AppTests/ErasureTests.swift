@@ -64,4 +64,25 @@ import VeerkrachtCore
             #expect(logged.map(\.action) == [.organisationDeleted] && logged.first?.organisationID == nil)
         }
     }
+
+    @Test func anErasedPersonIsNoLongerNamedOnATeamPageThatWasKept() async throws {
+        try await withVeerkracht { app in
+            let organisation = try await app.createOrganisation("Zorggroep")
+            let unit = try await app.createUnit("Zorg", in: organisation)
+            let person = try await app.createPerson("P-4711", in: organisation, unit: unit, email: "j.jansen@example.org")
+            let others = [
+                try await app.createPerson("P-4712", in: organisation, unit: unit),
+                try await app.createPerson("P-4713", in: organisation, unit: unit)
+            ]
+            let wave = try await app.createWave(in: organisation, units: [unit], instruments: ["dlo@1", "lp@1"])
+            for someone in [person] + others { _ = try await app.submitScan(wave: wave, person: someone, share: true) }
+            try await app.closeWave(wave)
+            let advisor = try await app.signedIn(as: "adv@example.org", .advisor, in: organisation)
+            let team = Route.teamMix(organisation, wave: wave).path + "?unit=\(unit.uuidString)"
+            #expect(try await advisor.get(team).body.contains("j.jansen@example.org"))
+            _ = try await advisor.post(Route.peopleErase(organisation).path, ["external_id": "P-4711", "confirm": "1"])
+            let after = try await advisor.get(team)
+            #expect(!after.body.contains("j.jansen@example.org") && after.body.contains("P-4712@example.org"))
+        }
+    }
 }

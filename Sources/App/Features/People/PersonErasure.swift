@@ -21,7 +21,12 @@ struct PersonErasure {
             let sql = db.sql
             try await PeopleRevision.raise(organisationID, on: sql)
             let invitations = SQLSubquery.select { $0.column("id").from("wave_invitations").where("person_id", .equal, personID) }
+            // Team pages kept on any server name the people who share their profile: the waves
+            // whose profiles lose this person's are marked changed, so no page names them again.
+            let waves = try await sql.select().column("wave_id").from("wave_invitations").where("person_id", .equal, personID).all()
+                .map { try $0.decode(column: "wave_id", as: UUID.self) }
             try await sql.delete(from: "learning_profiles").where("invitation_id", .in, invitations).run()
+            try await WaveProfiles.changed(Set(waves), on: sql)
             try await sql.delete(from: "mail_outbox").where("invitation_id", .in, invitations).where("sent_at", .is, SQLLiteral.null).run()
             // A hash nothing hashes to, one per invitation: the personal links stop working.
             for invitation in try await WaveInvitation.query(on: db).filter(\.$person.$id == personID).all() {

@@ -112,4 +112,20 @@ import VeerkrachtCore
         let text = MailMessage(from: "a@example.org", to: "b@example.org\r\nBcc: c@example.org", subject: "x", body: "y").text
         #expect(!text.contains("\r\nBcc:"))
     }
+
+    @Test func theStatusCountsSentWaitingAndFailingMessagesWithAnError() async throws {
+        try await withVeerkracht { app in
+            let s = try await openWave(app, people: 4)
+            #expect(try await Outbox(db: app.db).enqueue(.invitation, waveID: s.wave, now: Date()) == 4)
+            let messages = try await OutboxMessage.query(on: app.db).sort(\.$id).all()
+            messages[0].sentAt = Date()
+            messages[1].attempts = 2
+            messages[1].lastError = "mail server said no"
+            for message in messages.prefix(2) { try await message.save(on: app.db) }
+            let status = try await Outbox(db: app.db).status(waveID: s.wave)
+            #expect(status == Outbox.Status(waiting: 3, sent: 1, failing: 1, lastError: "mail server said no"))
+            let other = try await app.createWave(in: s.organisation, units: [], open: false)
+            #expect(try await Outbox(db: app.db).status(waveID: other) == Outbox.Status())
+        }
+    }
 }

@@ -11,13 +11,21 @@ struct PreferencesController {
         let tree = try await req.unitTree(access.organisationID)
         let unit = try req.unitQuery(in: tree)
         let hasProfiles = wave.instruments.contains { $0.hasPrefix(LearningPreferenceScan.version1.id + "@") }
-        let summary = hasProfiles ? try await TeamMixLoader.summary(req, wave: wave, tree: tree, unit: unit) : nil
         let open = try await unit.asyncMap { try await TeamMixStore(db: req.db).isOpen(wave: try wave.requireID(), unit: $0) } ?? false
-        var page = TeamMixPage(
-            organisationID: access.organisationID, wave: WaveSummary(wave), tree: tree, unit: unit,
-            summary: summary, openToMembers: open)
-        page.namesPage = req.query[Int.self, at: "names"] ?? 1
-        return req.page(page)
+        let names = req.query[Int.self, at: "names"] ?? 1
+        // Names come from the people's records: their revision is part of the key. People's
+        // names are personal data, so browsers keep none of it.
+        let people = try await PeopleRevision.read(of: access.organisationID, on: req.db.sql) ?? 0
+        let key = try KeptWavePage.key(
+            "teams|\(open)|\(names)|people \(people)", wave: wave, tree: tree, group: ResultGroup(unit: unit), now: req.now)
+        return try await req.wavePage(key, caching: .never) {
+            var page = TeamMixPage(
+                organisationID: access.organisationID, wave: WaveSummary(wave), tree: tree, unit: unit,
+                summary: hasProfiles ? try await TeamMixLoader.summary(req, wave: wave, tree: tree, unit: unit) : nil,
+                openToMembers: open)
+            page.namesPage = names
+            return page
+        }
     }
 
     /// Opens or closes a team's mix to its members (`unit`, `open` = 1 or 0).
@@ -40,11 +48,12 @@ struct PreferencesController {
         let wave = try await WaveStore(db: req.db, organisationID: access.organisationID).wave(try req.uuidParameter("wave"))
         let tree = try await req.unitTree(access.organisationID)
         let results = try await req.application.results.results(for: wave, tree: tree, on: req.db, now: req.now)
-        let teams = try await TeamMixLoader.teams(req, wave: wave, results: results, tree: tree)
-        return req.page(
-            DiversityPage(
+        return try await req.wavePage(try KeptWavePage.key("diversity", wave: wave, tree: tree, now: req.now)) {
+            let teams = try await TeamMixLoader.teams(req, wave: wave, results: results, tree: tree)
+            return DiversityPage(
                 organisationID: access.organisationID, wave: WaveSummary(wave), tree: tree, results: results,
-                mixes: results.nodes.map { teams.mix(of: $0) }, bands: results.disclosedBandCounts()))
+                mixes: results.nodes.map { teams.mix(of: $0) }, bands: results.disclosedBandCounts())
+        }
     }
 
     func learningLanguage(_ req: Request) async throws -> Response {

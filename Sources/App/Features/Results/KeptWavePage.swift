@@ -36,8 +36,10 @@ enum KeptWavePage {
 
 extension Request {
     /// The page kept under `key` when there is one (a closed wave), else made now.
-    func wavePage(_ key: String?, _ make: () async throws -> some Page) async throws -> Response {
+    func wavePage(_ key: String?, caching: KeptPageCaching = .revalidate, _ make: () async throws -> some Page) async throws
+        -> Response
+    {
         guard let key else { return page(try await make()) }
-        return try await keptPage(key, make)
+        return try await keptPage(key, caching: caching, make)
     }
 }

@@ -82,14 +82,21 @@ struct ResultsController {
         let group = ResultGroup(unit: try req.resultGroup(results: results, tree: tree).unit)
         let summary = WaveSummary(wave, at: req.now)
         let slice = try openAnswerSlice(req, questions: summary.instruments.flatMap(\.openQuestions).map(\.code))
-        let answers = try await OpenAnswerStore(db: req.db).shown(
-            wave: wave, group: group, results: results, tree: tree, slice: slice, now: req.now)
-        var page = OpenAnswersPage(
-            organisationID: access.organisationID, wave: summary, group: group,
-            answers: answers, canHide: access.role >= .advisor, threshold: wave.openAnswerThreshold,
-            notice: req.query[String.self, at: "hidden"] != nil ? req.strings.answerHidden : nil)
-        page.isOneQuestion = slice.isOneQuestion
-        return req.page(page)
+        let canHide = access.role >= .advisor
+        let notice = req.query[String.self, at: "hidden"] != nil ? req.strings.answerHidden : nil
+        let make = {
+            var page = OpenAnswersPage(
+                organisationID: access.organisationID, wave: summary, group: group,
+                answers: try await OpenAnswerStore(db: req.db).shown(
+                    wave: wave, group: group, results: results, tree: tree, slice: slice, now: req.now),
+                canHide: canHide, threshold: wave.openAnswerThreshold, notice: notice)
+            page.isOneQuestion = slice.isOneQuestion
+            return page
+        }
+        // The page that says an answer was just hidden is the hider's own, so it is not kept.
+        guard notice == nil else { return req.page(try await make()) }
+        let key = try await KeptWavePage.openAnswersKey(req, wave: wave, tree: tree, group: group, slice: slice, canHide: canHide)
+        return try await req.wavePage(key, make)
     }
 
     /// `question` (one of the wave's open questions) and `after` (an answer's id) from the query;

@@ -58,9 +58,12 @@ struct WavesController {
         return req.redirect(to: Route.wave(access.organisationID, wave: try wave.requireID()).path)
     }
 
+    /// A closed wave's page is kept (`KeptWavePage.wavePageKey`); an open one's is made each time.
     func show(_ req: Request) async throws -> Response {
         let access = try req.organisationAccess()
-        return req.page(try await wavePage(req, access, wave: try await wave(req, access)))
+        let wave = try await wave(req, access)
+        let key = try await KeptWavePage.wavePageKey(req, wave: wave, tree: try await req.unitTree(access.organisationID), access: access)
+        return try await req.wavePage(key) { try await wavePage(req, access, wave: wave) }
     }
 
     /// Closing ends answering for everyone at once, so the form asks to confirm it.

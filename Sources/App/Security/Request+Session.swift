@@ -53,7 +53,9 @@ extension Request {
     var clientAddress: String? { remoteAddress?.ipAddress }
 
     /// Whether a session cookie came with the request; reading `session` would create one.
-    var hasSession: Bool { cookies[DatabaseSessionDriver.cookieName] != nil }
+    /// Found by a scan of the Cookie header rather than Vapor's parse of every cookie into
+    /// values with attributes: several middlewares and every page's language ask.
+    var hasSession: Bool { SessionCookie.isPresent(in: headers) }
 
     /// Starts a fresh session for `user`: a new id (so a session fixed before sign-in is
     /// worthless) and a new form token.
@@ -87,4 +89,19 @@ struct OrganisationMembership: Sendable {
     let organisationID: UUID
     let name: String
     let role: Role
+}
+
+/// Finds the session cookie among a request's cookies without parsing the others.
+enum SessionCookie {
+    private static let prefix = Array((DatabaseSessionDriver.cookieName + "=").utf8)
+
+    /// Whether a `name=value` pair in any Cookie header is the session's (a value may be empty,
+    /// as Vapor's own parse counts it).
+    static func isPresent(in headers: HTTPHeaders) -> Bool {
+        headers[.cookie].contains { header in
+            header.utf8.split(separator: UInt8(ascii: ";")).contains { pair in
+                pair.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }.starts(with: prefix)
+            }
+        }
+    }
 }

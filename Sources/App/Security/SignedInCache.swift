@@ -83,7 +83,7 @@ struct SignedInCacheMiddleware: Middleware {
         // The method first: parsing the cookies is most of this middleware's cost, and reads
         // (nearly every request) need not.
         let writes = request.method != .GET && request.method != .HEAD || request.url.path == Route.signInCallback.path
-        guard writes, request.cookies[DatabaseSessionDriver.cookieName] != nil else { return next.respond(to: request) }
+        guard writes, request.hasSession else { return next.respond(to: request) }
         let cache = request.application.signedInCache
         return next.respond(to: request).always { _ in cache.forgetAll() }
     }

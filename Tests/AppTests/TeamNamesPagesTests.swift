@@ -36,4 +36,25 @@ import VeerkrachtCore
             #expect(past.body.contains(Dutch().pageOf(3, 3)))
         }
     }
+
+    @Test func aChangedAddressShowsOnATeamPageThatWasKept() async throws {
+        try await withVeerkracht { app in
+            let organisation = try await app.createOrganisation("Zorggroep")
+            let unit = try await app.createUnit("Zorg", in: organisation)
+            var people: [UUID] = []
+            for i in 1...3 { people.append(try await app.createPerson("\(i)", in: organisation, unit: unit, email: "oud\(i)@example.org")) }
+            let wave = try await app.createWave(in: organisation, units: [unit], instruments: ["dlo@1", "lp@1"])
+            for person in people { _ = try await app.submitScan(wave: wave, person: person, share: true) }
+            try await app.closeWave(wave)
+            let advisor = try await app.signedIn(as: "adviseur@example.org", .advisor, in: organisation)
+            let team = Route.teamMix(organisation, wave: wave).path + "?unit=\(unit.uuidString)"
+            #expect(try await advisor.get(team).body.contains("oud1@example.org"))
+            let client = try await app.apiClient("api@example.org", .advisor, in: organisation)
+            let changed = try await client.send(
+                .POST, Route.apiPeople(organisation).path, raw: ("external_id,email,unit\n1,nieuw1@example.org,Zorg\n", "text/csv"))
+            #expect(changed.status == .ok)
+            let after = try await advisor.get(team)
+            #expect(after.body.contains("nieuw1@example.org") && !after.body.contains("oud1@example.org"))
+        }
+    }
 }

@@ -87,6 +87,7 @@ struct PeopleImporter {
     private func write(_ plan: ImportPlan, on db: any Database, now: Date) async throws {
         let sql = db.sql
         try await PeopleRevision.raise(organisationID, on: sql)
+        try await WaveProfiles.changed(inOrganisation: organisationID, on: sql)
         // Plain multi-row INSERTs: Fluent models cost more to build than SQLite takes to write.
         for start in stride(from: 0, to: plan.creates.count, by: Self.insertBatch) {
             var insert = sql.insert(into: Person.schema)

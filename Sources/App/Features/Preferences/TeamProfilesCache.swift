@@ -105,6 +105,13 @@ enum WaveProfiles {
         try await sql.raw(statement).run()
     }
 
+    /// Every wave of an organisation: team pages name people by their records' e-mail address
+    /// (else their id), so a change to the people (an import) is a change to every wave's named
+    /// members, on every server.
+    static func changed(inOrganisation organisation: UUID, on sql: any SQLDatabase) async throws {
+        try await sql.raw("UPDATE waves SET profiles_changed_at = \(bind: Date()) WHERE organisation_id = \(bind: organisation)").run()
+    }
+
     /// The statement that marks them; none for no waves.
     /// The system time and not the application's clock: this is a change stamp the caches
     /// compare, and a clock a test holds still must not hide a change.

@@ -24,14 +24,6 @@ public func configure(_ app: Application, with configuration: AppConfiguration) 
     // Bcrypt at cost 12: about a quarter of a second here, and always off the event loop.
     app.passwords.use(.bcrypt(cost: 12))
 
-    app.sessions.use { _ in DatabaseSessionDriver() }
-    let secure = configuration.usesSecureCookies
-    app.sessions.configuration = SessionsConfiguration(cookieName: DatabaseSessionDriver.cookieName) { id in
-        HTTPCookies.Value(
-            string: id.string, maxAge: Int(DatabaseSessionDriver.idleLifetime), path: "/",
-            isSecure: secure, isHTTPOnly: true, sameSite: .lax)
-    }
-
     // Order matters: errors become pages around everything; the session is read before the
     // account, the account before the form token and the setup gate.
     app.middleware = Middlewares()
@@ -40,7 +32,7 @@ public func configure(_ app: Application, with configuration: AppConfiguration) 
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(AppErrorMiddleware())
     app.middleware.use(SignedInCacheMiddleware())
-    app.middleware.use(app.sessions.middleware)
+    app.middleware.use(BrowserSessionsMiddleware(secure: configuration.usesSecureCookies))
     // After the session (the error page reads it), before anything reads a form.
     app.middleware.use(FormLimitMiddleware())
     app.middleware.use(SignedInUserMiddleware())

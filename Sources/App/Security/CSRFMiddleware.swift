@@ -23,7 +23,7 @@ struct CSRFMiddleware: Middleware {
 
     private func check(_ request: Request) async throws {
         // Without a session there is no token to match: refused before the body is read.
-        guard request.hasSession, let expected = request.session.data[SessionKey.csrf] else { throw AppError.invalidFormToken }
+        guard request.hasSession, let expected = request.browserSession.data[SessionKey.csrf] else { throw AppError.invalidFormToken }
         // Handlers that stream their body never run before this check, so collect it here.
         if request.body.data == nil {
             _ = try await request.body.collect(max: Self.maximumBody).get()

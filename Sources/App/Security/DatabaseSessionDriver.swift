@@ -55,11 +55,17 @@ struct DatabaseSessionDriver: SessionDriver {
     }
 
     func updateSession(_ sessionID: SessionID, to data: SessionData, for request: Request) -> EventLoopFuture<SessionID> {
+        store(sessionID, data: data, for: request).map { _ in sessionID }
+    }
+
+    /// Writes the session when its data changed or its expiry is due for renewal; true when it
+    /// wrote (the browser's cookie is then renewed too), false when nothing needed writing.
+    func store(_ sessionID: SessionID, data: SessionData, for request: Request) -> EventLoopFuture<Bool> {
         let expiresAt = request.now.addingTimeInterval(Self.idleLifetime)
         if let loaded = request.storage[LoadedSessionKey.self], loaded.data == data,
             expiresAt.timeIntervalSince(loaded.expiresAt) < Self.renewalInterval
         {
-            return request.eventLoop.makeSucceededFuture(sessionID)
+            return request.eventLoop.makeSucceededFuture(false)
         }
         let hash = SecureToken.hash(sessionID.string)
         let cache = request.application.signedInCache
@@ -72,7 +78,7 @@ struct DatabaseSessionDriver: SessionDriver {
                 .update()
             // Again after the write: a read on this server in between may have kept the old data.
             cache.forgetSession(hash)
-            return sessionID
+            return true
         }
     }
 

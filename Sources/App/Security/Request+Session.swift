@@ -34,9 +34,9 @@ extension Request {
 
     /// The token every form carries; created with the session on first use.
     var csrfToken: String {
-        if let token = session.data[SessionKey.csrf] { return token }
+        if let token = browserSession.data[SessionKey.csrf] { return token }
         let token = SecureToken.generate()
-        session.data[SessionKey.csrf] = token
+        browserSession.data[SessionKey.csrf] = token
         return token
     }
 
@@ -44,7 +44,7 @@ extension Request {
     /// in the header), else the browser's, else Dutch.
     var language: Language {
         if let chosen = signedInUser?.language { return chosen }
-        if hasSession, let stored = session.data[SessionKey.language].flatMap(Language.init(rawValue:)) { return stored }
+        if hasSession, let stored = browserSession.data[SessionKey.language].flatMap(Language.init(rawValue:)) { return stored }
         return Language.negotiate(acceptLanguage: headers.first(name: .acceptLanguage)) ?? .fallback
     }
 
@@ -60,19 +60,19 @@ extension Request {
     /// Starts a fresh session for `user`: a new id (so a session fixed before sign-in is
     /// worthless) and a new form token.
     func startSession(for userID: UUID) async throws {
-        if let old = session.id {
-            try await application.sessions.driver.deleteSession(old, for: self).get()
+        if let old = browserSession.id {
+            try await DatabaseSessionDriver().deleteSession(old, for: self).get()
         }
         // Sign-in is rare enough to tidy up sessions that expired without being used again.
         try await SessionRow.query(on: db).filter(\.$expiresAt < now).delete()
-        let language = session.data[SessionKey.language]
-        session.id = nil
-        session.data = SessionData()
-        session.data[SessionKey.userID] = userID.uuidString
-        session.data[SessionKey.signedInAt] = String(now.timeIntervalSince1970)
-        session.data[SessionKey.generation] = String(try await User.find(userID, on: db)?.sessionGeneration ?? 0)
-        session.data[SessionKey.csrf] = SecureToken.generate()
-        if let language { session.data[SessionKey.language] = language }
+        let language = browserSession.data[SessionKey.language]
+        browserSession.id = nil
+        browserSession.data = SessionData()
+        browserSession.data[SessionKey.userID] = userID.uuidString
+        browserSession.data[SessionKey.signedInAt] = String(now.timeIntervalSince1970)
+        browserSession.data[SessionKey.generation] = String(try await User.find(userID, on: db)?.sessionGeneration ?? 0)
+        browserSession.data[SessionKey.csrf] = SecureToken.generate()
+        if let language { browserSession.data[SessionKey.language] = language }
     }
 }
 
@@ -97,11 +97,18 @@ enum SessionCookie {
 
     /// Whether a `name=value` pair in any Cookie header is the session's (a value may be empty,
     /// as Vapor's own parse counts it).
-    static func isPresent(in headers: HTTPHeaders) -> Bool {
-        headers[.cookie].contains { header in
-            header.utf8.split(separator: UInt8(ascii: ";")).contains { pair in
-                pair.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }.starts(with: prefix)
+    static func isPresent(in headers: HTTPHeaders) -> Bool { value(in: headers) != nil }
+
+    /// The session cookie's value, the first when a browser sent two.
+    static func value(in headers: HTTPHeaders) -> String? {
+        for header in headers[.cookie] {
+            for pair in header.utf8.split(separator: UInt8(ascii: ";")) {
+                let trimmed = pair.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+                guard trimmed.starts(with: prefix) else { continue }
+                let value = trimmed.dropFirst(prefix.count)
+                return String(decoding: value.reversed().drop { $0 == UInt8(ascii: " ") }.reversed(), as: UTF8.self)
             }
         }
+        return nil
     }
 }

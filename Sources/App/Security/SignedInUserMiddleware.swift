@@ -9,11 +9,11 @@ struct SignedInUserMiddleware: Middleware {
     func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         guard request.hasSession else { return next.respond(to: request) }
         // An account this server remembers is checked right here, without starting a task.
-        if let raw = request.session.data[SessionKey.userID], let id = UUID(uuidString: raw),
+        if let raw = request.browserSession.data[SessionKey.userID], let id = UUID(uuidString: raw),
             let kept = request.application.signedInCache.account(id, now: request.now),
             Self.isCurrent(
-                signedInAt: request.session.data[SessionKey.signedInAt].flatMap(Double.init),
-                generation: request.session.data[SessionKey.generation].flatMap(Int.init), of: kept.generation, now: request.now)
+                signedInAt: request.browserSession.data[SessionKey.signedInAt].flatMap(Double.init),
+                generation: request.browserSession.data[SessionKey.generation].flatMap(Int.init), of: kept.generation, now: request.now)
         {
             request.signedInUser = kept.user
             return next.respond(to: request)
@@ -29,19 +29,19 @@ struct SignedInUserMiddleware: Middleware {
     static let absoluteLifetime: TimeInterval = 12 * 3600
 
     private func loadUser(_ request: Request) async throws {
-        guard request.hasSession, let raw = request.session.data[SessionKey.userID], let id = UUID(uuidString: raw),
+        guard request.hasSession, let raw = request.browserSession.data[SessionKey.userID], let id = UUID(uuidString: raw),
             let account = try await Self.account(id, for: request)
         else { return }
         guard
             Self.isCurrent(
-                signedInAt: request.session.data[SessionKey.signedInAt].flatMap(Double.init),
-                generation: request.session.data[SessionKey.generation].flatMap(Int.init),
+                signedInAt: request.browserSession.data[SessionKey.signedInAt].flatMap(Double.init),
+                generation: request.browserSession.data[SessionKey.generation].flatMap(Int.init),
                 of: account.generation, now: request.now)
         else {
             // Deleted here and not only marked: a page that answers with an error (the
             // redirect to sign-in is one) skips the session middleware's clean-up.
-            if let id = request.session.id { try await request.application.sessions.driver.deleteSession(id, for: request).get() }
-            request.session.destroy()
+            if let id = request.browserSession.id { try await DatabaseSessionDriver().deleteSession(id, for: request).get() }
+            request.browserSession.destroy()
             return
         }
         request.signedInUser = account.user

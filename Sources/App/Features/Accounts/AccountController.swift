@@ -50,7 +50,7 @@ struct AccountController {
         user.sessionGeneration += 1
         try await user.save(on: req.db)
         try await req.audit(.signedOutEverywhere, user.email, organisation: nil)
-        req.session.destroy()
+        req.browserSession.destroy()
         return req.redirect(to: Route.signIn.path + "?signed-out=1")
     }
 
@@ -125,7 +125,7 @@ struct AccountController {
             return true
         }
         guard used else { return req.page(PasswordResetPage(token: nil, error: req.strings.passwordResetLinkInvalid), status: .notFound) }
-        if req.hasSession { req.session.destroy() }
+        if req.hasSession { req.browserSession.destroy() }
         return req.redirect(to: Route.signIn.path + "?reset=1")
     }
 

@@ -76,8 +76,8 @@ struct AuthController {
     }
 
     func signOut(_ req: Request) async throws -> Response {
-        let provider = req.hasSession ? req.session.data[SessionKey.provider] : nil
-        req.session.destroy()
+        let provider = req.hasSession ? req.browserSession.data[SessionKey.provider] : nil
+        req.browserSession.destroy()
         // The provider's short name, so the page can link to its end-session address.
         return req.redirect(to: Route.signIn.path + "?signed-out=" + (provider ?? "1"))
     }

@@ -23,7 +23,7 @@ struct HomeController {
         guard let language = form.language.flatMap(Language.init(rawValue:)) else {
             throw AppError.badRequest("language")
         }
-        req.session.data[SessionKey.language] = language.rawValue
+        req.browserSession.data[SessionKey.language] = language.rawValue
         if let user = req.signedInUser {
             try await User.query(on: req.db).filter(\.$id == user.id).set(\.$language, to: language.rawValue).update()
         }

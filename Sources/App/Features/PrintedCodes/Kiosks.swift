@@ -114,7 +114,7 @@ extension WavesController {
         }
         let token = try await Kiosks(db: req.db).start(
             organisation: access.organisationID, wave: try wave.requireID(), unit: unit, by: access.userID, now: req.now)
-        req.session.destroy()
+        req.browserSession.destroy()
         let response = req.redirect(to: Route.codeEntry.path)
         response.cookies[Kiosks.cookieName] = HTTPCookies.Value(
             string: token, expires: wave.closesAt, path: "/", isSecure: req.application.configuration.usesSecureCookies,

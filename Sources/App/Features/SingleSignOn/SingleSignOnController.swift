@@ -22,7 +22,7 @@ struct SingleSignOnController {
         let flow = try await SignInFlows(db: req.db).start(provider: slug, now: req.now)
         // The state is also kept in this browser's session: a callback that arrives in another
         // browser (someone else's sign-in pushed onto a victim) finds no match.
-        req.session.data[SessionKey.signInState] = flow.state
+        req.browserSession.data[SessionKey.signInState] = flow.state
         var components = URLComponents(url: metadata.authorizationEndpoint, resolvingAgainstBaseURL: false)
         let existing = components?.queryItems ?? []
         components?.queryItems =
@@ -44,10 +44,10 @@ struct SingleSignOnController {
 
     func callback(_ req: Request) async throws -> Response {
         guard let state = req.query[String.self, at: "state"], !state.isEmpty, state.count <= 200,
-            let kept = req.hasSession ? req.session.data[SessionKey.signInState] : nil,
+            let kept = req.hasSession ? req.browserSession.data[SessionKey.signInState] : nil,
             SecureToken.equal(kept, state)
         else { return refused(req, .flowUnknown, provider: nil, detail: "no matching state in this browser") }
-        req.session.data[SessionKey.signInState] = nil
+        req.browserSession.data[SessionKey.signInState] = nil
         guard let flow = try await SignInFlows(db: req.db).take(state: state, now: req.now),
             let provider = req.application.identityProviders.provider(flow.provider)
         else { return refused(req, .flowUnknown, provider: nil, detail: "state unknown, used or expired") }
@@ -70,7 +70,7 @@ struct SingleSignOnController {
             return refused(req, refusal, provider: provider, detail: "domain \(email.value.split(separator: "@").last ?? "")")
         case .signIn(let userID):
             try await req.startSession(for: userID)
-            req.session.data[SessionKey.provider] = provider.slug
+            req.browserSession.data[SessionKey.provider] = provider.slug
             req.logger.info("signed in through \(provider.slug)", metadata: ["user": "\(userID)"])
             return req.redirect(to: Route.home.path)
         }

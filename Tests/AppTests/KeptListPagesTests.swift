@@ -123,4 +123,19 @@ import VeerkrachtCore
             #expect(try await manager.get(list).body.contains("Kwartaalgesprek"))
         }
     }
+
+    @Test func theReportIsRenderedOnceUntilAProgrammeIsAdded() async throws {
+        try await withVeerkracht { app in
+            let s = try await ScanSetting.make(app)
+            let viewer = try await app.signedIn(as: "lezer@example.org", .viewer, in: s.organisation)
+            let manager = try await app.signedIn(as: "manager@example.org", .manager, in: s.organisation)
+            let report = Route.report(s.organisation).path
+            let before = app.keptPages.renders
+            #expect(!(try await viewer.get(report).body.contains("Leiderschap")))
+            #expect(try await manager.get(report).status == .ok)
+            #expect(app.keptPages.renders == before + 1)
+            try await app.overdueProgramme(in: s.organisation)
+            #expect(try await viewer.get(report).body.contains("Leiderschap"))
+        }
+    }
 }

@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import Vapor
 import VeerkrachtCore
 
@@ -22,8 +23,17 @@ struct DashboardController {
         return req.page(ReadingGuidePage(organisationID: access.organisationID))
     }
 
+    /// The report shows the whole organisation's dashboard, its latest results and its portfolio,
+    /// the same for every reader: kept under the dashboard's key and the organisation's name.
     func report(_ req: Request) async throws -> Response {
         let access = try req.organisationAccess()
-        return req.page(try await ReportBuilder(req.application, db: req.db).page(organisationID: access.organisationID))
+        let (unitsRevision, _) = try await req.application.unitTrees.revisedTree(of: access.organisationID, on: req.db)
+        let dashboard = try await KeptDashboard.key(
+            req, organisationID: access.organisationID, unit: nil, unitsRevision: unitsRevision, canStartWave: false)
+        let name = try await req.db.sql.select().column("name").from(Organisation.schema).where("id", .equal, access.organisationID)
+            .first()?.decode(column: "name", as: String.self)
+        return try await req.keptPage("report|\(dashboard)|\(name ?? "")") {
+            try await ReportBuilder(req.application, db: req.db).page(organisationID: access.organisationID)
+        }
     }
 }

@@ -180,6 +180,17 @@ struct CodeSetting {
         return try await device.post(Route.codeEntry.path, ["code": code], follow: false)
     }
 
+    @Test func eachTurnAtAKioskChangesACookieSoNoEarlierPageComesBackFromTheBrowser() async throws {
+        try await withKiosk { app, device, _, _ in
+            let turns = [try await device.get(Route.codeEntry.path), try await device.get(Route.codeEntry.path)].map { page in
+                page.headers[.setCookie].first { $0.hasPrefix(Kiosks.turnCookieName + "=") }
+            }
+            #expect(turns[0] != nil && turns[1] != nil && turns[0] != turns[1])
+            let personal = try await Browser(app).get(Route.codeEntry.path)
+            #expect(!personal.headers[.setCookie].contains { $0.hasPrefix(Kiosks.turnCookieName) })
+        }
+    }
+
     @Test func startingAKioskSignsTheAdvisorOutOfTheDevice() async throws {
         try await withKiosk { _, device, _, _ in
             #expect(try await device.get(Route.accountPassword.path, follow: false).status == .seeOther)

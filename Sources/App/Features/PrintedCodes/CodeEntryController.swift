@@ -15,7 +15,9 @@ struct CodeEntryController {
         let kiosk = try await Kiosks(db: req.db).kiosk(of: req)
         // Code entry on a shared device's screen means the previous person is done or gone.
         if let kiosk, kiosk.current != nil { try await Kiosks(db: req.db).setCurrent(kiosk, invitation: nil) }
-        return req.page(CodeEntryPage(kiosk: try await kioskNote(req, kiosk)))
+        let response = req.page(CodeEntryPage(kiosk: try await kioskNote(req, kiosk)))
+        if kiosk != nil { Kiosks.startTurn(response, secure: req.application.configuration.usesSecureCookies) }
+        return response
     }
 
     /// On a shared device: which wave and unit it serves.

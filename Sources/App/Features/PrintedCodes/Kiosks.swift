@@ -65,6 +65,21 @@ struct Kiosks {
     }
 }
 
+extension Kiosks {
+    static let turnCookieName = "veerkracht_kiosk_turn"
+
+    /// A new person's turn at a shared device sets a cookie to a new random value. Chromium
+    /// keeps even `no-store` pages for its back button unless a cookie changed since they were
+    /// shown; with a changed cookie the previous person's pages (their thanks page shows their
+    /// profile) can only be asked for again, and the kiosk guard then sends the back button to
+    /// code entry.
+    static func startTurn(_ response: Response, secure: Bool) {
+        response.headers.add(
+            name: .setCookie,
+            value: "\(turnCookieName)=\(SecureToken.generate()); Path=/; HttpOnly; SameSite=Lax" + (secure ? "; Secure" : ""))
+    }
+}
+
 /// On a kiosk, survey pages are only for the current person; every page returns to code entry
 /// once the person has been idle for `Kiosks.idle` seconds (the `Refresh` header, no script),
 /// and none is kept by the browser for its back button.

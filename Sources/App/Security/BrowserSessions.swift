@@ -101,9 +101,7 @@ struct BrowserSessionsMiddleware: Middleware {
         }
     }
 
-    /// The cookie as browsers get it: for the whole site, never read by scripts, sent on
-    /// links from other sites but not on their forms, and only over HTTPS when the site is.
     private func cookie(_ value: String, maxAge: Int = Int(DatabaseSessionDriver.idleLifetime)) -> String {
-        "\(DatabaseSessionDriver.cookieName)=\(value); Max-Age=\(maxAge); Path=/; HttpOnly; SameSite=Lax" + (secure ? "; Secure" : "")
+        CookieText.header(DatabaseSessionDriver.cookieName, value, maxAge: maxAge, secure: secure)
     }
 }

@@ -93,14 +93,21 @@ struct OrganisationMembership: Sendable {
 
 /// Finds the session cookie among a request's cookies without parsing the others.
 enum SessionCookie {
-    private static let prefix = Array((DatabaseSessionDriver.cookieName + "=").utf8)
-
     /// Whether a `name=value` pair in any Cookie header is the session's (a value may be empty,
     /// as Vapor's own parse counts it).
     static func isPresent(in headers: HTTPHeaders) -> Bool { value(in: headers) != nil }
 
     /// The session cookie's value, the first when a browser sent two.
-    static func value(in headers: HTTPHeaders) -> String? {
+    static func value(in headers: HTTPHeaders) -> String? { CookieText.value(of: DatabaseSessionDriver.cookieName, in: headers) }
+}
+
+/// Cookies as Veerkracht reads and writes them: one cookie found by a scan of the Cookie
+/// headers (Vapor's parse builds a value with attributes for every cookie, on every request
+/// that asks), and the one way Veerkracht's own cookies are written.
+enum CookieText {
+    /// The value of the cookie `name`, the first when a browser sent two; nil when none came.
+    static func value(of name: String, in headers: HTTPHeaders) -> String? {
+        let prefix = Array((name + "=").utf8)
         for header in headers[.cookie] {
             for pair in header.utf8.split(separator: UInt8(ascii: ";")) {
                 let trimmed = pair.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
@@ -110,5 +117,12 @@ enum SessionCookie {
             }
         }
         return nil
+    }
+
+    /// A `Set-Cookie` value for the whole site, never read by scripts, sent on links from other
+    /// sites but not on their forms, and only over HTTPS when the site is. `value` is one of
+    /// Veerkracht's own tokens, never anything a request sent.
+    static func header(_ name: String, _ value: String, maxAge: Int? = nil, secure: Bool) -> String {
+        "\(name)=\(value)" + (maxAge.map { "; Max-Age=\($0)" } ?? "") + "; Path=/; HttpOnly; SameSite=Lax" + (secure ? "; Secure" : "")
     }
 }

@@ -44,7 +44,9 @@ struct Kiosks {
 
     /// The kiosk this request's device is, if any.
     func kiosk(of req: Request) async throws -> Kiosk? {
-        guard let token = req.cookies[Self.cookieName]?.string, !token.isEmpty, token.count <= 100 else { return nil }
+        guard let token = CookieText.value(of: Self.cookieName, in: req.headers), !token.isEmpty, token.count <= 100 else {
+            return nil
+        }
         guard
             let row = try await db.sql.raw(
                 """
@@ -74,9 +76,7 @@ extension Kiosks {
     /// profile) can only be asked for again, and the kiosk guard then sends the back button to
     /// code entry.
     static func startTurn(_ response: Response, secure: Bool) {
-        response.headers.add(
-            name: .setCookie,
-            value: "\(turnCookieName)=\(SecureToken.generate()); Path=/; HttpOnly; SameSite=Lax" + (secure ? "; Secure" : ""))
+        response.headers.add(name: .setCookie, value: CookieText.header(turnCookieName, SecureToken.generate(), secure: secure))
     }
 }
 
@@ -93,7 +93,7 @@ struct KioskGuard: Middleware {
     static func currentToken(of req: Request) -> String? { req.storage[CurrentToken.self] }
 
     func respond(to req: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
-        guard req.cookies[Kiosks.cookieName] != nil else { return next.respond(to: req) }
+        guard CookieText.value(of: Kiosks.cookieName, in: req.headers) != nil else { return next.respond(to: req) }
         return req.eventLoop.makeFutureWithTask { try await Self.guarded(req, next) }
     }
 

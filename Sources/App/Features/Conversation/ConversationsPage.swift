@@ -52,8 +52,8 @@ struct ConversationsPage: PageInOrganisation {
                         Forms.field(
                             "planned_on", label: s.plannedOnLabel, value: values["planned_on"] ?? today.description,
                             required: true, hint: s.dateHint, error: problems["planned_on"]),
-                        Forms.select(
-                            "unit", label: s.groupLabel, options: Forms.unitOptions(tree, wholeOrganisation: s.wholeOrganisation),
+                        Forms.unitSelect(
+                            "unit", label: s.groupLabel, units: UnitChoices(tree: tree), topLabel: s.wholeOrganisation,
                             selected: values["unit"] ?? "", error: problems["unit"]),
                         Forms.submit(s.startSubmit))))
         )

@@ -50,8 +50,8 @@ struct DashboardPage: PageInOrganisation {
         let s = context.strings
         return .form(
             .class("filter"), .method(.get), .action(Route.dashboard(organisationID).path),
-            Forms.select(
-                "unit", label: s.groupLabel, options: Forms.unitOptions(tree, wholeOrganisation: s.wholeOrganisation),
+            Forms.unitSelect(
+                "unit", label: s.groupLabel, units: UnitChoices(tree: tree), topLabel: s.wholeOrganisation,
                 selected: data.unit?.uuidString ?? ""),
             .button(.type(.submit), .text(s.showSubmit)))
     }

@@ -42,9 +42,8 @@ struct UnitPage: PageInOrganisation {
                     .form(
                         .method(.post), .action(Route.unitMove(org, unit: unit.id).path),
                         Forms.csrf(context),
-                        Forms.select(
-                            "parent", label: s.parentLabel,
-                            options: UnitOptions.parents(in: tree, excluding: unit.id, topLabel: s.topLevel),
+                        Forms.unitSelect(
+                            "parent", label: s.parentLabel, units: UnitChoices(tree: tree, excluding: unit.id), topLabel: s.topLevel,
                             selected: unit.parentID?.uuidString ?? "", error: FieldProblem.message(problem, for: "parent")),
                         Forms.submit(s.unitMoveSubmit)),
                     .h2(.text(s.unitArchiveHeading)),

@@ -141,7 +141,7 @@ struct UnitsController {
 
     private func unitPage(_ req: Request, _ access: OrganisationAccess, _ unit: Unit) async throws -> UnitPage {
         let store = UnitStore(db: req.db, organisationID: access.organisationID)
-        let tree = try await store.tree()
+        let tree = try await req.unitTree(access.organisationID)
         let node = unit.node
         let people = try await store.headcount(tree: tree, counts: req.application.activePeople)[node.id] ?? 0
         return UnitPage(

@@ -57,24 +57,12 @@ struct UnitsPage: PageInOrganisation {
                         Forms.field(
                             "code", label: s.codeLabel, value: form.code, hint: s.unitCodeHint,
                             error: FieldProblem.message(problem, for: "code")),
-                        Forms.select(
-                            "parent", label: s.parentLabel,
-                            options: UnitOptions.parents(in: tree, excluding: nil, topLabel: s.topLevel),
+                        Forms.unitSelect(
+                            "parent", label: s.parentLabel, units: UnitChoices(tree: tree), topLabel: s.topLevel,
                             selected: form.parent, error: FieldProblem.message(problem, for: "parent")),
                         Forms.submit(s.unitCreateSubmit)
                     )
                 ))
         )
-    }
-}
-
-/// The choices for a unit's parent: the top, or any active unit that is not the unit itself
-/// or below it.
-enum UnitOptions {
-    static func parents(in tree: UnitTree, excluding unit: UUID?, topLabel: String) -> [(value: String, label: String)] {
-        [("", topLabel)]
-            + tree.flattened(includeArchived: false)
-            .filter { row in unit.map { tree.canMove($0, under: row.node.id) } ?? true }
-            .map { row in (row.node.id.uuidString, tree.path(of: row.node.id)) }
     }
 }

@@ -92,12 +92,13 @@ struct PeoplePage: PageInOrganisation {
     /// called Noord are told apart). A GET form: the result can be bookmarked and paged.
     private func searchForm(_ context: PageContext) -> Node<HTML.BodyContext> {
         let s = context.strings
-        let units = tree.map { Forms.unitOptions($0, wholeOrganisation: s.allUnits) } ?? [("", s.allUnits)]
         return .form(
             .class("filter"), .method(.get), .action(Route.people(organisationID).path),
             .attribute(named: "role", value: "search"),
             Forms.field("q", label: s.peopleSearchLabel, type: .search, value: search?.text ?? "", hint: s.peopleSearchHint),
-            Forms.select("unit", label: s.unitLabel, options: units, selected: search?.unit?.uuidString ?? ""),
+            Forms.unitSelect(
+                "unit", label: s.unitLabel, units: UnitChoices(tree: tree ?? UnitTree([])), topLabel: s.allUnits,
+                selected: search?.unit?.uuidString ?? ""),
             Forms.submit(s.searchSubmit))
     }
 

@@ -26,8 +26,8 @@ struct TeamMixPage: PageInOrganisation {
             .p(.text(s.teamMixIntro)),
             .form(
                 .class("filter"), .method(.get), .action(Route.teamMix(org, wave: wave.id).path),
-                Forms.select(
-                    "unit", label: s.groupLabel, options: Forms.unitOptions(tree, wholeOrganisation: s.wholeOrganisation),
+                Forms.unitSelect(
+                    "unit", label: s.groupLabel, units: UnitChoices(tree: tree), topLabel: s.wholeOrganisation,
                     selected: unit?.uuidString ?? ""),
                 .button(.type(.submit), .text(s.showSubmit))),
             .unwrap(

@@ -88,8 +88,8 @@ struct ActionPage: PageInOrganisation {
                 Forms.checkboxes(
                     "questions[]", legend: s.pulseQuestionsLabel,
                     options: Topic.conversation.map { ($0.rawValue, text.question($0)) }, chosen: Set(form.topics)),
-                Forms.select(
-                    "unit", label: s.pulseUnitLabel, options: Forms.unitOptions(tree, wholeOrganisation: s.wholeOrganisation),
+                Forms.unitSelect(
+                    "unit", label: s.pulseUnitLabel, units: UnitChoices(tree: tree), topLabel: s.wholeOrganisation,
                     selected: form.unit),
                 Forms.field(
                     "weeks", label: s.pulseWeeksLabel, type: .number, value: form.weeks, required: true, hint: s.pulseWeeksHint),

@@ -65,8 +65,8 @@ struct ResultsPage: PageInOrganisation {
         let bandsLabel = results.disclosure.breakdownDimension.map(s.dimensionName) ?? s.noBreakdown
         return .form(
             .class("filter"), .method(.get), .action(Route.waveResults(organisationID, wave: wave.id).path),
-            Forms.select(
-                "unit", label: s.groupLabel, options: Forms.unitOptions(tree, wholeOrganisation: s.wholeOrganisation),
+            Forms.unitSelect(
+                "unit", label: s.groupLabel, units: UnitChoices(tree: tree), topLabel: s.wholeOrganisation,
                 selected: group.unit?.uuidString ?? ""),
             Forms.select("band", label: bandsLabel, options: bands.map { (value: $0.0, label: $0.1) }, selected: selectedBand ?? ""),
             .button(.type(.submit), .text(s.showSubmit)),

@@ -45,14 +45,6 @@ enum Forms {
         [hint.map { _ in "\(id)-hint" }, error.map { _ in "\(id)-error" }].compactMap { $0 }.joined(separator: " ")
     }
 
-    /// The options of a unit filter: the whole organisation, then every unit by its full path
-    /// in the tree's order, so two teams called Noord are told apart and typing a path's start
-    /// in the closed list finds it.
-    static func unitOptions(_ tree: UnitTree, wholeOrganisation: String) -> [(value: String, label: String)] {
-        [(value: "", label: wholeOrganisation)]
-            + tree.flattened(includeArchived: false).map { row in (value: row.node.id.uuidString, label: tree.path(of: row.node.id)) }
-    }
-
     /// A labelled text area for a few sentences, with its hint and error like `field`.
     static func textarea(
         _ name: String, label: String, value: String, hint: String? = nil,
@@ -73,14 +65,30 @@ enum Forms {
         _ name: String, label: String, options: [(value: String, label: String)],
         selected: String?, error: String? = nil, id: String? = nil
     ) -> Node<HTML.FormContext> {
+        select(
+            name, label: label, error: error, id: id,
+            options: .forEach(options) { option($0.value, label: $0.label, selected: $0.value == selected) })
+    }
+
+    /// A labelled drop-down of units: `topLabel` (value empty), then every active unit by
+    /// its full path in the tree's order, so two teams called Noord are told apart and typing
+    /// a path's start in the closed list finds it.
+    static func unitSelect(
+        _ name: String, label: String, units: UnitChoices, topLabel: String,
+        selected: String?, error: String? = nil, id: String? = nil
+    ) -> Node<HTML.FormContext> {
+        select(name, label: label, error: error, id: id, options: units.options(topLabel: topLabel, selected: selected))
+    }
+
+    private static func select(
+        _ name: String, label: String, error: String?, id: String?, options: Node<HTML.SelectContext>
+    ) -> Node<HTML.FormContext> {
         let id = id ?? "field-\(name)"
         return .div(
             .class(error == nil ? "field" : "field invalid"),
             .label(.for(id), .text(label)),
             .unwrap(error) { .p(.class("error"), .id("\(id)-error"), .text($0)) },
-            .select(
-                .id(id), .attribute(named: "name", value: name),
-                .forEach(options) { option($0.value, label: $0.label, selected: $0.value == selected) })
+            .select(.id(id), .attribute(named: "name", value: name), options)
         )
     }
 

@@ -15,14 +15,15 @@ struct UnitPicker {
 
     func node(_ s: any Strings) -> Node<HTML.FormContext> {
         let base = name.replacingOccurrences(of: "[]", with: "")
-        let rows = tree.flattened(includeArchived: false)
-        let chosenRows = rows.filter { chosen.contains($0.node.id) }
-        let others = rows.filter { !chosen.contains($0.node.id) }
+        let choices = UnitChoices(tree: tree)
+        let units = choices.units
+        let chosenUnits = units.filter { chosen.contains($0) }
+        let others = units.filter { !chosen.contains($0) }
         return .fieldset(
             .id("field-\(base)"), .class("unit-picker"),
             Forms.legend(legend),
-            .if(chosenRows.isEmpty, .p(.class("hint"), .text(s.noUnitsChosen))),
-            .forEach(chosenRows) { row in box(row.node.id, checked: true, base) },
+            .if(chosenUnits.isEmpty, .p(.class("hint"), .text(s.noUnitsChosen))),
+            .raw(choices.boxes(chosenUnits, checked: true, name: name, base: base)),
             .div(
                 .class("field"),
                 .label(.for("field-\(addName)"), .text(s.addUnitLabel)),
@@ -32,22 +33,14 @@ struct UnitPicker {
                     .attribute(named: "aria-describedby", value: "field-\(addName)-hint"), .attribute(named: "autocomplete", value: "off")),
                 .element(
                     named: "datalist",
-                    nodes: [.attribute(named: "id", value: "\(base)-paths")]
-                        + others.map { .element(named: "option", nodes: [.attribute(named: "value", value: tree.path(of: $0.node.id))]) })
+                    nodes: [.attribute(named: "id", value: "\(base)-paths"), .raw(choices.suggestions(others))])
             ),
             .if(
                 !others.isEmpty,
                 .group(
                     .p(.class("hint"), .text(s.showAllUnits(others.count))),
-                    .div(.class("picker-box"), .group(others.map { box($0.node.id, checked: false, base) }))))
+                    .div(.class("picker-box"), .raw(choices.boxes(others, checked: false, name: name, base: base)))))
         )
-    }
-
-    private func box(_ id: UUID, checked: Bool, _ base: String) -> Node<HTML.FormContext> {
-        .div(
-            .class("field check"),
-            .input(.type(.checkbox), .id("\(base)-\(id.uuidString)"), .name(name), .value(id.uuidString), .checked(checked)),
-            .label(.for("\(base)-\(id.uuidString)"), .text(tree.path(of: id))))
     }
 
     /// The units a sent form chose: ticked boxes plus the typed path, if it names a unit.

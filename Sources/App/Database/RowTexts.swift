@@ -11,11 +11,13 @@ import SQLKit
 /// The columns are the model's own (`Model.keys`), so a column added to the model is in every
 /// key without anyone remembering it here.
 enum RowTexts {
+    /// `id` narrows the rows to that one (none when the organisation has no such row).
     static func read<M: Model>(
-        _ model: M.Type, organisation: UUID, extra: [SQLQueryString] = [], on sql: any SQLDatabase
+        _ model: M.Type, organisation: UUID, id: UUID? = nil, extra: [SQLQueryString] = [], on sql: any SQLDatabase
     ) async throws -> [String] {
         let columns = self.columns(of: model)
         var select = sql.select().from(M.schema).where("organisation_id", .equal, organisation).orderBy("id")
+        if let id { select = select.where("id", .equal, id) }
         for (index, column) in columns.enumerated() {
             let text: SQLQueryString = "CAST(\(ident: column) AS TEXT)"
             select = select.column(SQLAlias(text, as: SQLIdentifier("c\(index)")))

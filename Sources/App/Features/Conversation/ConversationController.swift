@@ -54,7 +54,7 @@ struct ConversationController {
 
     func show(_ req: Request) async throws -> Response {
         let access = try req.organisationAccess()
-        return req.page(try await guide(req, access))
+        return try await req.keptPage(try await guideKey(req, access, kind: "guide")) { try await guide(req, access) }
     }
 
     /// Saves every note typed on the page; the other steps below do the same before their own.
@@ -157,12 +157,34 @@ struct ConversationController {
 
     func agenda(_ req: Request) async throws -> Response {
         let access = try req.organisationAccess()
-        return req.page(ConversationPrintPage(guide: try await guide(req, access), kind: .agenda))
+        return try await req.keptPage(try await guideKey(req, access, kind: "agenda")) {
+            ConversationPrintPage(guide: try await guide(req, access), kind: .agenda)
+        }
     }
 
     func minutes(_ req: Request) async throws -> Response {
         let access = try req.organisationAccess()
-        return req.page(ConversationPrintPage(guide: try await guide(req, access), kind: .minutes))
+        return try await req.keptPage(try await guideKey(req, access, kind: "minutes")) {
+            ConversationPrintPage(guide: try await guide(req, access), kind: .minutes)
+        }
+    }
+
+    /// A conversation's guide, agenda and minutes are the same for every reader of the same
+    /// role until the conversation or anything its dashboard is made from changes: kept under
+    /// the whole organisation's dashboard key (every wave, programme, action and pulse row and
+    /// both revisions; the conversation's own unit is in its row) and the conversation's row.
+    /// Loading the dashboard for each visit held these pages at 300 requests/s.
+    private func guideKey(_ req: Request, _ access: OrganisationAccess, kind: String) async throws -> String {
+        let id = try req.uuidParameter("conversation")
+        guard
+            let row = try await RowTexts.read(ConversationRow.self, organisation: access.organisationID, id: id, on: req.db.sql).first
+        else { throw AppError.notFound }
+        let (unitsRevision, _) = try await req.application.unitTrees.revisedTree(of: access.organisationID, on: req.db)
+        let dashboard = try await KeptDashboard.key(
+            req, organisationID: access.organisationID, unit: nil, unitsRevision: unitsRevision, canStartWave: false)
+        var digest = KeyDigest()
+        digest.add(row)
+        return "conversation-\(kind)|\(id)|\(access.role >= .manager)|\(dashboard)|\(digest.finish())"
     }
 
     private func listPage(_ req: Request, _ access: OrganisationAccess) async throws -> ConversationsPage {

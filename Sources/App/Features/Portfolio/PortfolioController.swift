@@ -39,11 +39,22 @@ struct PortfolioController {
         return req.redirect(to: Route.programme(access.organisationID, programme: id).path)
     }
 
+    /// The same for every reader of the same role on the same day until the programme or the
+    /// units change: kept under its row and the units revision (its forms and the list of 273
+    /// units to aim it at were most of this request).
     func show(_ req: Request) async throws -> Response {
         let access = try req.organisationAccess()
         let id = try req.uuidParameter("programme")
-        let programme = try await ProgrammeStore(db: req.db, organisationID: access.organisationID).find(id)
-        return req.page(try await programmePage(req, access, id: id, programme: programme, problems: []))
+        let (unitsRevision, _) = try await req.application.unitTrees.revisedTree(of: access.organisationID, on: req.db)
+        guard let row = try await RowTexts.read(ProgrammeRow.self, organisation: access.organisationID, id: id, on: req.db.sql).first
+        else { throw AppError.notFound }
+        var digest = KeyDigest()
+        digest.add(row)
+        let key = "programme|\(access.organisationID)|\(id)|\(unitsRevision)|\(req.today)|\(access.role >= .advisor)|\(digest.finish())"
+        return try await req.keptPage(key) {
+            let programme = try await ProgrammeStore(db: req.db, organisationID: access.organisationID).find(id)
+            return try await programmePage(req, access, id: id, programme: programme, problems: [])
+        }
     }
 
     /// One of the programme page's forms (`ProgrammeForm.Action`). Any problem: 422, the page

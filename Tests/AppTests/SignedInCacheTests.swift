@@ -57,4 +57,29 @@ import VeerkrachtCore
             #expect(try await member.get(form, follow: false).status == .ok)
         }
     }
+
+    @Test func aSessionIsFoundByItsTokenAndForgottenByItsHash() {
+        let cache = SignedInCache(lifetime: 2)
+        let now = Date()
+        var data = SessionData()
+        data[SessionKey.userID] = UUID().uuidString
+        cache.keep(SignedInCache.Session(data: data, expiresAt: now + 60), token: "token-a", hash: SecureToken.hash("token-a"), now: now)
+        #expect(cache.session(token: "token-a", now: now)?.data == data)
+        #expect(cache.session(token: "token-b", now: now) == nil)
+        cache.forgetSession(SecureToken.hash("token-a"))
+        #expect(cache.session(token: "token-a", now: now) == nil)
+    }
+
+    @Test func aSessionsIdentityIsReadFromItsDataOnceAndOnlyWithAnAccount() throws {
+        let user = UUID()
+        var data = SessionData()
+        data[SessionKey.signedInAt] = "1700000000.5"
+        #expect(SessionIdentity(data) == nil)
+        data[SessionKey.userID] = user.uuidString
+        data[SessionKey.generation] = "3"
+        let identity = try #require(SignedInCache.Session(data: data, expiresAt: Date()).identity)
+        #expect(identity.userID == user && identity.signedInAt == 1_700_000_000.5 && identity.generation == 3)
+        data[SessionKey.userID] = "not-an-id"
+        #expect(SessionIdentity(data) == nil)
+    }
 }

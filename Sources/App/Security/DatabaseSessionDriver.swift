@@ -27,11 +27,13 @@ struct DatabaseSessionDriver: SessionDriver {
     }
 
     func readSession(_ sessionID: SessionID, for request: Request) -> EventLoopFuture<SessionData?> {
-        let hash = SecureToken.hash(sessionID.string)
-        if let kept = request.application.signedInCache.session(hash, now: request.now), kept.expiresAt > request.now {
-            request.storage[LoadedSessionKey.self] = LoadedSession(data: kept.data, expiresAt: kept.expiresAt)
+        if let kept = request.application.signedInCache.session(token: sessionID.string, now: request.now),
+            kept.expiresAt > request.now
+        {
+            request.storage[LoadedSessionKey.self] = kept
             return request.eventLoop.makeSucceededFuture(kept.data)
         }
+        let hash = SecureToken.hash(sessionID.string)
         return request.eventLoop.makeFutureWithTask { try await read(sessionID, hash: hash, for: request) }
     }
 
@@ -49,8 +51,9 @@ struct DatabaseSessionDriver: SessionDriver {
             return nil
         }
         let data = try JSONDecoder().decode(SessionData.self, from: Data(try row.decode(column: "data", as: String.self).utf8))
-        request.storage[LoadedSessionKey.self] = LoadedSession(data: data, expiresAt: expiresAt)
-        request.application.signedInCache.keep(SignedInCache.Session(data: data, expiresAt: expiresAt), for: hash, now: request.now)
+        let loaded = SignedInCache.Session(data: data, expiresAt: expiresAt)
+        request.storage[LoadedSessionKey.self] = loaded
+        request.application.signedInCache.keep(loaded, token: sessionID.string, hash: hash, now: request.now)
         return data
     }
 
@@ -95,11 +98,13 @@ struct DatabaseSessionDriver: SessionDriver {
     }
 }
 
-private struct LoadedSession {
-    let data: SessionData
-    let expiresAt: Date
+/// The session as read for this request, before any handler changed it.
+private enum LoadedSessionKey: StorageKey {
+    typealias Value = SignedInCache.Session
 }
 
-private enum LoadedSessionKey: StorageKey {
-    typealias Value = LoadedSession
+extension Request {
+    /// Who the session said it was when it was read, parsed once (`SessionIdentity`); nil
+    /// without a session or for one that holds no account.
+    var loadedSessionIdentity: SessionIdentity? { storage[LoadedSessionKey.self]?.identity }
 }

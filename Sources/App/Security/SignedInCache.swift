@@ -15,6 +15,14 @@ final class SignedInCache: Sendable {
     struct Session: Sendable {
         let data: SessionData
         let expiresAt: Date
+        /// Parsed once here rather than from the data's strings on every request.
+        let identity: SessionIdentity?
+
+        init(data: SessionData, expiresAt: Date) {
+            self.data = data
+            self.expiresAt = expiresAt
+            identity = SessionIdentity(data)
+        }
     }
 
     struct Account: Sendable {
@@ -26,26 +34,38 @@ final class SignedInCache: Sendable {
     /// More entries than this and the cache starts again: a bound, never reached by people.
     static let maximumEntries = 20_000
 
-    private let sessions = NIOLockedValueBox<[String: (Session, Date)]>([:])
+    /// Sessions by the token the browser sent, so a remembered one is found without hashing
+    /// the token (the table holds only hashes; this memory already sees every token), and the
+    /// token of each hash, to forget a session its hash names.
+    private struct Sessions {
+        var byToken: [String: (Session, Date)] = [:]
+        var tokenOfHash: [String: String] = [:]
+    }
+
+    private let sessions = NIOLockedValueBox(Sessions())
     private let accounts = NIOLockedValueBox<[UUID: (Account, Date)]>([:])
 
     init(lifetime: TimeInterval) { self.lifetime = lifetime }
 
-    func session(_ hash: String, now: Date) -> Session? {
+    func session(token: String, now: Date) -> Session? {
         guard lifetime > 0 else { return nil }
-        return sessions.withLockedValue { kept in Self.fresh(kept[hash], now: now, lifetime: lifetime) }
+        return sessions.withLockedValue { kept in Self.fresh(kept.byToken[token], now: now, lifetime: lifetime) }
     }
 
-    func keep(_ session: Session, for hash: String, now: Date) {
+    func keep(_ session: Session, token: String, hash: String, now: Date) {
         guard lifetime > 0 else { return }
         sessions.withLockedValue { kept in
-            if kept.count >= Self.maximumEntries { kept.removeAll() }
-            kept[hash] = (session, now)
+            if kept.byToken.count >= Self.maximumEntries { kept = Sessions() }
+            kept.byToken[token] = (session, now)
+            kept.tokenOfHash[hash] = token
         }
     }
 
     func forgetSession(_ hash: String) {
-        _ = sessions.withLockedValue { $0.removeValue(forKey: hash) }
+        sessions.withLockedValue { kept in
+            guard let token = kept.tokenOfHash.removeValue(forKey: hash) else { return }
+            kept.byToken.removeValue(forKey: token)
+        }
     }
 
     func account(_ id: UUID, now: Date) -> Account? {
@@ -62,7 +82,7 @@ final class SignedInCache: Sendable {
     }
 
     func forgetAll() {
-        sessions.withLockedValue { $0.removeAll() }
+        sessions.withLockedValue { $0 = Sessions() }
         accounts.withLockedValue { $0.removeAll() }
     }
 

@@ -9,11 +9,9 @@ struct SignedInUserMiddleware: Middleware {
     func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         guard request.hasSession else { return next.respond(to: request) }
         // An account this server remembers is checked right here, without starting a task.
-        if let raw = request.browserSession.data[SessionKey.userID], let id = UUID(uuidString: raw),
-            let kept = request.application.signedInCache.account(id, now: request.now),
-            Self.isCurrent(
-                signedInAt: request.browserSession.data[SessionKey.signedInAt].flatMap(Double.init),
-                generation: request.browserSession.data[SessionKey.generation].flatMap(Int.init), of: kept.generation, now: request.now)
+        if let identity = request.loadedSessionIdentity,
+            let kept = request.application.signedInCache.account(identity.userID, now: request.now),
+            Self.isCurrent(signedInAt: identity.signedInAt, generation: identity.generation, of: kept.generation, now: request.now)
         {
             request.signedInUser = kept.user
             return next.respond(to: request)
@@ -82,5 +80,20 @@ struct SignedInUserMiddleware: Middleware {
     static func isCurrent(signedInAt: Double?, generation: Int?, of current: Int, now: Date) -> Bool {
         guard let signedInAt, generation == current else { return false }
         return now.timeIntervalSince1970 - signedInAt <= absoluteLifetime
+    }
+}
+
+/// Who a session says it is: its account, when it signed in and the account's session
+/// generation then. Parsed from the session's strings once, when the session is read.
+struct SessionIdentity: Sendable {
+    let userID: UUID
+    let signedInAt: Double?
+    let generation: Int?
+
+    init?(_ data: SessionData) {
+        guard let raw = data[SessionKey.userID], let id = UUID(uuidString: raw) else { return nil }
+        userID = id
+        signedInAt = data[SessionKey.signedInAt].flatMap(Double.init)
+        generation = data[SessionKey.generation].flatMap(Int.init)
     }
 }

@@ -9,5 +9,5 @@ struct KeyDigest {
 
     mutating func add(_ text: String) { digest.update(data: Data((text + "\u{1F}").utf8)) }
 
-    func finish() -> String { digest.finalize().map { String(format: "%02x", $0) }.joined() }
+    func finish() -> String { HexText.lowercase(digest.finalize()) }
 }

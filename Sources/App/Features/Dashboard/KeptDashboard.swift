@@ -17,11 +17,7 @@ enum KeptDashboard {
     ) async throws -> String {
         let sql = req.db.sql
         var digest = KeyDigest()
-        // A wave still marked open whose closing moment has passed shows as closed.
-        let status: SQLQueryString = "CASE WHEN status = 'open' AND closes_at <= \(bind: req.now) THEN 'closed' ELSE status END"
-        for wave in try await RowTexts.read(Wave.self, organisation: organisationID, extra: [status], on: sql) {
-            digest.add("wave " + wave)
-        }
+        try await addWaves(of: organisationID, to: &digest, req)
         for programme in try await RowTexts.read(ProgrammeRow.self, organisation: organisationID, on: sql) {
             digest.add("programme " + programme)
         }
@@ -35,5 +31,16 @@ enum KeptDashboard {
         digest.add("people \(people ?? -1)|units \(unitsRevision)")
         digest.add("\(req.today)|\(unit?.uuidString ?? "all")|\(canStartWave)")
         return "dashboard|\(organisationID)|" + digest.finish()
+    }
+
+    /// Every wave of the organisation as it stands now: each row (its results and profile
+    /// revisions among its columns, raised by every response on any server) and whether it
+    /// has closed by now, as a wave still marked open whose closing moment has passed shows
+    /// as closed.
+    static func addWaves(of organisationID: UUID, to digest: inout KeyDigest, _ req: Request) async throws {
+        let status: SQLQueryString = "CASE WHEN status = 'open' AND closes_at <= \(bind: req.now) THEN 'closed' ELSE status END"
+        for wave in try await RowTexts.read(Wave.self, organisation: organisationID, extra: [status], on: req.db.sql) {
+            digest.add("wave " + wave)
+        }
     }
 }

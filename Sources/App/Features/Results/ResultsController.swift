@@ -68,11 +68,18 @@ struct ResultsController {
             throw AppError.notFound
         }
         let group = try req.resultGroup(results: results, tree: tree)
-        let points = try await TrendLoader(req, organisationID: access.organisationID, tree: tree).points(of: scale, group: group)
-        return req.page(
+        // Made from every wave of the organisation: kept under all their rows (the dashboard's
+        // reading of them), the units as pages name them and the scale and group asked for.
+        var waves = KeyDigest()
+        try await KeptDashboard.addWaves(of: access.organisationID, to: &waves, req)
+        let shown = "\(group.unit?.uuidString ?? "all")|\(group.band.map { "\($0.dimension)=\($0.index)" } ?? "all")"
+        let pageKey = "trend|\(try wave.requireID())|\(scale.key)|\(shown)|\(KeptWavePage.units(tree))|\(waves.finish())"
+        return try await req.keptPage(pageKey) {
             TrendPage(
-                organisationID: access.organisationID, wave: WaveSummary(wave, at: req.now), scale: scale, points: points,
-                group: group, tree: tree, threshold: results.threshold))
+                organisationID: access.organisationID, wave: WaveSummary(wave, at: req.now), scale: scale,
+                points: try await TrendLoader(req, organisationID: access.organisationID, tree: tree).points(of: scale, group: group),
+                group: group, tree: tree, threshold: results.threshold)
+        }
     }
 
     func openAnswers(_ req: Request) async throws -> Response {

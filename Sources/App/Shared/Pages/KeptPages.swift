@@ -73,6 +73,14 @@ final class KeptPages: Sendable {
         }
     }
 
+    /// Forgets every kept part; tests use it to have a page made again.
+    func forgetAll() {
+        state.withLockedValue {
+            $0.pages.removeAll()
+            $0.downloads.removeAll()
+        }
+    }
+
     func readDownload(_ key: String) -> ByteBuffer? { state.withLockedValue { $0.downloads.read(key) } }
 
     func keepDownload(_ bytes: ByteBuffer, for key: String) {

@@ -22,53 +22,34 @@ final class ResultsCache: Sendable {
         let lifecycle: String
     }
 
-    private struct Entry {
-        let key: Key
-        let results: WaveResults
-    }
-
-    private struct State {
-        var entries: RecentlyRead<UUID, Entry>
-        /// Loads under way: a request that needs what another one is loading waits for that
-        /// load instead of reading 100,000 rows a second time (the first visits after a start,
-        /// and the warming at start, meet here).
-        var loading: [UUID: (key: Key, task: Task<WaveResults, any Error>)] = [:]
-        var reads = 0
-        var loads = 0
-    }
-
     static let defaultCapacity = 6
 
-    private let state: NIOLockedValueBox<State>
-    let capacity: Int
+    /// Loads under way are shared: a request that needs what another one is loading waits for
+    /// that load instead of reading 100,000 rows a second time (the first visits after a start,
+    /// and the warming at start, meet there).
+    private let kept: KeptLoads<UUID, Key, WaveResults>
+    private let readCount = NIOLockedValueBox(0)
+    var capacity: Int { kept.capacity }
 
     init(capacity: Int = ResultsCache.defaultCapacity) {
-        let entries = RecentlyRead<UUID, Entry>(capacity: capacity)
-        self.capacity = entries.capacity
-        state = NIOLockedValueBox(State(entries: entries))
+        kept = KeptLoads(capacity: capacity)
     }
 
     /// How many times a figure derived from people was read here: every page, export and API
     /// answer that shows one must read it through this cache, and a test walks the route table
     /// to check that each does.
-    var reads: Int { state.withLockedValue { $0.reads } }
+    var reads: Int { readCount.withLockedValue { $0 } }
 
     /// How many times results were read from the database.
-    var loads: Int { state.withLockedValue { $0.loads } }
+    var loads: Int { kept.loads }
 
     /// The waves whose results are in memory now.
-    var keptWaves: Set<UUID> { state.withLockedValue { $0.entries.keys } }
+    var keptWaves: Set<UUID> { kept.keys }
 
     /// The response rates of a wave under their disclosure rule (`ResponseRates`).
     func responseRates(_ rates: [UUID: ResponseRate], tree: UnitTree, threshold: Int) -> ResponseRates {
-        state.withLockedValue { $0.reads += 1 }
+        readCount.withLockedValue { $0 += 1 }
         return ResponseRates(rates, tree: tree, threshold: threshold)
-    }
-
-    private enum Lookup {
-        case kept(WaveResults)
-        case loading(Task<WaveResults, any Error>)
-        case started(Task<WaveResults, any Error>)
     }
 
     /// The results every reader gets: all responses of a closed wave; of a wave that is not
@@ -76,31 +57,10 @@ final class ResultsCache: Sendable {
     /// step (`LiveRelease`).
     func results(for wave: Wave, tree: UnitTree, on db: any Database, now: Date) async throws -> WaveResults {
         let waveID = try wave.requireID()
-        guard let key = Self.key(for: wave, tree: tree, now: now) else {
-            state.withLockedValue { $0.reads += 1 }
-            return try ResultsLoader.withheld(wave, tree: tree)
-        }
+        readCount.withLockedValue { $0 += 1 }
+        guard let key = Self.key(for: wave, tree: tree, now: now) else { return try ResultsLoader.withheld(wave, tree: tree) }
         let closed = wave.lifecycle.effectiveStatus(at: now) == .closed
-        let lookup = state.withLockedValue { state -> Lookup in
-            state.reads += 1
-            if let entry = state.entries.read(waveID), entry.key == key { return .kept(entry.results) }
-            if let load = state.loading[waveID], load.key == key { return .loading(load.task) }
-            state.loads += 1
-            let task = Task { try await Self.load(wave, tree: tree, closed: closed, on: db) }
-            state.loading[waveID] = (key, task)
-            return .started(task)
-        }
-        switch lookup {
-        case .kept(let results): return results
-        case .loading(let task): return try await task.value
-        case .started(let task):
-            let outcome = await task.result
-            state.withLockedValue { state in
-                if state.loading[waveID]?.key == key { state.loading[waveID] = nil }
-                if case .success(let results) = outcome { state.entries.keep(Entry(key: key, results: results), for: waveID) }
-            }
-            return try outcome.get()
-        }
+        return try await kept.value(for: waveID, stamp: key, now: now) { try await Self.load(wave, tree: tree, closed: closed, on: db) }
     }
 
     /// The key of the results every reader gets at `now`; nil while they are withheld.
@@ -121,7 +81,7 @@ final class ResultsCache: Sendable {
     }
 
     /// Forgets everything; `rebuild-aggregates` and tests use it.
-    func clear() { state.withLockedValue { $0.entries.removeAll() } }
+    func clear() { kept.removeAll() }
 
     static func fingerprint(_ tree: UnitTree) -> Int {
         var hasher = Hasher()

@@ -75,6 +75,20 @@ import VeerkrachtCore
         }
     }
 
+    @Test func pageNumbersPastEitherEndAreKeptAsThePageTheyShow() async throws {
+        try await withVeerkracht { app in
+            let organisation = try await app.createOrganisation("Zorggroep")
+            let unit = try await app.createUnit("Noord", in: organisation)
+            try await app.createPerson("p-001", in: organisation, unit: unit)
+            let advisor = try await app.signedIn(as: "adviseur@example.org", .advisor, in: organisation)
+            let before = app.keptPages.renders
+            for page in ["1", "2", "99", "-5", "0"] {
+                #expect(try await advisor.get(Route.people(organisation).path + "?page=\(page)").body.contains("p-001@example.org"))
+            }
+            #expect(app.keptPages.renders == before + 1)
+        }
+    }
+
     @Test func aManagerSeesCountsWhereAnAdvisorSeesThePeople() async throws {
         try await withVeerkracht { app in
             let organisation = try await app.createOrganisation("Zorggroep")

@@ -39,7 +39,9 @@ struct PeopleController {
         let people = try await req.application.activePeople.people(of: access.organisationID, on: req.db)
         let search = PeopleSearch(text: req.query[String.self, at: "q"], unit: req.query[String.self, at: "unit"], tree: tree)
         guard search.isEmpty else { return req.page(try await page(req, access, tree: tree, people: people, search: search)) }
-        let asked = req.query[Int.self, at: "page"] ?? 1
+        // Clamped as the page clamps it: a page number past the last is the last page, under
+        // one key, so made-up numbers cannot push other pages out of the kept ones.
+        let asked = min(max(1, req.query[Int.self, at: "page"] ?? 1), PeoplePage.pageCount(total: people.listed))
         let maintains = access.role.maintainsOrganisation
         let key = "people|\(access.organisationID)|\(people.revision)|\(unitsRevision)|\(maintains)|\(maintains ? asked : 1)"
         return try await req.keptPage(key, caching: .never) {

@@ -11,8 +11,10 @@ import VeerkrachtCore
 @Suite struct RowTextsTests {
     @Test func theColumnsAreEveryFieldOfTheModel() {
         let columns = RowTexts.columns(of: Wave.self)
-        #expect(Set(columns) == Set(Wave.keys.map(\.description)))
-        #expect(columns.contains("results_revision") && columns.contains("closes_at") && columns.contains("name"))
+        #expect(Set(columns.names) == Set(Wave.keys.map(\.description)))
+        #expect(columns.names.contains("results_revision") && columns.names.contains("closes_at") && columns.names.contains("name"))
+        #expect(columns.list.hasPrefix(#"CAST("\#(columns.names[0])" AS TEXT) AS "c0", "#))
+        #expect(columns.list.components(separatedBy: " AS TEXT) AS ").count == columns.names.count + 1)
     }
 
     @Test func aChangeInAnyColumnChangesTheRowsText() async throws {

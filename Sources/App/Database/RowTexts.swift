@@ -15,13 +15,9 @@ enum RowTexts {
     static func read<M: Model>(
         _ model: M.Type, organisation: UUID, id: UUID? = nil, extra: [SQLQueryString] = [], on sql: any SQLDatabase
     ) async throws -> [String] {
-        let columns = self.columns(of: model)
-        var select = sql.select().from(M.schema).where("organisation_id", .equal, organisation).orderBy("id")
+        let (columns, list) = self.columns(of: model)
+        var select = sql.select().column(SQLRaw(list)).from(M.schema).where("organisation_id", .equal, organisation).orderBy("id")
         if let id { select = select.where("id", .equal, id) }
-        for (index, column) in columns.enumerated() {
-            let text: SQLQueryString = "CAST(\(ident: column) AS TEXT)"
-            select = select.column(SQLAlias(text, as: SQLIdentifier("c\(index)")))
-        }
         for (index, expression) in extra.enumerated() {
             select = select.column(SQLAlias(expression, as: SQLIdentifier("x\(index)")))
         }
@@ -33,14 +29,20 @@ enum RowTexts {
         }
     }
 
-    /// The model's columns, found by reflection once per model.
-    static func columns<M: Model>(of model: M.Type) -> [String] {
+    /// The model's columns, found by reflection once per model, and the select list that
+    /// reads each as text (`CAST("name" AS TEXT) AS "c0", …`), written once too: serializing
+    /// thirty aliased identifiers per statement was a seventh of a kept wave page (perf).
+    /// The names are the model's own, never anyone's input; both databases quote with `"`.
+    static func columns<M: Model>(of model: M.Type) -> (names: [String], list: String) {
         let id = ObjectIdentifier(model)
         if let known = known.withLockedValue({ $0[id] }) { return known }
-        let columns = M.keys.map(\.description)
-        known.withLockedValue { $0[id] = columns }
-        return columns
+        let names = M.keys.map(\.description)
+        let list = names.enumerated().map { index, name in
+            "CAST(\"\(name.replacingOccurrences(of: "\"", with: "\"\""))\" AS TEXT) AS \"c\(index)\""
+        }.joined(separator: ", ")
+        known.withLockedValue { $0[id] = (names, list) }
+        return (names, list)
     }
 
-    private static let known = NIOLockedValueBox<[ObjectIdentifier: [String]]>([:])
+    private static let known = NIOLockedValueBox<[ObjectIdentifier: (names: [String], list: String)]>([:])
 }

@@ -25,10 +25,13 @@ struct UnitChoices {
     /// `<option>`s for every unit by its full path, after one for `topLabel` (value empty);
     /// the one whose value is `selected` is marked.
     func options(topLabel: String, selected: String?) -> Node<HTML.SelectContext> {
-        var html = Self.option("", label: HTMLText.escape(topLabel), selected: selected == "")
+        let rows = self.rows
+        var html = ""
+        html.reserveCapacity(Self.bytesPerRow * (rows.count + 1))
+        Self.option("", label: HTMLText.escape(topLabel), selected: selected == "", into: &html)
         for node in rows {
             let id = node.id.uuidString
-            html += Self.option(id, label: HTMLText.escape(tree.path(of: node.id)), selected: id == selected)
+            Self.option(id, label: HTMLText.escape(tree.path(of: node.id)), selected: id == selected, into: &html)
         }
         return .raw(html)
     }
@@ -36,27 +39,61 @@ struct UnitChoices {
     /// One box per unit, `checked` or not, for a form field `name`; `base` prefixes each id.
     func boxes(_ units: [UUID], checked: Bool, name: String, base: String) -> String {
         let name = AttributeText.escape(name)
+        let base = AttributeText.escape(base)
         var html = ""
+        html.reserveCapacity(Self.bytesPerRow * units.count)
+        // Appended piece by piece: an interpolated row per unit made its own strings first.
         for id in units {
             let value = id.uuidString
-            let field = AttributeText.escape("\(base)-\(value)")
-            html += "<div class=\"field check\"><input type=\"checkbox\" id=\"\(field)\" name=\"\(name)\" value=\"\(value)\""
-            html += checked ? " checked/>" : "/>"
-            html += "<label for=\"\(field)\">\(HTMLText.escape(tree.path(of: id)))</label></div>"
+            html += "<div class=\"field check\"><input type=\"checkbox\" id=\""
+            html += base
+            html += "-"
+            html += value
+            html += "\" name=\""
+            html += name
+            html += "\" value=\""
+            html += value
+            html += checked ? "\" checked/><label for=\"" : "\"/><label for=\""
+            html += base
+            html += "-"
+            html += value
+            html += "\">"
+            html += HTMLText.escape(tree.path(of: id))
+            html += "</label></div>"
         }
         return html
     }
 
     /// `<option>`s carrying each unit's path as their value, for a `datalist`.
     func suggestions(_ units: [UUID]) -> String {
-        units.map { "<option value=\"\(AttributeText.escape(tree.path(of: $0)))\"></option>" }.joined()
+        var html = ""
+        html.reserveCapacity(Self.bytesPerRow * units.count)
+        for id in units {
+            html += "<option value=\""
+            html += AttributeText.escape(tree.path(of: id))
+            html += "\"></option>"
+        }
+        return html
     }
 
     /// The active units in display order, minus any excluded.
     var units: [UUID] { rows.map(\.id) }
 
+    /// Room enough for most rows, so the text is not copied as it grows.
+    private static let bytesPerRow = 256
+
     /// An empty value is written bare, as Plot writes it (`Forms.option`): it still counts.
-    private static func option(_ value: String, label: String, selected: Bool) -> String {
-        "<option value\(value.isEmpty ? "" : "=\"\(value)\"")\(selected ? " selected" : "")>\(label)</option>"
+    private static func option(_ value: String, label: String, selected: Bool, into html: inout String) {
+        if value.isEmpty {
+            html += "<option value"
+        } else {
+            html += "<option value=\""
+            html += value
+            html += "\""
+        }
+        if selected { html += " selected" }
+        html += ">"
+        html += label
+        html += "</option>"
     }
 }

@@ -113,4 +113,24 @@ import VeerkrachtCore
             #expect(try await advisor.get(path).body.contains("Oostvleugel"))
         }
     }
+
+    @Test func theNewWaveFormIsKeptUntilTheThresholdItProposesOrTheUnitsChange() async throws {
+        try await withVeerkracht { app in
+            let organisation = try await app.createOrganisation("Zorggroep")
+            let advisor = try await app.signedIn(as: "adviseur@example.org", .advisor, in: organisation)
+            let path = Route.waveNew(organisation).path
+            let before = app.keptPages.renders
+            let first = try await advisor.get(path)
+            _ = try await advisor.get(path)
+            #expect(app.keptPages.renders == before + 1)
+            let token = try #require(advisor.csrfToken)
+            #expect(first.body.contains(#"name="threshold""#) && first.body.contains(token))
+            let stored = try #require(try await Organisation.find(organisation, on: app.db))
+            stored.anonymityThreshold = 9
+            try await stored.save(on: app.db)
+            #expect(try await advisor.get(path).body.contains(#"value="9""#))
+            #expect(try await advisor.post(Route.units(organisation).path, ["name": "Oostvleugel"]).status == .created)
+            #expect(try await advisor.get(path).body.contains("Oostvleugel"))
+        }
+    }
 }

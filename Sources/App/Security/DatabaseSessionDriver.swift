@@ -33,13 +33,13 @@ struct DatabaseSessionDriver: SessionDriver {
             request.storage[LoadedSessionKey.self] = kept
             return request.eventLoop.makeSucceededFuture(kept.data)
         }
-        let hash = SecureToken.hash(sessionID.string)
-        return request.eventLoop.makeFutureWithTask { try await read(sessionID, hash: hash, for: request) }
+        return request.eventLoop.makeFutureWithTask { try await read(sessionID, for: request) }
     }
 
     /// Every signed-in request the cache does not answer reads its session, so the row is read
     /// as plain values (`quickRows`) rather than as a Fluent model.
-    private func read(_ sessionID: SessionID, hash: String, for request: Request) async throws -> SessionData? {
+    private func read(_ sessionID: SessionID, for request: Request) async throws -> SessionData? {
+        let hash = SecureToken.hash(sessionID.string)
         guard
             let row = try await request.quickRows(
                 "SELECT data, expires_at FROM \(ident: SessionRow.schema) WHERE token_hash = CAST(\(bind: hash) AS TEXT)", limit: 1
@@ -53,7 +53,7 @@ struct DatabaseSessionDriver: SessionDriver {
         let data = try JSONDecoder().decode(SessionData.self, from: Data(try row.decode(column: "data", as: String.self).utf8))
         let loaded = SignedInCache.Session(data: data, expiresAt: expiresAt)
         request.storage[LoadedSessionKey.self] = loaded
-        request.application.signedInCache.keep(loaded, token: sessionID.string, hash: hash, now: request.now)
+        request.application.signedInCache.keep(loaded, token: sessionID.string, now: request.now)
         return data
     }
 
@@ -73,21 +73,21 @@ struct DatabaseSessionDriver: SessionDriver {
         let hash = SecureToken.hash(sessionID.string)
         let cache = request.application.signedInCache
         return request.eventLoop.makeFutureWithTask {
-            cache.forgetSession(hash)
+            cache.forgetSession(token: sessionID.string)
             try await SessionRow.query(on: request.db)
                 .filter(\.$tokenHash == hash)
                 .set(\.$data, to: try encode(data))
                 .set(\.$expiresAt, to: expiresAt)
                 .update()
             // Again after the write: a read on this server in between may have kept the old data.
-            cache.forgetSession(hash)
+            cache.forgetSession(token: sessionID.string)
             return true
         }
     }
 
     func deleteSession(_ sessionID: SessionID, for request: Request) -> EventLoopFuture<Void> {
         let hash = SecureToken.hash(sessionID.string)
-        request.application.signedInCache.forgetSession(hash)
+        request.application.signedInCache.forgetSession(token: sessionID.string)
         return request.eventLoop.makeFutureWithTask {
             try await SessionRow.query(on: request.db).filter(\.$tokenHash == hash).delete()
         }

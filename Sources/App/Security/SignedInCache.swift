@@ -35,37 +35,27 @@ final class SignedInCache: Sendable {
     static let maximumEntries = 20_000
 
     /// Sessions by the token the browser sent, so a remembered one is found without hashing
-    /// the token (the table holds only hashes; this memory already sees every token), and the
-    /// token of each hash, to forget a session its hash names.
-    private struct Sessions {
-        var byToken: [String: (Session, Date)] = [:]
-        var tokenOfHash: [String: String] = [:]
-    }
-
-    private let sessions = NIOLockedValueBox(Sessions())
+    /// the token (the table holds only hashes; this memory already sees every token).
+    private let sessions = NIOLockedValueBox<[String: (Session, Date)]>([:])
     private let accounts = NIOLockedValueBox<[UUID: (Account, Date)]>([:])
 
     init(lifetime: TimeInterval) { self.lifetime = lifetime }
 
     func session(token: String, now: Date) -> Session? {
         guard lifetime > 0 else { return nil }
-        return sessions.withLockedValue { kept in Self.fresh(kept.byToken[token], now: now, lifetime: lifetime) }
+        return sessions.withLockedValue { kept in Self.fresh(kept[token], now: now, lifetime: lifetime) }
     }
 
-    func keep(_ session: Session, token: String, hash: String, now: Date) {
+    func keep(_ session: Session, token: String, now: Date) {
         guard lifetime > 0 else { return }
         sessions.withLockedValue { kept in
-            if kept.byToken.count >= Self.maximumEntries { kept = Sessions() }
-            kept.byToken[token] = (session, now)
-            kept.tokenOfHash[hash] = token
+            if kept.count >= Self.maximumEntries { kept.removeAll() }
+            kept[token] = (session, now)
         }
     }
 
-    func forgetSession(_ hash: String) {
-        sessions.withLockedValue { kept in
-            guard let token = kept.tokenOfHash.removeValue(forKey: hash) else { return }
-            kept.byToken.removeValue(forKey: token)
-        }
+    func forgetSession(token: String) {
+        _ = sessions.withLockedValue { $0.removeValue(forKey: token) }
     }
 
     func account(_ id: UUID, now: Date) -> Account? {
@@ -82,7 +72,7 @@ final class SignedInCache: Sendable {
     }
 
     func forgetAll() {
-        sessions.withLockedValue { $0 = Sessions() }
+        sessions.withLockedValue { $0.removeAll() }
         accounts.withLockedValue { $0.removeAll() }
     }
 

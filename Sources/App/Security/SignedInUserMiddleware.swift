@@ -27,14 +27,10 @@ struct SignedInUserMiddleware: Middleware {
     static let absoluteLifetime: TimeInterval = 12 * 3600
 
     private func loadUser(_ request: Request) async throws {
-        guard request.hasSession, let raw = request.browserSession.data[SessionKey.userID], let id = UUID(uuidString: raw),
-            let account = try await Self.account(id, for: request)
+        guard request.hasSession, let identity = SessionIdentity(request.browserSession.data),
+            let account = try await Self.account(identity.userID, for: request)
         else { return }
-        guard
-            Self.isCurrent(
-                signedInAt: request.browserSession.data[SessionKey.signedInAt].flatMap(Double.init),
-                generation: request.browserSession.data[SessionKey.generation].flatMap(Int.init),
-                of: account.generation, now: request.now)
+        guard Self.isCurrent(signedInAt: identity.signedInAt, generation: identity.generation, of: account.generation, now: request.now)
         else {
             // Deleted here and not only marked: a page that answers with an error (the
             // redirect to sign-in is one) skips the session middleware's clean-up.

@@ -9,8 +9,12 @@ import VeerkrachtCore
 enum KeptWavePage {
     static func key(_ page: String, wave: Wave, tree: UnitTree, group: ResultGroup? = nil, now: Date) throws -> String? {
         guard wave.lifecycle.effectiveStatus(at: now) == .closed else { return nil }
-        let shown = group.map { "\($0.unit?.uuidString ?? "all")|\($0.band.map { "\($0.dimension)=\($0.index)" } ?? "all")" } ?? ""
-        return "\(page)|\(shown)|\(units(tree))|\(try row(wave))"
+        return "\(page)|\(group.map(shown) ?? "")|\(units(tree))|\(try row(wave))"
+    }
+
+    /// The group a page shows: its unit and band, or all.
+    static func shown(_ group: ResultGroup) -> String {
+        "\(group.unit?.uuidString ?? "all")|\(group.band.map { "\($0.dimension)=\($0.index)" } ?? "all")"
     }
 
     /// Every column of a row (a wave, an action), the same text for the same row.

@@ -72,8 +72,8 @@ struct ResultsController {
         // reading of them), the units as pages name them and the scale and group asked for.
         var waves = KeyDigest()
         try await KeptDashboard.addWaves(of: access.organisationID, to: &waves, req)
-        let shown = "\(group.unit?.uuidString ?? "all")|\(group.band.map { "\($0.dimension)=\($0.index)" } ?? "all")"
-        let pageKey = "trend|\(try wave.requireID())|\(scale.key)|\(shown)|\(KeptWavePage.units(tree))|\(waves.finish())"
+        let pageKey =
+            "trend|\(try wave.requireID())|\(scale.key)|\(KeptWavePage.shown(group))|\(KeptWavePage.units(tree))|\(waves.finish())"
         return try await req.keptPage(pageKey) {
             TrendPage(
                 organisationID: access.organisationID, wave: WaveSummary(wave, at: req.now), scale: scale,

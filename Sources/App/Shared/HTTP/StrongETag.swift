@@ -6,7 +6,7 @@ import Vapor
 /// client that sends it back in If-None-Match gets 304 from whichever server answers.
 enum StrongETag {
     static func of(_ bytes: some DataProtocol) -> String {
-        "\"" + HexText.lowercase(SHA256.hash(data: bytes).prefix(16)) + "\""
+        "\"" + SHA256.hash(data: bytes).prefix(16).hex + "\""
     }
 
     /// 304 without a body when the client already holds these bytes, else 200 with them. The

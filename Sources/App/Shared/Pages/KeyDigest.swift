@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import Vapor
 
 /// The key of a kept page made from the rows it shows: a SHA-256 of their text, each value
 /// ended by a separator no value holds, so the key stays short however many rows it names
@@ -9,5 +10,5 @@ struct KeyDigest {
 
     mutating func add(_ text: String) { digest.update(data: Data((text + "\u{1F}").utf8)) }
 
-    func finish() -> String { HexText.lowercase(digest.finalize()) }
+    func finish() -> String { digest.finalize().hex }
 }

@@ -15,6 +15,7 @@ final class VeerkrachtState: Sendable {
     let teamProfiles = TeamProfilesCache()
     let activePeople = ActivePeopleCounts()
     let keptPages = KeptPages()
+    let shownWaves = ShownWaves()
     let unitTrees = UnitTrees()
     let writeHealth = WriteHealth()
     let startUpWarmth = StartUpWarmth()
@@ -59,6 +60,7 @@ extension Application {
     var teamProfiles: TeamProfilesCache { veerkracht.teamProfiles }
     var activePeople: ActivePeopleCounts { veerkracht.activePeople }
     var keptPages: KeptPages { veerkracht.keptPages }
+    var shownWaves: ShownWaves { veerkracht.shownWaves }
     var unitTrees: UnitTrees { veerkracht.unitTrees }
     var writeHealth: WriteHealth { veerkracht.writeHealth }
     var startUpWarmth: StartUpWarmth { veerkracht.startUpWarmth }

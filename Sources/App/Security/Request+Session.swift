@@ -77,7 +77,7 @@ extension Request {
 }
 
 /// The signed-in account as plain values, safe to hand to views.
-struct SignedInUser: Sendable {
+struct SignedInUser: Sendable, Hashable {
     let id: UUID
     let email: String
     let isAdmin: Bool
@@ -85,7 +85,7 @@ struct SignedInUser: Sendable {
     let organisations: [OrganisationMembership]
 }
 
-struct OrganisationMembership: Sendable {
+struct OrganisationMembership: Sendable, Hashable {
     let organisationID: UUID
     let name: String
     let role: Role

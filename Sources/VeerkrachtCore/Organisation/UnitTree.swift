@@ -31,6 +31,11 @@ public struct UnitTree: Sendable {
     private let everyRow: [(node: UnitNode, depth: Int)]
     private let activeRows: [(node: UnitNode, depth: Int)]
     private let paths: [UUID: String]
+    /// The display order's ids and depths hashed, which is what results are grouped by; and
+    /// every unit with its depth, which is what pages name. Made once, as every kept page's key
+    /// holds one (each was 273 units hashed per request). Per process, like `Hasher`: never stored.
+    public let shapeFingerprint: Int
+    public let namesFingerprint: Int
 
     public init(_ units: [UnitNode]) {
         nodes = Dictionary(units.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -41,6 +46,16 @@ public struct UnitTree: Sendable {
         paths = nodes.mapValues { [nodes] node in
             Self.ancestry(of: node.id, in: nodes).map(\.name).joined(separator: " \(Self.pathSeparator) ")
         }
+        var shape = Hasher()
+        var names = Hasher()
+        for (node, depth) in everyRow {
+            shape.combine(node.id)
+            shape.combine(depth)
+            names.combine(node)
+            names.combine(depth)
+        }
+        shapeFingerprint = shape.finalize()
+        namesFingerprint = names.finalize()
     }
 
     public func children(of parent: UUID?) -> [UnitNode] { childrenByParent[parent] ?? [] }

@@ -7,7 +7,8 @@ import VeerkrachtCore
 struct PreferencesController {
     func teamMix(_ req: Request) async throws -> Response {
         let access = try req.organisationAccess(atLeast: .manager)
-        let wave = try await WaveStore(db: req.db, organisationID: access.organisationID).wave(try req.uuidParameter("wave"))
+        let shown = try await req.shownWave(of: access.organisationID)
+        let wave = shown.model
         let tree = try await req.unitTree(access.organisationID)
         let unit = try req.unitQuery(in: tree)
         let hasProfiles = wave.instruments.contains { $0.hasPrefix(LearningPreferenceScan.version1.id + "@") }
@@ -16,8 +17,8 @@ struct PreferencesController {
         // Names come from the people's records: their revision is part of the key. People's
         // names are personal data, so browsers keep none of it.
         let people = try await PeopleRevision.read(of: access.organisationID, on: req.db.sql) ?? 0
-        let key = try KeptWavePage.key(
-            "teams|\(open)|\(names)|people \(people)", wave: wave, tree: tree, group: ResultGroup(unit: unit), now: req.now)
+        let key = KeptWavePage.key(
+            "teams|\(open)|\(names)|people \(people)", wave: shown, tree: tree, group: ResultGroup(unit: unit), now: req.now)
         return try await req.wavePage(key, caching: .never) {
             var page = TeamMixPage(
                 organisationID: access.organisationID, wave: WaveSummary(wave), tree: tree, unit: unit,
@@ -45,10 +46,11 @@ struct PreferencesController {
 
     func diversity(_ req: Request) async throws -> Response {
         let access = try req.organisationAccess()
-        let wave = try await WaveStore(db: req.db, organisationID: access.organisationID).wave(try req.uuidParameter("wave"))
+        let shown = try await req.shownWave(of: access.organisationID)
+        let wave = shown.model
         let tree = try await req.unitTree(access.organisationID)
         let results = try await req.application.results.results(for: wave, tree: tree, on: req.db, now: req.now)
-        return try await req.wavePage(try KeptWavePage.key("diversity", wave: wave, tree: tree, now: req.now)) {
+        return try await req.wavePage(KeptWavePage.key("diversity", wave: shown, tree: tree, now: req.now)) {
             let teams = try await TeamMixLoader.teams(req, wave: wave, results: results, tree: tree)
             return DiversityPage(
                 organisationID: access.organisationID, wave: WaveSummary(wave), tree: tree, results: results,

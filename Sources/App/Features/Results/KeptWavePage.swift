@@ -7,9 +7,9 @@ import VeerkrachtCore
 /// stored response on any server) and the units as pages name them. A wave that still takes
 /// answers has none: its pages say how long it stays open, so they are rendered each time.
 enum KeptWavePage {
-    static func key(_ page: String, wave: Wave, tree: UnitTree, group: ResultGroup? = nil, now: Date) throws -> String? {
-        guard wave.lifecycle.effectiveStatus(at: now) == .closed else { return nil }
-        return "\(page)|\(group.map(shown) ?? "")|\(units(tree))|\(try row(wave))"
+    static func key(_ page: String, wave: ShownWave, tree: UnitTree, group: ResultGroup? = nil, now: Date) -> String? {
+        guard wave.model.lifecycle.effectiveStatus(at: now) == .closed else { return nil }
+        return "\(page)|\(group.map(shown) ?? "")|\(units(tree))|\(wave.row)"
     }
 
     /// The group a page shows: its unit and band, or all.
@@ -17,25 +17,8 @@ enum KeptWavePage {
         "\(group.unit?.uuidString ?? "all")|\(group.band.map { "\($0.dimension)=\($0.index)" } ?? "all")"
     }
 
-    /// Every column of a row (a wave, an action), the same text for the same row.
-    static func row(_ model: some Encodable) throws -> String { String(decoding: try encoder.encode(model), as: UTF8.self) }
-
     /// The units as pages name them: ids, parents, names, codes, archived, depth.
-    static func units(_ tree: UnitTree) -> Int {
-        var units = Hasher()
-        for (node, depth) in tree.flattened() {
-            units.combine(node)
-            units.combine(depth)
-        }
-        return units.finalize()
-    }
-
-    /// Sorted keys, so the same row always gives the same key.
-    private static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        return encoder
-    }()
+    static func units(_ tree: UnitTree) -> Int { tree.namesFingerprint }
 }
 
 extension Request {

@@ -83,14 +83,7 @@ final class ResultsCache: Sendable {
     /// Forgets everything; `rebuild-aggregates` and tests use it.
     func clear() { kept.removeAll() }
 
-    static func fingerprint(_ tree: UnitTree) -> Int {
-        var hasher = Hasher()
-        for (node, depth) in tree.flattened() {
-            hasher.combine(node.id)
-            hasher.combine(depth)
-        }
-        return hasher.finalize()
-    }
+    static func fingerprint(_ tree: UnitTree) -> Int { tree.shapeFingerprint }
 }
 
 /// Reads a wave's responses into a `ResponseTable`, row by row as the database sends them.

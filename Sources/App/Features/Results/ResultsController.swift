@@ -7,10 +7,11 @@ import VeerkrachtCore
 struct ResultsController {
     func results(_ req: Request) async throws -> Response {
         let access = try req.organisationAccess()
-        let (wave, tree, results) = try await load(req, access)
+        let (shown, tree, results) = try await load(req, access)
+        let wave = shown.model
         let group = try req.resultGroup(results: results, tree: tree)
         let isAdvisor = access.role >= .advisor
-        let key = try KeptWavePage.key("results|\(isAdvisor)", wave: wave, tree: tree, group: group, now: req.now)
+        let key = KeptWavePage.key("results|\(isAdvisor)", wave: shown, tree: tree, group: group, now: req.now)
         return try await req.wavePage(key) {
             ResultsPage(
                 organisationID: access.organisationID, wave: WaveSummary(wave, at: req.now), tree: tree,
@@ -20,8 +21,9 @@ struct ResultsController {
 
     func heatmap(_ req: Request) async throws -> Response {
         let access = try req.organisationAccess()
-        let (wave, tree, results) = try await load(req, access)
-        return try await req.wavePage(try KeptWavePage.key("heatmap", wave: wave, tree: tree, now: req.now)) {
+        let (shown, tree, results) = try await load(req, access)
+        let wave = shown.model
+        return try await req.wavePage(KeptWavePage.key("heatmap", wave: shown, tree: tree, now: req.now)) {
             HeatmapPage(
                 organisationID: access.organisationID, wave: WaveSummary(wave, at: req.now), results: results,
                 tallies: results.unitTallies(), tree: tree)
@@ -30,9 +32,10 @@ struct ResultsController {
 
     func aggregatesCSV(_ req: Request) async throws -> Response {
         let access = try req.organisationAccess()
-        let (wave, tree, results) = try await load(req, access)
+        let (shown, tree, results) = try await load(req, access)
+        let wave = shown.model
         let name = "results-\(try wave.requireID().uuidString.prefix(8))"
-        let key = try KeptWavePage.key("aggregates.csv", wave: wave, tree: tree, now: req.now)
+        let key = KeptWavePage.key("aggregates.csv", wave: shown, tree: tree, now: req.now)
         return await req.keptDownload(key, name: name) {
             ResultsCSV.aggregates(results, tallies: results.unitTallies(), tree: tree, dialect: req.csvDialect)
         }
@@ -40,21 +43,23 @@ struct ResultsController {
 
     func responsesCSV(_ req: Request) async throws -> Response {
         let access = try req.organisationAccess(atLeast: .advisor)
-        let (wave, tree, results) = try await load(req, access)
+        let (shown, tree, results) = try await load(req, access)
+        let wave = shown.model
         let responses = results.disclosedResponses()
         try await req.audit(.responsesDownloaded, "\(wave.name) (\(responses.count))", organisation: access.organisationID)
         return CSVDownload.response(
-            name: "responses-\(wave.id!.uuidString.prefix(8))",
+            name: "responses-\(try wave.requireID().uuidString.prefix(8))",
             body: ResultsCSV.streamingResponses(responses, columns: results.columns, tree: tree, dialect: req.csvDialect))
     }
 
     func item(_ req: Request) async throws -> Response {
         let access = try req.organisationAccess()
-        let (wave, tree, results) = try await load(req, access)
+        let (shown, tree, results) = try await load(req, access)
+        let wave = shown.model
         guard let code = req.parameters.get("item"), let column = results.columns.firstIndex(where: { $0.code == code }) else {
             throw AppError.notFound
         }
-        return try await req.wavePage(try KeptWavePage.key("item|\(code)", wave: wave, tree: tree, now: req.now)) {
+        return try await req.wavePage(KeptWavePage.key("item|\(code)", wave: shown, tree: tree, now: req.now)) {
             ItemPage(
                 organisationID: access.organisationID, wave: WaveSummary(wave, at: req.now), results: results, column: column,
                 tallies: results.unitTallies(), tree: tree)
@@ -63,7 +68,8 @@ struct ResultsController {
 
     func trend(_ req: Request) async throws -> Response {
         let access = try req.organisationAccess()
-        let (wave, tree, results) = try await load(req, access)
+        let (shown, tree, results) = try await load(req, access)
+        let wave = shown.model
         guard let key = req.parameters.get("scale"), let scale = results.scales.first(where: { $0.key == key }) else {
             throw AppError.notFound
         }
@@ -84,7 +90,8 @@ struct ResultsController {
 
     func openAnswers(_ req: Request) async throws -> Response {
         let access = try req.organisationAccess()
-        let (wave, tree, results) = try await load(req, access)
+        let (shown, tree, results) = try await load(req, access)
+        let wave = shown.model
         // Open answers carry a unit only: a band narrows nothing, so only the unit is read.
         let group = ResultGroup(unit: try req.resultGroup(results: results, tree: tree).unit)
         let summary = WaveSummary(wave, at: req.now)
@@ -102,7 +109,7 @@ struct ResultsController {
         }
         // The page that says an answer was just hidden is the hider's own, so it is not kept.
         guard notice == nil else { return req.page(try await make()) }
-        let key = try await KeptWavePage.openAnswersKey(req, wave: wave, tree: tree, group: group, slice: slice, canHide: canHide)
+        let key = try await KeptWavePage.openAnswersKey(req, wave: shown, tree: tree, group: group, slice: slice, canHide: canHide)
         return try await req.wavePage(key, make)
     }
 
@@ -132,9 +139,9 @@ struct ResultsController {
         return req.redirect(to: Route.waveOpenAnswers(access.organisationID, wave: try wave.requireID()).path + "?hidden=1")
     }
 
-    private func load(_ req: Request, _ access: OrganisationAccess) async throws -> (Wave, UnitTree, WaveResults) {
-        let wave = try await WaveStore(db: req.db, organisationID: access.organisationID).wave(try req.uuidParameter("wave"))
+    private func load(_ req: Request, _ access: OrganisationAccess) async throws -> (ShownWave, UnitTree, WaveResults) {
+        let wave = try await req.shownWave(of: access.organisationID)
         let tree = try await req.unitTree(access.organisationID)
-        return (wave, tree, try await req.application.results.results(for: wave, tree: tree, on: req.db, now: req.now))
+        return (wave, tree, try await req.application.results.results(for: wave.model, tree: tree, on: req.db, now: req.now))
     }
 }

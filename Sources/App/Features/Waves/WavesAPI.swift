@@ -87,7 +87,7 @@ struct WavesAPI {
         let (access, wave) = try await load(req, atLeast: .viewer)
         let tree = try await req.unitTree(access.organisationID)
         let counts = try await req.application.responseRates.rates(of: wave, on: req.db, now: req.now)
-        let rates = await req.application.results.responseRates(counts, tree: tree, threshold: wave.anonymityThreshold)
+        let rates = req.application.results.responseRates(counts, tree: tree, threshold: wave.anonymityThreshold)
         let items = rates.units.map { unit, shown -> ResponseRateDTO in
             switch shown {
             case .belowThreshold: ResponseRateDTO(unitId: unit, invited: nil, started: nil, completed: nil, belowThreshold: true)

@@ -68,9 +68,9 @@ struct WavesController {
     /// A closed wave's page is kept (`KeptWavePage.wavePageKey`); an open one's is made each time.
     func show(_ req: Request) async throws -> Response {
         let access = try req.organisationAccess()
-        let wave = try await wave(req, access)
-        let key = try await KeptWavePage.wavePageKey(req, wave: wave, tree: try await req.unitTree(access.organisationID), access: access)
-        return try await req.wavePage(key) { try await wavePage(req, access, wave: wave) }
+        let shown = try await req.shownWave(of: access.organisationID)
+        let key = try await KeptWavePage.wavePageKey(req, wave: shown, tree: try await req.unitTree(access.organisationID), access: access)
+        return try await req.wavePage(key) { try await wavePage(req, access, wave: shown.model) }
     }
 
     /// Closing ends answering for everyone at once, so the form asks to confirm it.
@@ -183,7 +183,7 @@ struct WavesController {
         let outbox = req.application.configuration.mail == nil ? nil : try await Outbox(db: req.db).status(waveID: try wave.requireID())
         var page = WavePage(
             organisationID: access.organisationID, wave: WaveSummary(wave), tree: tree,
-            rates: await req.application.results.responseRates(
+            rates: req.application.results.responseRates(
                 try await req.application.responseRates.rates(of: wave, on: req.db, now: req.now),
                 tree: tree, threshold: wave.anonymityThreshold),
             canEdit: access.role.maintainsOrganisation, now: req.now, outbox: outbox)

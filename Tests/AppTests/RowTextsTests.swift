@@ -20,7 +20,7 @@ import VeerkrachtCore
     @Test func aChangeInAnyColumnChangesTheRowsText() async throws {
         try await withVeerkracht { app in
             let s = try await ScanSetting.make(app)
-            let read = { try await RowTexts.read(Wave.self, organisation: s.organisation, on: app.db.sql) }
+            let read = { try await RowTexts.read(Wave.self, organisation: s.organisation, on: KeyReads(app.db.sql)) }
             let before = try await read()
             #expect(before.count == 1)
             try await app.db.sql.update(Wave.schema).set("anonymity_threshold", to: SQLBind(7)).run()
@@ -37,7 +37,7 @@ import VeerkrachtCore
             let day = try #require(CalendarDate(year: 2026, month: 12, day: 15))
             let conversation = try await ConversationStore(db: app.db, organisationID: organisation)
                 .create(title: "Gesprek", plannedOn: day, unit: nil, by: UUID())
-            let read = { try await RowTexts.read(ConversationRow.self, organisation: organisation, on: app.db.sql) }
+            let read = { try await RowTexts.read(ConversationRow.self, organisation: organisation, on: KeyReads(app.db.sql)) }
             try await app.db.sql.update(ConversationRow.schema).set("figures", to: SQLLiteral.null).where("id", .equal, conversation).run()
             let none = try await read()
             try await app.db.sql.update(ConversationRow.schema).set("figures", to: SQLBind("")).where("id", .equal, conversation).run()
@@ -49,7 +49,7 @@ import VeerkrachtCore
         try await withVeerkracht { app in
             let s = try await ScanSetting.make(app)
             let other = try await app.createOrganisation("Ander")
-            #expect(try await RowTexts.read(Wave.self, organisation: other, on: app.db.sql).isEmpty)
+            #expect(try await RowTexts.read(Wave.self, organisation: other, on: KeyReads(app.db.sql)).isEmpty)
         }
     }
 }

@@ -21,8 +21,9 @@ import VeerkrachtCore
         }
     }
 
-    @Test func aRenamedClosedWaveShowsItsNewNameOnTheNextVisit() async throws {
-        try await withVeerkracht { app in
+    @Test(arguments: [TestStorage.standard, .sqliteFile])
+    func aRenamedClosedWaveShowsItsNewNameOnTheNextVisit(_ storage: TestStorage) async throws {
+        try await withVeerkracht(storage: storage) { app in
             let s = try await ScanSetting.make(app)
             let path = Route.waveHeatmap(s.organisation, wave: s.wave).path
             let viewer = try await app.signedIn(as: "lezer@example.org", .viewer, in: s.organisation)

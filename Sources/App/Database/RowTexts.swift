@@ -13,16 +13,22 @@ import SQLKit
 enum RowTexts {
     /// `id` narrows the rows to that one (none when the organisation has no such row).
     static func read<M: Model>(
-        _ model: M.Type, organisation: UUID, id: UUID? = nil, extra: [SQLQueryString] = [], on sql: any SQLDatabase
+        _ model: M.Type, organisation: UUID, id: UUID? = nil, extra: [SQLQueryString] = [], on reads: KeyReads
     ) async throws -> [String] {
         let (columns, list) = self.columns(of: model)
-        var select = sql.select().column(SQLRaw(list)).from(M.schema).where("organisation_id", .equal, organisation).orderBy("id")
-        if let id { select = select.where("id", .equal, id) }
+        var select = SQLSelect()
+        select.columns = [SQLRaw(list)]
         for (index, expression) in extra.enumerated() {
-            select = select.column(SQLAlias(expression, as: SQLIdentifier("x\(index)")))
+            select.columns.append(SQLAlias(expression, as: SQLIdentifier("x\(index)")))
         }
+        select.tables = [SQLIdentifier(M.schema)]
+        let inOrganisation = SQLBinaryExpression(SQLIdentifier("organisation_id"), .equal, SQLBind(organisation))
+        select.predicate =
+            id.map { SQLBinaryExpression(inOrganisation, .and, SQLBinaryExpression(SQLIdentifier("id"), .equal, SQLBind($0))) }
+            ?? inOrganisation
+        select.orderBy = [SQLIdentifier("id")]
         let names = columns.indices.map { "c\($0)" } + extra.indices.map { "x\($0)" }
-        return try await select.all().map { row in
+        return try await reads.rows(select).map { row in
             // Each value after its length, NULL as a dash: two different rows never give the
             // same text, whatever someone typed into them.
             try names.map { try row.decode(column: $0, as: String?.self).map { "\($0.utf8.count):\($0)" } ?? "-" }.joined()

@@ -10,12 +10,12 @@ struct ConversationController {
     /// list of 273 units was most of this request).
     func index(_ req: Request) async throws -> Response {
         let access = try req.organisationAccess()
-        let (unitsRevision, tree) = try await req.application.unitTrees.revisedTree(of: access.organisationID, on: req.db)
+        let (unitsRevision, tree) = try await req.revisedUnitTree(access.organisationID)
         var rows = KeyDigest()
-        for row in try await RowTexts.read(ConversationRow.self, organisation: access.organisationID, on: req.db.sql) {
+        for row in try await RowTexts.read(ConversationRow.self, organisation: access.organisationID, on: req.keyReads) {
             rows.add("conversation " + row)
         }
-        for row in try await RowTexts.read(ConversationActionRow.self, organisation: access.organisationID, on: req.db.sql) {
+        for row in try await RowTexts.read(ConversationActionRow.self, organisation: access.organisationID, on: req.keyReads) {
             rows.add("action " + row)
         }
         let canWrite = access.role >= .manager
@@ -177,9 +177,9 @@ struct ConversationController {
     private func guideKey(_ req: Request, _ access: OrganisationAccess, kind: String) async throws -> String {
         let id = try req.uuidParameter("conversation")
         guard
-            let row = try await RowTexts.read(ConversationRow.self, organisation: access.organisationID, id: id, on: req.db.sql).first
+            let row = try await RowTexts.read(ConversationRow.self, organisation: access.organisationID, id: id, on: req.keyReads).first
         else { throw AppError.notFound }
-        let (unitsRevision, _) = try await req.application.unitTrees.revisedTree(of: access.organisationID, on: req.db)
+        let (unitsRevision, _) = try await req.revisedUnitTree(access.organisationID)
         let dashboard = try await KeptDashboard.key(
             req, organisationID: access.organisationID, unit: nil, unitsRevision: unitsRevision, canStartWave: false)
         var digest = KeyDigest()

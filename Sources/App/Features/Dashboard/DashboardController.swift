@@ -7,7 +7,7 @@ import VeerkrachtCore
 struct DashboardController {
     func dashboard(_ req: Request) async throws -> Response {
         let access = try req.organisationAccess()
-        let (unitsRevision, tree) = try await req.application.unitTrees.revisedTree(of: access.organisationID, on: req.db)
+        let (unitsRevision, tree) = try await req.revisedUnitTree(access.organisationID)
         let unit = try req.unitQuery(in: tree)
         let canStartWave = access.role >= .advisor
         let key = try await KeptDashboard.key(
@@ -27,7 +27,7 @@ struct DashboardController {
     /// the same for every reader: kept under the dashboard's key and the organisation's name.
     func report(_ req: Request) async throws -> Response {
         let access = try req.organisationAccess()
-        let (unitsRevision, _) = try await req.application.unitTrees.revisedTree(of: access.organisationID, on: req.db)
+        let (unitsRevision, _) = try await req.revisedUnitTree(access.organisationID)
         let dashboard = try await KeptDashboard.key(
             req, organisationID: access.organisationID, unit: nil, unitsRevision: unitsRevision, canStartWave: false)
         let name = try await req.db.sql.select().column("name").from(Organisation.schema).where("id", .equal, access.organisationID)

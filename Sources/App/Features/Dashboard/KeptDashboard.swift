@@ -15,19 +15,19 @@ enum KeptDashboard {
     static func key(
         _ req: Request, organisationID: UUID, unit: UUID?, unitsRevision: Int, canStartWave: Bool
     ) async throws -> String {
-        let sql = req.db.sql
+        let reads = req.keyReads
         var digest = KeyDigest()
         try await addWaves(of: organisationID, to: &digest, req)
-        for programme in try await RowTexts.read(ProgrammeRow.self, organisation: organisationID, on: sql) {
+        for programme in try await RowTexts.read(ProgrammeRow.self, organisation: organisationID, on: reads) {
             digest.add("programme " + programme)
         }
-        for action in try await RowTexts.read(ConversationActionRow.self, organisation: organisationID, on: sql) {
+        for action in try await RowTexts.read(ConversationActionRow.self, organisation: organisationID, on: reads) {
             digest.add("action " + action)
         }
-        for pulse in try await RowTexts.read(WavePulseRow.self, organisation: organisationID, on: sql) {
+        for pulse in try await RowTexts.read(WavePulseRow.self, organisation: organisationID, on: reads) {
             digest.add("pulse " + pulse)
         }
-        let people = try await PeopleRevision.read(of: organisationID, on: sql)
+        let people = try await PeopleRevision.read(of: organisationID, on: reads)
         digest.add("people \(people ?? -1)|units \(unitsRevision)")
         digest.add("\(req.today)|\(unit?.uuidString ?? "all")|\(canStartWave)")
         return "dashboard|\(organisationID)|" + digest.finish()
@@ -39,7 +39,7 @@ enum KeptDashboard {
     /// as closed.
     static func addWaves(of organisationID: UUID, to digest: inout KeyDigest, _ req: Request) async throws {
         let status: SQLQueryString = "CASE WHEN status = 'open' AND closes_at <= \(bind: req.now) THEN 'closed' ELSE status END"
-        for wave in try await RowTexts.read(Wave.self, organisation: organisationID, extra: [status], on: req.db.sql) {
+        for wave in try await RowTexts.read(Wave.self, organisation: organisationID, extra: [status], on: req.keyReads) {
             digest.add("wave " + wave)
         }
     }

@@ -1,18 +1,31 @@
 import Fluent
+import SQLKit
 import Vapor
 import VeerkrachtCore
 
 struct OrganisationController {
+    /// Kept per role and language until its name, units, people or retention change: every
+    /// member lands here after signing in.
     func show(_ req: Request) async throws -> Response {
         let access = try req.organisationAccess()
-        let units = try await req.unitTree(access.organisationID).nodes.values.filter { !$0.isArchived }.count
-        guard let organisation = try await Organisation.find(access.organisationID, on: req.db) else { throw AppError.notFound }
-        let people = try await req.application.activePeople.count(of: organisation, on: req.db)
-        let retention = organisation.retentionMonths
-        return req.page(
+        let (unitsRevision, tree) = try await req.revisedUnitTree(access.organisationID)
+        let query: SQLQueryString =
+            "SELECT retention_months, people_revision FROM \(ident: Organisation.schema) WHERE id = \(bind: access.organisationID)"
+        guard let row = try await req.keyReads.rows(query).first else { throw AppError.notFound }
+        let retention = try row.decode(column: "retention_months", as: Int.self)
+        let peopleRevision = try row.decode(column: "people_revision", as: Int.self)
+        let key =
+            "organisation|\(access.organisationID)|\(access.role)|units \(unitsRevision)|people \(peopleRevision)|\(retention)|"
+            + access.name
+        return try await req.keptPage(key) {
             OrganisationPage(
-                organisationID: access.organisationID, name: access.name,
-                role: access.role, activeUnits: units, activePeople: people, retentionMonths: retention))
+                organisationID: access.organisationID, name: access.name, role: access.role,
+                activeUnits: tree.nodes.values.filter { !$0.isArchived }.count,
+                activePeople: try await req.application.activePeople.people(
+                    of: access.organisationID, revision: peopleRevision, on: req.db
+                ).total,
+                retentionMonths: retention)
+        }
     }
 
     /// How many months after a wave closes its personal links keep working.

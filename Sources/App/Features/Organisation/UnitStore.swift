@@ -88,14 +88,15 @@ final class UnitTrees: Sendable {
     /// How many trees were read from the database: tests count them.
     var loads: Int { loadCount.withLockedValue { $0 } }
 
-    func tree(of organisationID: UUID, on db: any Database) async throws -> UnitTree {
-        try await revisedTree(of: organisationID, on: db).tree
+    func tree(of organisationID: UUID, on db: any Database, reads: KeyReads? = nil) async throws -> UnitTree {
+        try await revisedTree(of: organisationID, on: db, reads: reads).tree
     }
 
     /// The tree with the units revision it was read at: the revision names the tree, so a key
     /// of a kept page can carry it instead of the tree.
-    func revisedTree(of organisationID: UUID, on db: any Database) async throws -> (revision: Int, tree: UnitTree) {
-        let revision = try await OrganisationRevision.read("units_revision", of: organisationID, on: db.sql) ?? 0
+    /// `reads` are where the revision is read (the pool of `db` when none are given).
+    func revisedTree(of organisationID: UUID, on db: any Database, reads: KeyReads? = nil) async throws -> (revision: Int, tree: UnitTree) {
+        let revision = try await OrganisationRevision.read("units_revision", of: organisationID, on: reads ?? KeyReads(db.sql)) ?? 0
         if let known = kept.withLockedValue({ $0.read(organisationID) }), known.revision == revision { return known }
         loadCount.withLockedValue { $0 += 1 }
         let tree = try await UnitStore(db: db, organisationID: organisationID).tree()
@@ -107,6 +108,11 @@ final class UnitTrees: Sendable {
 extension Request {
     /// The organisation's unit tree as kept by `UnitTrees`, read again after any change.
     func unitTree(_ organisationID: UUID) async throws -> UnitTree {
-        try await application.unitTrees.tree(of: organisationID, on: db)
+        try await revisedUnitTree(organisationID).tree
+    }
+
+    /// The same with the units revision it was read at, for a kept page's key.
+    func revisedUnitTree(_ organisationID: UUID) async throws -> (revision: Int, tree: UnitTree) {
+        try await application.unitTrees.revisedTree(of: organisationID, on: db, reads: keyReads)
     }
 }

@@ -14,8 +14,8 @@ struct UnitsController {
     /// under both revisions (rendering 273 units was most of this request).
     func index(_ req: Request) async throws -> Response {
         let access = try req.organisationAccess()
-        let (revision, tree) = try await req.application.unitTrees.revisedTree(of: access.organisationID, on: req.db)
-        let people = try await req.application.activePeople.people(of: access.organisationID, on: req.db)
+        let (revision, tree) = try await req.revisedUnitTree(access.organisationID)
+        let people = try await req.application.activePeople.people(of: access.organisationID, on: req.db, reads: req.keyReads)
         let canEdit = access.role.maintainsOrganisation
         let key = "units|\(access.organisationID)|\(revision)|\(people.revision)|\(canEdit)"
         return try await req.keptPage(key) {
@@ -135,7 +135,7 @@ struct UnitsController {
         let store = UnitStore(db: req.db, organisationID: access.organisationID)
         return UnitsPage(
             organisationID: access.organisationID, tree: try await store.tree(),
-            peopleByUnit: try await req.application.activePeople.people(of: access.organisationID, on: req.db).perUnit,
+            peopleByUnit: try await req.application.activePeople.people(of: access.organisationID, on: req.db, reads: req.keyReads).perUnit,
             canEdit: access.role.maintainsOrganisation)
     }
 

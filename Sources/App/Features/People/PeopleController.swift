@@ -35,8 +35,8 @@ struct PeopleController {
     /// browsers keep none of it.
     func index(_ req: Request) async throws -> Response {
         let access = try req.organisationAccess()
-        let (unitsRevision, tree) = try await req.application.unitTrees.revisedTree(of: access.organisationID, on: req.db)
-        let people = try await req.application.activePeople.people(of: access.organisationID, on: req.db)
+        let (unitsRevision, tree) = try await req.revisedUnitTree(access.organisationID)
+        let people = try await req.application.activePeople.people(of: access.organisationID, on: req.db, reads: req.keyReads)
         let search = PeopleSearch(text: req.query[String.self, at: "q"], unit: req.query[String.self, at: "unit"], tree: tree)
         guard search.isEmpty else { return req.page(try await page(req, access, tree: tree, people: people, search: search)) }
         // Clamped as the page clamps it: a page number past the last is the last page, under
@@ -52,7 +52,7 @@ struct PeopleController {
     private func index(_ req: Request, notice: String?, error: String?, status: HTTPResponseStatus) async throws -> Response {
         let access = try req.organisationAccess()
         let tree = try await req.unitTree(access.organisationID)
-        let people = try await req.application.activePeople.people(of: access.organisationID, on: req.db)
+        let people = try await req.application.activePeople.people(of: access.organisationID, on: req.db, reads: req.keyReads)
         let search = PeopleSearch(text: req.query[String.self, at: "q"], unit: req.query[String.self, at: "unit"], tree: tree)
         var page = try await page(req, access, tree: tree, people: people, search: search)
         (page.notice, page.error) = (notice, error)

@@ -12,16 +12,16 @@ enum PeopleRevision {
     }
 
     /// The organisation's people revision; nil for an organisation that does not exist.
-    static func read(of organisation: UUID, on sql: any SQLDatabase) async throws -> Int? {
-        try await OrganisationRevision.read("people_revision", of: organisation, on: sql)
+    static func read(of organisation: UUID, on reads: KeyReads) async throws -> Int? {
+        try await OrganisationRevision.read("people_revision", of: organisation, on: reads)
     }
 }
 
 /// Reads one revision column of an organisation's row: one row by its key.
 enum OrganisationRevision {
-    static func read(_ column: String, of organisation: UUID, on sql: any SQLDatabase) async throws -> Int? {
-        try await sql.select().column(SQLIdentifier(column)).from(Organisation.schema).where("id", .equal, organisation)
-            .first()?.decode(column: column, as: Int.self)
+    static func read(_ column: String, of organisation: UUID, on reads: KeyReads) async throws -> Int? {
+        let query: SQLQueryString = "SELECT \(ident: column) FROM \(ident: Organisation.schema) WHERE id = \(bind: organisation)"
+        return try await reads.rows(query).first?.decode(column: column, as: Int.self)
     }
 }
 
@@ -44,19 +44,16 @@ struct ActivePeople: Sendable {
 final class ActivePeopleCounts: Sendable {
     private let kept = NIOLockedValueBox(RecentlyRead<UUID, (revision: Int, people: ActivePeople)>(capacity: 500))
 
-    func count(of organisation: Organisation, on db: any Database) async throws -> Int {
-        try await people(of: organisation.requireID(), revision: organisation.peopleRevision, on: db).total
-    }
-
     /// Reads the organisation's revision (one row by key) before deciding whether to count.
-    func people(of organisationID: UUID, on db: any Database) async throws -> ActivePeople {
-        guard let revision = try await PeopleRevision.read(of: organisationID, on: db.sql) else {
+    func people(of organisationID: UUID, on db: any Database, reads: KeyReads? = nil) async throws -> ActivePeople {
+        guard let revision = try await PeopleRevision.read(of: organisationID, on: reads ?? KeyReads(db.sql)) else {
             return ActivePeople(total: 0, perUnit: [:])
         }
         return try await people(of: organisationID, revision: revision, on: db)
     }
 
-    private func people(of id: UUID, revision: Int, on db: any Database) async throws -> ActivePeople {
+    /// The counts at `revision`, read when the ones kept are of another.
+    func people(of id: UUID, revision: Int, on db: any Database) async throws -> ActivePeople {
         if let known = kept.withLockedValue({ $0.read(id) }), known.revision == revision { return known.people }
         let active: SQLQueryString = "CASE WHEN archived_at IS NULL THEN 1 ELSE 0 END"
         let rows = try await db.sql.raw(

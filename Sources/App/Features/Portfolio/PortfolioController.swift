@@ -9,10 +9,10 @@ struct PortfolioController {
     /// or the people change: kept under the programmes' rows and both revisions.
     func index(_ req: Request) async throws -> Response {
         let access = try req.organisationAccess()
-        let (unitsRevision, tree) = try await req.application.unitTrees.revisedTree(of: access.organisationID, on: req.db)
-        let people = try await req.application.activePeople.people(of: access.organisationID, on: req.db)
+        let (unitsRevision, tree) = try await req.revisedUnitTree(access.organisationID)
+        let people = try await req.application.activePeople.people(of: access.organisationID, on: req.db, reads: req.keyReads)
         var programmes = KeyDigest()
-        for row in try await RowTexts.read(ProgrammeRow.self, organisation: access.organisationID, on: req.db.sql) { programmes.add(row) }
+        for row in try await RowTexts.read(ProgrammeRow.self, organisation: access.organisationID, on: req.keyReads) { programmes.add(row) }
         let canEdit = access.role >= .advisor
         let key =
             "portfolio|\(access.organisationID)|\(unitsRevision)|\(people.revision)|\(req.today)|\(canEdit)|\(programmes.finish())"
@@ -45,8 +45,8 @@ struct PortfolioController {
     func show(_ req: Request) async throws -> Response {
         let access = try req.organisationAccess()
         let id = try req.uuidParameter("programme")
-        let (unitsRevision, _) = try await req.application.unitTrees.revisedTree(of: access.organisationID, on: req.db)
-        guard let row = try await RowTexts.read(ProgrammeRow.self, organisation: access.organisationID, id: id, on: req.db.sql).first
+        let (unitsRevision, _) = try await req.revisedUnitTree(access.organisationID)
+        guard let row = try await RowTexts.read(ProgrammeRow.self, organisation: access.organisationID, id: id, on: req.keyReads).first
         else { throw AppError.notFound }
         var digest = KeyDigest()
         digest.add(row)

@@ -16,7 +16,7 @@ struct PreferencesController {
         let names = req.query[Int.self, at: "names"] ?? 1
         // Names come from the people's records: their revision is part of the key. People's
         // names are personal data, so browsers keep none of it.
-        let people = try await PeopleRevision.read(of: access.organisationID, on: req.db.sql) ?? 0
+        let people = try await PeopleRevision.read(of: access.organisationID, on: req.keyReads) ?? 0
         let key = KeptWavePage.key(
             "teams|\(open)|\(names)|people \(people)", wave: shown, tree: tree, group: ResultGroup(unit: unit), now: req.now)
         return try await req.wavePage(key, caching: .never) {

@@ -19,25 +19,26 @@ struct ShownWave: Sendable {
 /// nothing changes them (the handlers that change a wave read their own through `WaveStore`).
 final class ShownWaves: Sendable {
     private let kept: NIOLockedValueBox<RecentlyRead<UUID, ShownWave>>
-    private let reads = NIOLockedValueBox(0)
+    private let modelReadCount = NIOLockedValueBox(0)
 
     init(capacity: Int = 64) {
         kept = NIOLockedValueBox(RecentlyRead(capacity: capacity))
     }
 
     /// How many times a wave's model was read here: tests count them.
-    var modelReads: Int { reads.withLockedValue { $0 } }
+    var modelReads: Int { modelReadCount.withLockedValue { $0 } }
 
     /// The organisation's wave `id`; 404 when it has none.
-    func wave(_ id: UUID, organisation: UUID, on db: any Database) async throws -> ShownWave {
-        guard let row = try await RowTexts.read(Wave.self, organisation: organisation, id: id, on: db.sql).first else {
+    /// `reads` are where the row is read (see `KeyReads`); the model comes from `db`.
+    func wave(_ id: UUID, organisation: UUID, on db: any Database, reads: KeyReads) async throws -> ShownWave {
+        guard let row = try await RowTexts.read(Wave.self, organisation: organisation, id: id, on: reads).first else {
             throw AppError.notFound
         }
         if let known = kept.withLockedValue({ $0.read(id) }), known.row == row { return known }
         // The model is read after the text, so it is never older than the text it is kept
         // under: a page kept for this text shows this row or a newer one.
         let shown = ShownWave(model: try await WaveStore(db: db, organisationID: organisation).wave(id), row: row)
-        reads.withLockedValue { $0 += 1 }
+        modelReadCount.withLockedValue { $0 += 1 }
         kept.withLockedValue { $0.keep(shown, for: id) }
         return shown
     }
@@ -46,6 +47,6 @@ final class ShownWaves: Sendable {
 extension Request {
     /// The wave named by the `:wave` parameter in the organisation, for a page that shows it.
     func shownWave(of organisation: UUID) async throws -> ShownWave {
-        try await application.shownWaves.wave(try uuidParameter("wave"), organisation: organisation, on: db)
+        try await application.shownWaves.wave(try uuidParameter("wave"), organisation: organisation, on: db, reads: keyReads)
     }
 }

@@ -14,13 +14,15 @@ extension KeptWavePage {
     static func wavePageKey(_ req: Request, wave: ShownWave, tree: UnitTree, access: OrganisationAccess) async throws -> String? {
         let role = "\(access.role.maintainsOrganisation)|\(access.role >= .manager)|\(req.now < wave.model.closesAt)"
         guard let base = key("wave|\(role)", wave: wave, tree: tree, now: req.now) else { return nil }
-        let sql = req.db.sql
+        let reads = req.keyReads
         let organisation = access.organisationID
         var digest = KeyDigest()
-        for row in try await RowTexts.read(WavePulseRow.self, organisation: organisation, on: sql) { digest.add("pulse " + row) }
-        for row in try await RowTexts.read(WaveRhythmRow.self, organisation: organisation, on: sql) { digest.add("rhythm " + row) }
-        for row in try await RowTexts.read(ConversationActionRow.self, organisation: organisation, on: sql) { digest.add("action " + row) }
-        for row in try await RowTexts.read(Wave.self, organisation: organisation, on: sql) { digest.add("wave " + row) }
+        for row in try await RowTexts.read(WavePulseRow.self, organisation: organisation, on: reads) { digest.add("pulse " + row) }
+        for row in try await RowTexts.read(WaveRhythmRow.self, organisation: organisation, on: reads) { digest.add("rhythm " + row) }
+        for row in try await RowTexts.read(ConversationActionRow.self, organisation: organisation, on: reads) {
+            digest.add("action " + row)
+        }
+        for row in try await RowTexts.read(Wave.self, organisation: organisation, on: reads) { digest.add("wave " + row) }
         if req.application.configuration.mail != nil {
             digest.add("mail \(try await Outbox(db: req.db).status(waveID: try wave.model.requireID()))")
         }
@@ -34,12 +36,12 @@ extension KeptWavePage {
     ) async throws -> String? {
         let asked = "\(canHide)|\(slice.isOneQuestion ? slice.questions.joined() : "")|\(slice.after?.uuidString ?? "")"
         guard let base = key("open|\(asked)", wave: wave, tree: tree, group: group, now: req.now) else { return nil }
-        let hidden = try await req.db.sql.raw(
+        let hidden = try await req.quickRows(
             """
             SELECT COUNT(*) AS n FROM open_answer_hidings h JOIN \(ident: OpenAnswer.schema) a ON a.id = h.open_answer_id
             WHERE a.wave_id = \(bind: try wave.model.requireID())
             """
-        ).first()?.decode(column: "n", as: Int.self)
+        ).first?.decode(column: "n", as: Int.self)
         return base + "|hidden \(hidden ?? 0)"
     }
 }

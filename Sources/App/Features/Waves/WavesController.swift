@@ -45,7 +45,7 @@ struct WavesController {
     /// units and many fields made it one of the slowest pages (perf, 32 connections).
     func form(_ req: Request) async throws -> Response {
         let access = try req.organisationAccess(atLeast: .advisor)
-        let (unitsRevision, _) = try await req.application.unitTrees.revisedTree(of: access.organisationID, on: req.db)
+        let (unitsRevision, _) = try await req.revisedUnitTree(access.organisationID)
         let defaults = try await defaultForm(req, access)
         let shown = [defaults.threshold, defaults.openAnswerThreshold, defaults.opensAt, defaults.closesAt, defaults.timeZone]
         let key = "wave-form|\(access.organisationID)|\(unitsRevision)|" + shown.map { $0 ?? "-" }.joined(separator: "|")

@@ -49,6 +49,39 @@ struct ConcurrentPages {
         return figures
     }
 
+    /// What a signed-in do-nothing request costs beyond an anonymous one, as a share of it: the
+    /// median of `rounds` alternating pairs of short runs, since one pair moves by ±10% with
+    /// whatever else this shared machine does. Printed with every round, by server CPU and by rate.
+    func sessionShare(rounds: Int = 5) throws {
+        guard let wrk = Self.wrk else { return }
+        var byCPU: [Double] = []
+        var byRate: [Double] = []
+        for _ in 0..<rounds {
+            var pair: [(rate: Double, cpu: Double?)] = []
+            for signedIn in [false, true] {
+                var arguments = ["-t2", "-c32", "-d3s"]
+                if signedIn { arguments += ["-H", "Cookie: \(cookie)"] }
+                let before = Self.cpuSeconds(of: server)
+                let output = try Self.capture(wrk, arguments + [base + "/healthz"])
+                let after = Self.cpuSeconds(of: server)
+                guard let rate = Self.rate(output), let count = Self.requestCount(output), count > 0 else {
+                    throw ReportBenchmark.Failure("wrk printed no figures for /healthz")
+                }
+                pair.append((rate, before.flatMap { b in after.map { ($0 - b) / Double(count) } }))
+            }
+            byRate.append((pair[0].rate / pair[1].rate - 1) * 100)
+            if let plain = pair[0].cpu, let signedIn = pair[1].cpu { byCPU.append((signedIn / plain - 1) * 100) }
+        }
+        func line(_ shares: [Double]) -> String {
+            let sorted = shares.sorted()
+            return String(format: "median %.1f%%", sorted[sorted.count / 2]) + " ("
+                + shares.map { String(format: "%.1f", $0) }.joined(separator: ", ") + ")"
+        }
+        print("session check, \(rounds) alternating pairs of 3 s on /healthz (target ≤ 10%):")
+        if !byCPU.isEmpty { print("  by server CPU: " + line(byCPU)) }
+        print("  by rate:       " + line(byRate))
+    }
+
     static func report(_ figures: [Figure]) {
         print("32 connections (wrk -t2 -c32)   requests/s    p50 ms    p99 ms   server CPU µs/request")
         for f in figures {
@@ -58,13 +91,6 @@ struct ConcurrentPages {
                     + (f.cpuMicroseconds.map { String(format: " %12.0f", $0) } ?? "            —"))
         }
         guard figures.count >= 2 else { return }
-        let (plain, signedIn) = (figures[0], figures[1])
-        // What a signed-in do-nothing request costs beyond an anonymous one, as a share of it.
-        let byRate = (plain.requestsPerSecond / signedIn.requestsPerSecond - 1) * 100
-        let byCPU = plain.cpuMicroseconds.flatMap { a in signedIn.cpuMicroseconds.map { b in (b / a - 1) * 100 } }
-        print(
-            String(format: "session check: %.1f%% of a do-nothing request by rate", byRate)
-                + (byCPU.map { String(format: ", %.1f%% by server CPU", $0) } ?? "") + " (target ≤ 10%)")
         let slow = figures.dropFirst(2).filter { $0.p99 > p99Target }
         print(
             "signed-in pages with p99 over \(Int(p99Target)) ms: "
@@ -79,12 +105,14 @@ struct ConcurrentPages {
             guard let line = lines.first(where: { $0.hasPrefix(label) }) else { return nil }
             return milliseconds(String(line.dropFirst(label.count)).trimmingCharacters(in: .whitespaces))
         }
-        guard
-            let rate = lines.first(where: { $0.hasPrefix("Requests/sec:") })
-                .flatMap({ Double($0.dropFirst("Requests/sec:".count).trimmingCharacters(in: .whitespaces)) }),
-            let p50 = latency("50%"), let p99 = latency("99%")
-        else { return nil }
+        guard let rate = rate(output), let p50 = latency("50%"), let p99 = latency("99%") else { return nil }
         return Figure(name: name, requestsPerSecond: rate, p50: p50, p99: p99)
+    }
+
+    /// "Requests/sec: 1234.56".
+    static func rate(_ output: String) -> Double? {
+        output.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.first { $0.hasPrefix("Requests/sec:") }
+            .flatMap { Double($0.dropFirst("Requests/sec:".count).trimmingCharacters(in: .whitespaces)) }
     }
 
     /// "  12345 requests in 4.00s, 1.2MB read".

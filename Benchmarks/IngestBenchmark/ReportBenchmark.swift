@@ -128,9 +128,10 @@ struct ReportBenchmark {
                 format: "personal links via the API: %d in %d pages of 200 in %.2f s (first page %.1f ms, last %.1f ms)",
                 links.count, links.pages.count, links.pages.reduce(0, +) / 1000, links.pages.first ?? 0, links.pages.last ?? 0))
         let pages = try await SignedInPages(session: session, organisation: organisation, wave: wave).paths()
-        let concurrent = try ConcurrentPages(base: session.base, cookie: session.cookie, seconds: 4, server: server.processIdentifier)
-            .run(pages: pages)
+        let loads = ConcurrentPages(base: session.base, cookie: session.cookie, seconds: 4, server: server.processIdentifier)
+        let concurrent = try loads.run(pages: pages)
         concurrent.map(ConcurrentPages.report)
+        if concurrent != nil { try loads.sessionShare() }
         print("server peak memory (VmHWM): \(peak.map { String(format: "%.0f MB", $0) } ?? "unknown")")
         let json = timings.map {
             "\"\($0.name)\":{\"cold_ms\":\(String(format: "%.1f", $0.cold)),\"median_ms\":\(String(format: "%.1f", $0.median))}"

@@ -42,10 +42,18 @@ struct UnitsController {
         return req.page(page, status: .created)
     }
 
+    /// Kept per role and language until the units or the people change: the page shows the
+    /// unit as the tree holds it, its place in the tree and how many people it has.
     func show(_ req: Request) async throws -> Response {
         let access = try req.organisationAccess()
-        let unit = try await UnitStore(db: req.db, organisationID: access.organisationID).unit(try req.uuidParameter("unit"))
-        return req.page(try await unitPage(req, access, unit))
+        let id = try req.uuidParameter("unit")
+        let (unitsRevision, tree) = try await req.revisedUnitTree(access.organisationID)
+        guard tree.nodes[id] != nil else { throw AppError.notFound }
+        let people = try await PeopleRevision.read(of: access.organisationID, on: req.keyReads) ?? 0
+        let key = "unit|\(access.organisationID)|\(id)|\(access.role.maintainsOrganisation)|units \(unitsRevision)|people \(people)"
+        return try await req.keptPage(key) {
+            try await unitPage(req, access, try await UnitStore(db: req.db, organisationID: access.organisationID).unit(id))
+        }
     }
 
     func rename(_ req: Request) async throws -> Response {

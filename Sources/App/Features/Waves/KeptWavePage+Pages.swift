@@ -29,6 +29,25 @@ extension KeptWavePage {
         return base + "|" + digest.finish()
     }
 
+    /// The list of waves: every wave's row with its phase at this moment (as
+    /// `WaveLifecycle.phase(at:)` tells it: an open wave closed once its closing moment has come,
+    /// planned until its opening moment), the gap between scans and whether the reader may edit.
+    static func wavesKey(_ req: Request, access: OrganisationAccess) async throws -> String {
+        let now = req.now
+        let phase: SQLQueryString = """
+            CASE WHEN status = 'open' AND closes_at <= \(bind: now) THEN 'closed'
+            WHEN status = 'open' AND opens_at > \(bind: now) THEN 'planned' ELSE status END
+            """
+        var digest = KeyDigest()
+        for row in try await RowTexts.read(Wave.self, organisation: access.organisationID, extra: [phase], on: req.keyReads) {
+            digest.add(row)
+        }
+        let gap: SQLQueryString = "SELECT survey_gap_weeks FROM organisations WHERE id = \(bind: access.organisationID)"
+        let weeks = try await req.keyReads.rows(gap).first?.decode(column: "survey_gap_weeks", as: Int?.self)
+        return "waves|\(access.organisationID)|\(access.role.maintainsOrganisation)|gap \(weeks.map { "\($0 ?? -1)" } ?? "-")|"
+            + digest.finish()
+    }
+
     /// The open answers of a group: the page asked for, who may hide answers, and how many
     /// answers of the wave were hidden (hiding is the one change to them).
     static func openAnswersKey(

@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import Vapor
 import VeerkrachtCore
 
@@ -29,15 +30,21 @@ struct WavesController {
         }
     }
 
+    /// Kept per role and language until a wave, its phase at this moment or the gap between
+    /// scans changes; the page that says the gap was just saved is the saver's own.
     func index(_ req: Request) async throws -> Response {
         let access = try req.organisationAccess()
-        let waves = try await WaveStore(db: req.db, organisationID: access.organisationID).all()
-        var page = WavesPage(
-            organisationID: access.organisationID, waves: waves.map(WaveSummary.init),
-            canEdit: access.role.maintainsOrganisation, now: req.now)
-        page.gapWeeks = try await PulseStore(db: req.db, organisationID: access.organisationID).gap().weeks
-        page.notice = req.query[String.self, at: "gap"] == nil ? nil : req.strings.gapSaved(page.gapWeeks)
-        return req.page(page)
+        let make = {
+            var page = WavesPage(
+                organisationID: access.organisationID,
+                waves: try await WaveStore(db: req.db, organisationID: access.organisationID).all().map(WaveSummary.init),
+                canEdit: access.role.maintainsOrganisation, now: req.now)
+            page.gapWeeks = try await PulseStore(db: req.db, organisationID: access.organisationID).gap().weeks
+            page.notice = req.query[String.self, at: "gap"] == nil ? nil : req.strings.gapSaved(page.gapWeeks)
+            return page
+        }
+        guard req.query[String.self, at: "gap"] == nil else { return req.page(try await make()) }
+        return try await req.keptPage(try await KeptWavePage.wavesKey(req, access: access), make)
     }
 
     /// The empty form is the same for every advisor until the units or the defaults it shows
@@ -205,53 +212,9 @@ struct WavesController {
 
     /// A new wave's settings before anyone typed: the organisation's threshold, opening tomorrow.
     private func defaultForm(_ req: Request, _ access: OrganisationAccess) async throws -> WaveForm {
-        let threshold = try await req.db.sql.select().column("anonymity_threshold").from(Organisation.schema)
-            .where("id", .equal, access.organisationID).first()?.decode(column: "anonymity_threshold", as: Int?.self)
+        let query: SQLQueryString = "SELECT anonymity_threshold FROM organisations WHERE id = \(bind: access.organisationID)"
+        let threshold = try await req.keyReads.rows(query).first?.decode(column: "anonymity_threshold", as: Int?.self)
         return WaveFormPage.defaults(threshold: threshold ?? req.application.configuration.anonymityThreshold, now: req.now)
-    }
-
-    /// The settings a form describes, and every problem with them.
-    static func settings(from form: WaveForm, tree: UnitTree) -> (WaveSettings?, [WaveSettings.Problem]) {
-        var problems: [WaveSettings.Problem] = []
-        let timeZone = TimeZone(identifier: (form.timeZone ?? "").trimmingCharacters(in: .whitespaces))
-        if timeZone == nil { problems.append(.unknownTimeZone) }
-        let zone = timeZone ?? WaveSettings.defaultTimeZone
-        let opensAt = LocalMoment.parse(form.opensAt ?? "", in: zone)
-        let closesAt = LocalMoment.parse(form.closesAt ?? "", in: zone)
-        if opensAt == nil { problems.append(.opensAtInvalid) }
-        if closesAt == nil { problems.append(.closesAtInvalid) }
-        let threshold = Int((form.threshold ?? "").trimmingCharacters(in: .whitespaces))
-        if threshold == nil { problems.append(.thresholdTooLow(minimum: WaveSettings.minimumThreshold)) }
-        let openText = (form.openAnswerThreshold ?? "").trimmingCharacters(in: .whitespaces)
-        let openThreshold = openText.isEmpty ? nil : Int(openText)
-        if !openText.isEmpty, openThreshold == nil {
-            problems.append(
-                .openAnswerThresholdTooLow(minimum: max(threshold ?? WaveSettings.minimumThreshold, WaveSettings.minimumThreshold)))
-        }
-        var units: [UUID] = []
-        for raw in form.units ?? [] {
-            guard let id = UUID(uuidString: raw) else {
-                problems.append(.noUnit)
-                continue
-            }
-            units.append(id)
-        }
-        let typed = UnitPicker.typedUnit(form.unitAdd, tree: tree)
-        if let added = typed.id, !units.contains(added) { units.append(added) }
-        if let unknown = typed.unknown { problems.append(.unknownUnitPath(unknown)) }
-        let (languages, languageProblems) = WaveSettings.languages(codes: form.languages ?? [])
-        problems += languageProblems
-        let settings = WaveSettings(
-            name: form.name ?? "", instruments: form.instruments ?? [], units: units,
-            opensAt: opensAt ?? .distantPast, closesAt: closesAt ?? .distantFuture, timeZone: zone,
-            anonymityThreshold: threshold ?? WaveSettings.minimumThreshold,
-            languages: languages,
-            openAnswerThreshold: openThreshold)
-        var all = problems + settings.problems(units: tree)
-        if opensAt == nil || closesAt == nil { all.removeAll { $0 == .closesBeforeOpening } }
-        var seen = Set<WaveSettings.Problem>()
-        all = all.filter { seen.insert($0).inserted }
-        return (all.isEmpty ? settings : nil, all)
     }
 }
 

@@ -27,13 +27,18 @@ struct DatabaseSessionDriver: SessionDriver {
     }
 
     func readSession(_ sessionID: SessionID, for request: Request) -> EventLoopFuture<SessionData?> {
-        if let kept = request.application.signedInCache.session(token: sessionID.string, now: request.now),
-            kept.expiresAt > request.now
-        {
-            request.storage[LoadedSessionKey.self] = kept
-            return request.eventLoop.makeSucceededFuture(kept.data)
-        }
+        if let kept = rememberedSession(sessionID, for: request) { return request.eventLoop.makeSucceededFuture(kept) }
         return request.eventLoop.makeFutureWithTask { try await read(sessionID, for: request) }
+    }
+
+    /// The session as this server remembers it, if it does and it has not expired: answered
+    /// without a future, as most signed-in requests are.
+    func rememberedSession(_ sessionID: SessionID, for request: Request) -> SessionData? {
+        guard let kept = request.application.signedInCache.session(token: sessionID.string, now: request.now),
+            kept.expiresAt > request.now
+        else { return nil }
+        request.storage[LoadedSessionKey.self] = kept
+        return kept.data
     }
 
     /// Every signed-in request the cache does not answer reads its session, so the row is read
@@ -64,12 +69,8 @@ struct DatabaseSessionDriver: SessionDriver {
     /// Writes the session when its data changed or its expiry is due for renewal; true when it
     /// wrote (the browser's cookie is then renewed too), false when nothing needed writing.
     func store(_ sessionID: SessionID, data: SessionData, for request: Request) -> EventLoopFuture<Bool> {
+        if needsNoWrite(data, for: request) { return request.eventLoop.makeSucceededFuture(false) }
         let expiresAt = request.now.addingTimeInterval(Self.idleLifetime)
-        if let loaded = request.storage[LoadedSessionKey.self], loaded.data == data,
-            expiresAt.timeIntervalSince(loaded.expiresAt) < Self.renewalInterval
-        {
-            return request.eventLoop.makeSucceededFuture(false)
-        }
         let hash = SecureToken.hash(sessionID.string)
         let cache = request.application.signedInCache
         return request.eventLoop.makeFutureWithTask {
@@ -83,6 +84,12 @@ struct DatabaseSessionDriver: SessionDriver {
             cache.forgetSession(token: sessionID.string)
             return true
         }
+    }
+
+    /// Whether the session as read is what the request leaves, and its expiry not yet due for renewal.
+    func needsNoWrite(_ data: SessionData, for request: Request) -> Bool {
+        guard let loaded = request.storage[LoadedSessionKey.self], loaded.data == data else { return false }
+        return request.now.addingTimeInterval(Self.idleLifetime).timeIntervalSince(loaded.expiresAt) < Self.renewalInterval
     }
 
     func deleteSession(_ sessionID: SessionID, for request: Request) -> EventLoopFuture<Void> {

@@ -68,16 +68,14 @@ struct BrowserSessionsMiddleware: Middleware {
             return next.respond(to: request).flatMap { finish($0, request, sent: nil) }
         }
         let id = SessionID(string: token)
-        // A session this server remembers goes on without a future in between (most requests).
-        if let data = driver.rememberedSession(id, for: request) {
-            request.restore(BrowserSession(id: id, data: data))
-            return next.respond(to: request).flatMap { finish($0, request, sent: token) }
-        }
-        return driver.readSession(id, for: request).flatMap { data in
+        func proceed(_ data: SessionData?) -> EventLoopFuture<Response> {
             // A cookie no session answers to starts afresh: a new id when something is stored.
             request.restore(BrowserSession(id: data == nil ? nil : id, data: data ?? SessionData()))
             return next.respond(to: request).flatMap { finish($0, request, sent: token) }
         }
+        // A session this server remembers goes on without a future in between (most requests).
+        if let data = driver.rememberedSession(id, for: request) { return proceed(data) }
+        return driver.storedSession(id, for: request).flatMap(proceed)
     }
 
     private func finish(_ response: Response, _ request: Request, sent: String?) -> EventLoopFuture<Response> {
@@ -90,9 +88,12 @@ struct BrowserSessionsMiddleware: Middleware {
             }
         }
         if let id = session.id {
-            if id.string == sent, driver.needsNoWrite(session.data, for: request) { return request.eventLoop.makeSucceededFuture(response) }
-            return driver.store(id, data: session.data, for: request).map { wrote in
-                if wrote || id.string != sent { response.headers.add(name: .setCookie, value: cookie(id.string)) }
+            guard !driver.needsNoWrite(session.data, for: request) else {
+                if id.string != sent { response.headers.add(name: .setCookie, value: cookie(id.string)) }
+                return request.eventLoop.makeSucceededFuture(response)
+            }
+            return driver.write(id, data: session.data, for: request).map {
+                response.headers.add(name: .setCookie, value: cookie(id.string))
                 return response
             }
         }

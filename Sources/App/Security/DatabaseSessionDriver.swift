@@ -28,7 +28,12 @@ struct DatabaseSessionDriver: SessionDriver {
 
     func readSession(_ sessionID: SessionID, for request: Request) -> EventLoopFuture<SessionData?> {
         if let kept = rememberedSession(sessionID, for: request) { return request.eventLoop.makeSucceededFuture(kept) }
-        return request.eventLoop.makeFutureWithTask { try await read(sessionID, for: request) }
+        return storedSession(sessionID, for: request)
+    }
+
+    /// The session as the database holds it (nil when none does or it expired).
+    func storedSession(_ sessionID: SessionID, for request: Request) -> EventLoopFuture<SessionData?> {
+        request.eventLoop.makeFutureWithTask { try await read(sessionID, for: request) }
     }
 
     /// The session as this server remembers it, if it does and it has not expired: answered
@@ -70,6 +75,11 @@ struct DatabaseSessionDriver: SessionDriver {
     /// wrote (the browser's cookie is then renewed too), false when nothing needed writing.
     func store(_ sessionID: SessionID, data: SessionData, for request: Request) -> EventLoopFuture<Bool> {
         if needsNoWrite(data, for: request) { return request.eventLoop.makeSucceededFuture(false) }
+        return write(sessionID, data: data, for: request).map { true }
+    }
+
+    /// Writes the session's data with a renewed expiry.
+    func write(_ sessionID: SessionID, data: SessionData, for request: Request) -> EventLoopFuture<Void> {
         let expiresAt = request.now.addingTimeInterval(Self.idleLifetime)
         let hash = SecureToken.hash(sessionID.string)
         let cache = request.application.signedInCache
@@ -82,7 +92,6 @@ struct DatabaseSessionDriver: SessionDriver {
                 .update()
             // Again after the write: a read on this server in between may have kept the old data.
             cache.forgetSession(token: sessionID.string)
-            return true
         }
     }
 

@@ -54,7 +54,7 @@ actor TeamProfilesCache {
         -> PreferenceMix?
     {
         let waveID = try wave.requireID()
-        let treeKey = ResultsCache.fingerprint(tree)
+        let treeKey = tree.shapeFingerprint
         if let entry = entries.read(waveID), entry.changed == wave.profilesChangedAt, entry.tree == treeKey {
             return try await teams(for: wave, results: results, tree: tree, on: db, now: now).mix(of: unit)
         }
@@ -73,7 +73,7 @@ actor TeamProfilesCache {
     /// How many members per node are named and counted, kept like the members themselves.
     func namedAndCounted(for wave: Wave, tree: UnitTree, on db: any Database) async throws -> [Int] {
         let waveID = try wave.requireID()
-        let treeKey = ResultsCache.fingerprint(tree)
+        let treeKey = tree.shapeFingerprint
         if let entry = counted.read(waveID), entry.changed == wave.profilesChangedAt, entry.tree == treeKey {
             return entry.counts
         }
@@ -85,7 +85,7 @@ actor TeamProfilesCache {
     func members(for wave: Wave, tree: UnitTree, on db: any Database) async throws -> [TeamProfiles.Member] {
         let waveID = try wave.requireID()
         let changed = wave.profilesChangedAt
-        let treeKey = ResultsCache.fingerprint(tree)
+        let treeKey = tree.shapeFingerprint
         if let entry = entries.read(waveID), entry.changed == changed, entry.tree == treeKey { return entry.members }
         if let load = loading[waveID], load.changed == changed, load.tree == treeKey { return try await load.task.value }
         let task = Task { try await TeamMixStore(db: db).members(wave: waveID, layout: WaveResults.Layout(tree: tree)) }

@@ -9,16 +9,13 @@ import VeerkrachtCore
 enum KeptWavePage {
     static func key(_ page: String, wave: ShownWave, tree: UnitTree, group: ResultGroup? = nil, now: Date) -> String? {
         guard wave.model.lifecycle.effectiveStatus(at: now) == .closed else { return nil }
-        return "\(page)|\(group.map(shown) ?? "")|\(units(tree))|\(wave.row)"
+        return "\(page)|\(group.map(shown) ?? "")|\(tree.namesFingerprint)|\(wave.row)"
     }
 
     /// The group a page shows: its unit and band, or all.
     static func shown(_ group: ResultGroup) -> String {
         "\(group.unit?.uuidString ?? "all")|\(group.band.map { "\($0.dimension)=\($0.index)" } ?? "all")"
     }
-
-    /// The units as pages name them: ids, parents, names, codes, archived, depth.
-    static func units(_ tree: UnitTree) -> Int { tree.namesFingerprint }
 }
 
 extension Request {

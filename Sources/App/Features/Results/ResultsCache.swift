@@ -69,7 +69,7 @@ final class ResultsCache: Sendable {
         guard closed || wave.liveResults else { return nil }
         let lifecycle =
             "\(closed)|\(wave.statusValue)|\(wave.opensAt.timeIntervalSince1970)|\(wave.closesAt.timeIntervalSince1970)|\(wave.liveResults)"
-        return Key(revision: wave.resultsRevision, tree: fingerprint(tree), lifecycle: lifecycle)
+        return Key(revision: wave.resultsRevision, tree: tree.shapeFingerprint, lifecycle: lifecycle)
     }
 
     private static func load(_ wave: Wave, tree: UnitTree, closed: Bool, on db: any Database) async throws -> WaveResults {
@@ -82,8 +82,6 @@ final class ResultsCache: Sendable {
 
     /// Forgets everything; `rebuild-aggregates` and tests use it.
     func clear() { kept.removeAll() }
-
-    static func fingerprint(_ tree: UnitTree) -> Int { tree.shapeFingerprint }
 }
 
 /// Reads a wave's responses into a `ResponseTable`, row by row as the database sends them.

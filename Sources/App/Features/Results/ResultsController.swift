@@ -79,7 +79,7 @@ struct ResultsController {
         var waves = KeyDigest()
         try await KeptDashboard.addWaves(of: access.organisationID, to: &waves, req)
         let pageKey =
-            "trend|\(try wave.requireID())|\(scale.key)|\(KeptWavePage.shown(group))|\(KeptWavePage.units(tree))|\(waves.finish())"
+            "trend|\(try wave.requireID())|\(scale.key)|\(KeptWavePage.shown(group))|\(tree.namesFingerprint)|\(waves.finish())"
         return try await req.keptPage(pageKey) {
             TrendPage(
                 organisationID: access.organisationID, wave: WaveSummary(wave, at: req.now), scale: scale,

@@ -20,6 +20,12 @@ extension Application {
         case .postgres(let url, let schema):
             var configuration = try SQLPostgresConfiguration(url: url)
             if let schema { configuration.searchPath = [schema] }
+            // The statements this server prepares (a group of submissions, a personal link) run
+            // thousands of times a second with arrays of any length. PostgreSQL otherwise keeps
+            // planning the group's statement anew when its first groups happened to be small (a
+            // quiet server: one submission each), which was a third of its work per submit.
+            // Fluent's own queries are not prepared, so this setting never reaches them.
+            configuration.coreConfiguration.options.additionalStartupParameters = [("plan_cache_mode", "force_generic_plan")]
             databases.use(
                 .postgres(
                     configuration: configuration, maxConnectionsPerEventLoop: 4,

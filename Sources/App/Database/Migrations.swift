@@ -29,6 +29,7 @@ enum Migrations {
         M023_Kiosks(),
         M024_Pulses(),
         M025_ResultCells(),
-        M026_OpenAnswerPages()
+        M026_OpenAnswerPages(),
+        M027_InvitationsRoomForUpdates()
     ]
 }

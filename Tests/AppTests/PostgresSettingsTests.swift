@@ -1,0 +1,26 @@
+import Fluent
+import Foundation
+import SQLKit
+import Testing
+
+@testable import App
+
+/// What the server asks of PostgreSQL for fast submits; only on PostgreSQL (TEST_DATABASE_URL).
+@Suite(.enabled(if: !(ProcessInfo.processInfo.environment["TEST_DATABASE_URL"] ?? "").isEmpty))
+struct PostgresSettingsTests {
+    @Test func serverConnectionsKeepOnePlanPerPreparedStatement() async throws {
+        try await withVeerkracht { app in
+            let mode = try await app.db.sql.raw("SHOW plan_cache_mode").first()?.decode(column: "plan_cache_mode", as: String.self)
+            #expect(mode == "force_generic_plan")
+        }
+    }
+
+    @Test func invitationPagesKeepAFifthFreeForSubmits() async throws {
+        try await withVeerkracht { app in
+            let options = try await app.db.sql
+                .raw("SELECT array_to_string(reloptions, ',') AS options FROM pg_class WHERE oid = 'wave_invitations'::regclass")
+                .first()?.decode(column: "options", as: String?.self)
+            #expect(options == "fillfactor=80")
+        }
+    }
+}

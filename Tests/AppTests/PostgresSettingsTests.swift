@@ -8,11 +8,22 @@ import Testing
 /// What the server asks of PostgreSQL for fast submits; only on PostgreSQL (TEST_DATABASE_URL).
 @Suite(.enabled(if: !(ProcessInfo.processInfo.environment["TEST_DATABASE_URL"] ?? "").isEmpty))
 struct PostgresSettingsTests {
-    @Test func serverConnectionsKeepOnePlanPerPreparedStatement() async throws {
+    @Test func theSubmissionWritersConnectionsKeepOnePlanPerPreparedStatement() async throws {
         try await withVeerkracht { app in
-            let mode = try await app.db.sql.raw("SHOW plan_cache_mode").first()?.decode(column: "plan_cache_mode", as: String.self)
+            let mode = try await Self.planCacheMode(on: app.db(.submissionGroups))
             #expect(mode == "force_generic_plan")
         }
+    }
+
+    @Test func everyOtherQueryIsPlannedWithItsValues() async throws {
+        try await withVeerkracht { app in
+            let mode = try await Self.planCacheMode(on: app.db)
+            #expect(mode == "auto")
+        }
+    }
+
+    private static func planCacheMode(on db: any Database) async throws -> String? {
+        try await db.sql.raw("SHOW plan_cache_mode").first()?.decode(column: "plan_cache_mode", as: String.self)
     }
 
     @Test func invitationPagesKeepAFifthFreeForSubmits() async throws {

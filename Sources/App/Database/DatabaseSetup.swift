@@ -20,16 +20,21 @@ extension Application {
         case .postgres(let url, let schema):
             var configuration = try SQLPostgresConfiguration(url: url)
             if let schema { configuration.searchPath = [schema] }
-            // The statements this server prepares (a group of submissions, a personal link) run
-            // thousands of times a second with arrays of any length. PostgreSQL otherwise keeps
-            // planning the group's statement anew when its first groups happened to be small (a
-            // quiet server: one submission each), which was a third of its work per submit.
-            // Fluent's own queries are not prepared, so this setting never reaches them.
-            configuration.coreConfiguration.options.additionalStartupParameters = [("plan_cache_mode", "force_generic_plan")]
             databases.use(
                 .postgres(
                     configuration: configuration, maxConnectionsPerEventLoop: 4,
                     sqlLogLevel: .debug), as: .psql)
+            // The submission writer's own connections, one per loop (it writes one group at a
+            // time), ask PostgreSQL to keep one plan for the group's prepared statement, whatever
+            // the length of its arrays. With the default it kept planning the statement anew once
+            // a server's first groups had been small (a quiet server: one submit each), a third
+            // of PostgreSQL's work per submit. Not on the other pool: there the setting would also
+            // plan Fluent's queries without their values.
+            var groups = configuration
+            groups.coreConfiguration.options.additionalStartupParameters = [("plan_cache_mode", "force_generic_plan")]
+            databases.use(
+                .postgres(configuration: groups, maxConnectionsPerEventLoop: 1, sqlLogLevel: .debug), as: .submissionGroups,
+                isDefault: false)
         }
     }
 
@@ -129,4 +134,15 @@ extension Application {
 extension DatabaseID {
     /// See `Application.longWorkDatabase`.
     static let longWork = DatabaseID(string: "sqlite-long-work")
+    /// See `Request.submissionGroupsDatabase`.
+    static let submissionGroups = DatabaseID(string: "psql-submission-groups")
+}
+
+extension Request {
+    /// Where the submission writer sends its groups when it has no connection of its own: on
+    /// PostgreSQL the pool kept for it (see `useDatabase`), else the usual one.
+    var submissionGroupsDatabase: any Database {
+        if case .postgres = application.configuration.database { return db(.submissionGroups) }
+        return db
+    }
 }

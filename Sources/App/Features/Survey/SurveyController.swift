@@ -101,7 +101,7 @@ struct SurveyController {
             guard
                 try await SubmissionStore.submit(
                     answers, session: session, writer: req.application.submissions, now: req.now,
-                    shareWithTeam: share, countInResults: !leaveOut, on: req.db)
+                    shareWithTeam: share, countInResults: !leaveOut, on: req.submissionGroupsDatabase)
             else {
                 return alreadySubmittedPage(req, session)
             }

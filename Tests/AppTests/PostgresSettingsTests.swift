@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import SQLKit
 import Testing
+import Vapor
 
 @testable import App
 
@@ -10,7 +11,9 @@ import Testing
 struct PostgresSettingsTests {
     @Test func theSubmissionWritersConnectionsKeepOnePlanPerPreparedStatement() async throws {
         try await withVeerkracht { app in
-            let mode = try await Self.planCacheMode(on: app.db(.submissionGroups))
+            // The database a submit hands to the writer, as the submit route asks for it.
+            let request = Request(application: app, on: app.eventLoopGroup.next())
+            let mode = try await Self.planCacheMode(on: request.submissionGroupsDatabase)
             #expect(mode == "force_generic_plan")
         }
     }

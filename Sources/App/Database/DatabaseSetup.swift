@@ -26,9 +26,9 @@ extension Application {
                     sqlLogLevel: .debug), as: .psql)
             // The submission writer's own connections, one per loop (it writes one group at a
             // time), ask PostgreSQL to keep one plan for the group's prepared statement, whatever
-            // the length of its arrays. With the default it kept planning the statement anew once
-            // a server's first groups had been small (a quiet server: one submit each), a third
-            // of PostgreSQL's work per submit. Not on the other pool: there the setting would also
+            // the length of its arrays. With the default a connection whose first groups had been
+            // small (a quiet server: one submit each) kept planning it anew, a third of
+            // PostgreSQL's work per submit. Not on the other pool: there the setting would also
             // plan Fluent's queries without their values.
             var groups = configuration
             groups.coreConfiguration.options.additionalStartupParameters = [("plan_cache_mode", "force_generic_plan")]

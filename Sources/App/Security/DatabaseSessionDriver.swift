@@ -67,15 +67,10 @@ struct DatabaseSessionDriver: SessionDriver {
         return data
     }
 
+    /// Writes the session only when its data changed or its expiry is due for renewal.
     func updateSession(_ sessionID: SessionID, to data: SessionData, for request: Request) -> EventLoopFuture<SessionID> {
-        store(sessionID, data: data, for: request).map { _ in sessionID }
-    }
-
-    /// Writes the session when its data changed or its expiry is due for renewal; true when it
-    /// wrote (the browser's cookie is then renewed too), false when nothing needed writing.
-    func store(_ sessionID: SessionID, data: SessionData, for request: Request) -> EventLoopFuture<Bool> {
-        if needsNoWrite(data, for: request) { return request.eventLoop.makeSucceededFuture(false) }
-        return write(sessionID, data: data, for: request).map { true }
+        if needsNoWrite(data, for: request) { return request.eventLoop.makeSucceededFuture(sessionID) }
+        return write(sessionID, data: data, for: request).map { sessionID }
     }
 
     /// Writes the session's data with a renewed expiry.

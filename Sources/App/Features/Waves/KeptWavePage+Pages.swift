@@ -33,10 +33,10 @@ extension KeptWavePage {
     /// `WaveLifecycle.phase(at:)` tells it: an open wave closed once its closing moment has come,
     /// planned until its opening moment), the gap between scans and whether the reader may edit.
     static func wavesKey(_ req: Request, access: OrganisationAccess) async throws -> String {
-        let now = req.now
+        let (now, open) = (req.now, WaveLifecycle.Status.open.rawValue)
         let phase: SQLQueryString = """
-            CASE WHEN status = 'open' AND closes_at <= \(bind: now) THEN 'closed'
-            WHEN status = 'open' AND opens_at > \(bind: now) THEN 'planned' ELSE status END
+            CASE WHEN status = \(bind: open) AND closes_at <= \(bind: now) THEN 'closed'
+            WHEN status = \(bind: open) AND opens_at > \(bind: now) THEN 'planned' ELSE status END
             """
         var digest = KeyDigest()
         for row in try await RowTexts.read(Wave.self, organisation: access.organisationID, extra: [phase], on: req.keyReads) {

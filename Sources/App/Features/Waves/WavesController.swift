@@ -34,16 +34,17 @@ struct WavesController {
     /// scans changes; the page that says the gap was just saved is the saver's own.
     func index(_ req: Request) async throws -> Response {
         let access = try req.organisationAccess()
+        let gapJustSaved = req.query[String.self, at: "gap"] != nil
         let make = {
             var page = WavesPage(
                 organisationID: access.organisationID,
                 waves: try await WaveStore(db: req.db, organisationID: access.organisationID).all().map(WaveSummary.init),
                 canEdit: access.role.maintainsOrganisation, now: req.now)
             page.gapWeeks = try await PulseStore(db: req.db, organisationID: access.organisationID).gap().weeks
-            page.notice = req.query[String.self, at: "gap"] == nil ? nil : req.strings.gapSaved(page.gapWeeks)
+            page.notice = gapJustSaved ? req.strings.gapSaved(page.gapWeeks) : nil
             return page
         }
-        guard req.query[String.self, at: "gap"] == nil else { return req.page(try await make()) }
+        guard !gapJustSaved else { return req.page(try await make()) }
         return try await req.keptPage(try await KeptWavePage.wavesKey(req, access: access), make)
     }
 

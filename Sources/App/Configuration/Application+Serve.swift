@@ -8,6 +8,7 @@ extension Application {
         lifecycle.use(OutboxLifecycle())
         lifecycle.use(RetentionLifecycle())
         lifecycle.use(CacheWarming())
+        lifecycle.use(ClosedWaveCellsLifecycle())
         guard try await !accountsExist(on: db) else { return }
         let code = SetupCodes.generate()
         try await SetupCodes(db: db).issue(code, now: clock.now())

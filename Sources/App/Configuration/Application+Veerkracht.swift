@@ -19,6 +19,7 @@ final class VeerkrachtState: Sendable {
     let unitTrees = UnitTrees()
     let writeHealth = WriteHealth()
     let startUpWarmth = StartUpWarmth()
+    let closedWaveCells = ClosedWaveCells()
     let identityProviders: ProviderDirectory
     let signedInCache: SignedInCache
     fileprivate let accountsExist = NIOLockedValueBox(false)
@@ -56,6 +57,7 @@ extension Application {
     }
     var submissions: SubmissionWriter { veerkracht.submissions }
     var results: ResultsCache { veerkracht.results }
+    var closedWaveCells: ClosedWaveCells { veerkracht.closedWaveCells }
     var responseRates: KeptResponseRates { veerkracht.responseRates }
     var teamProfiles: TeamProfilesCache { veerkracht.teamProfiles }
     var activePeople: ActivePeopleCounts { veerkracht.activePeople }

@@ -3,8 +3,10 @@ import Vapor
 
 /// Sets up an application from its configuration; `serve`, the commands and every test call it.
 public func configure(_ app: Application, with configuration: AppConfiguration) throws {
-    app.veerkracht = try VeerkrachtState(configuration: configuration, client: app.client)
     app.logger.logLevel = configuration.logLevel
+    try app.useDatabase(configuration.database)
+    app.veerkracht = try VeerkrachtState(
+        configuration: configuration, client: app.client, postgresByLoop: PostgresByLoop(app, location: configuration.database))
     app.http.server.configuration.hostname = configuration.host
     app.http.server.configuration.port = configuration.port
     app.routes.defaultMaxBodySize = ByteCount(value: CSRFMiddleware.maximumBody)
@@ -12,7 +14,6 @@ public func configure(_ app: Application, with configuration: AppConfiguration) 
     // the decompressor every request passes one handler less.
     app.http.server.configuration.requestDecompression = .disabled
 
-    try app.useDatabase(configuration.database)
     app.lifecycle.use(SQLiteFileConnectionsShutdown())
     // Handlers stop in reverse order: running requests finish before any connection closes.
     let drain = RequestDrain()

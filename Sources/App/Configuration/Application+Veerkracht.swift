@@ -22,11 +22,14 @@ final class VeerkrachtState: Sendable {
     let closedWaveCells = ClosedWaveCells()
     let identityProviders: ProviderDirectory
     let signedInCache: SignedInCache
+    /// On PostgreSQL, the databases a submit asks for, per event loop.
+    let postgresByLoop: PostgresByLoop?
     fileprivate let accountsExist = NIOLockedValueBox(false)
     fileprivate let decoyHash = NIOLockedValueBox<String?>(nil)
 
-    init(configuration: AppConfiguration, client: any Client) throws {
+    init(configuration: AppConfiguration, client: any Client, postgresByLoop: PostgresByLoop? = nil) throws {
         self.configuration = configuration
+        self.postgresByLoop = postgresByLoop
         signedInCache = SignedInCache(lifetime: configuration.signedInCacheLifetime)
         identityProviders = ProviderDirectory(
             providers: configuration.identityProviders,

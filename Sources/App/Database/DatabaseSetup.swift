@@ -142,7 +142,7 @@ extension Request {
     /// Where the submission writer sends its groups when it has no connection of its own: on
     /// PostgreSQL the pool kept for it (see `useDatabase`), else the usual one.
     var submissionGroupsDatabase: any Database {
-        if case .postgres = application.configuration.database { return db(.submissionGroups) }
-        return db
+        guard case .postgres = application.configuration.database else { return db }
+        return application.veerkracht.postgresByLoop?.groups(on: eventLoop) ?? db(.submissionGroups)
     }
 }

@@ -18,6 +18,8 @@ import VeerkrachtCore
 struct PostgresSubmissionGroup: PostgresPreparedStatement {
     typealias Submission = SubmissionWriter.Submission
 
+    /// Named here: the protocol's default name is made by reflection on every execution.
+    static let name = "veerkracht_submission_group"
     static let sql = """
         WITH submitted AS (
             SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[],

@@ -41,6 +41,8 @@ struct SurveyLinkRow: Sendable {
 
     /// The same query, prepared once per PostgreSQL connection and decoded by position.
     struct Statement: PostgresPreparedStatement {
+        /// Named here: the protocol's default name is made by reflection on every execution.
+        static let name = "veerkracht_survey_link"
         static let sql = columns + " WHERE i.token_hash = $1 AND w.links_retired_at IS NULL"
         let tokenHash: String
 

@@ -76,11 +76,12 @@ extension Request {
     /// PostgreSQL through a statement each connection prepares once, so the join is planned once
     /// per connection instead of on every page a respondent opens.
     private func surveyLink(tokenHash: String) async throws -> SurveyLinkRow? {
-        let prepared = try await db.withPostgresConnection { connection, logger in
-            try await connection.execute(SurveyLinkRow.Statement(tokenHash: tokenHash), logger: logger).first { _ in true }
+        guard let postgres = application.veerkracht.postgresByLoop?.shared(on: eventLoop) else {
+            return try await quickRows(SurveyLinkRow.query(tokenHash: tokenHash), limit: 1).first.map(SurveyLinkRow.init)
         }
-        if let prepared { return prepared }
-        return try await quickRows(SurveyLinkRow.query(tokenHash: tokenHash), limit: 1).first.map(SurveyLinkRow.init)
+        return try await postgres.withPostgresConnection { connection, logger in
+            try await connection.execute(SurveyLinkRow.Statement(tokenHash: tokenHash), logger: logger).first { _ in true }
+        } ?? nil
     }
 }
 

@@ -25,4 +25,20 @@ import Vapor
         let raw = "veerkracht_session="
         #expect(SessionCookie.isPresent(in: headers(raw)) == (headers(raw).cookie?[DatabaseSessionDriver.cookieName] != nil))
     }
+
+    @Test func theValueIsReadWithoutTheSpacesAroundIt() {
+        #expect(SessionCookie.value(in: headers("lang=nl;  veerkracht_session=abc \t; theme=dark")) == "abc")
+        #expect(SessionCookie.value(in: headers("\tveerkracht_session=x=y")) == "x=y")
+    }
+
+    @Test func theFirstOfTwoSessionCookiesCounts() {
+        #expect(SessionCookie.value(in: headers("veerkracht_session=first; veerkracht_session=second")) == "first")
+        #expect(SessionCookie.value(in: headers("a=1", "veerkracht_session=one", "veerkracht_session=two")) == "one")
+    }
+
+    @Test func aHeaderOfOnlySemicolonsAndSpacesHoldsNoSession() {
+        #expect(SessionCookie.value(in: headers(" ; ;;  ")) == nil)
+        #expect(SessionCookie.value(in: headers("veerkracht_session")) == nil)
+        #expect(SessionCookie.value(in: headers("")) == nil)
+    }
 }

@@ -106,15 +106,33 @@ enum SessionCookie {
 /// that asks), and the one way Veerkracht's own cookies are written.
 enum CookieText {
     /// The value of the cookie `name`, the first when a browser sent two; nil when none came.
+    /// Scanned in place, without splitting the header or copying the name: every signed-in
+    /// request asks two or three times.
     static func value(of name: String, in headers: HTTPHeaders) -> String? {
-        let prefix = Array((name + "=").utf8)
         for header in headers[.cookie] {
-            for pair in header.utf8.split(separator: UInt8(ascii: ";")) {
-                let trimmed = pair.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
-                guard trimmed.starts(with: prefix) else { continue }
-                let value = trimmed.dropFirst(prefix.count)
-                return String(decoding: value.reversed().drop { $0 == UInt8(ascii: " ") }.reversed(), as: UTF8.self)
-            }
+            if let value = value(of: name, inHeader: header) { return value }
+        }
+        return nil
+    }
+
+    /// The value of `name` in one header of `name=value` pairs separated by semicolons, with
+    /// the spaces and tabs around a pair left out.
+    private static func value(of name: String, inHeader header: String) -> String? {
+        let bytes = header.utf8
+        let semicolon = UInt8(ascii: ";")
+        let equals = UInt8(ascii: "=")
+        func isBlank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+        var start = bytes.startIndex
+        while start < bytes.endIndex {
+            let end = bytes[start...].firstIndex(of: semicolon) ?? bytes.endIndex
+            let pair = bytes[start..<end].drop(while: isBlank)
+            start = end < bytes.endIndex ? bytes.index(after: end) : end
+            guard pair.starts(with: name.utf8) else { continue }
+            let afterName = pair.dropFirst(name.utf8.count)
+            guard afterName.first == equals else { continue }
+            var value = afterName.dropFirst()
+            while let last = value.last, isBlank(last) { value = value.dropLast() }
+            return String(Substring(value))
         }
         return nil
     }

@@ -9,7 +9,7 @@ import VeerkrachtCore
 /// Stores the cells of waves that have closed, in the background, so that neither the first
 /// reader after a close nor a server's start waits for the grouping: at a million responses one
 /// wave took PostgreSQL about five seconds (grouping, storing, releasing), and a server started
-/// after three such waves had closed was ready only after 17 s. A reader who comes before the
+/// after three such waves had closed was ready only after 17–24 s. A reader who comes before the
 /// sweep still stores the cells itself (`ResultsLoader.loadClosed`); two at once, or two
 /// servers, wait for each other on the wave's row and store them once.
 final class ClosedWaveCells: Sendable {

@@ -79,9 +79,11 @@ extension Request {
         guard let postgres = application.veerkracht.postgresByLoop?.shared(on: eventLoop) else {
             return try await quickRows(SurveyLinkRow.query(tokenHash: tokenHash), limit: 1).first.map(SurveyLinkRow.init)
         }
-        return try await postgres.withPostgresConnection { connection, logger in
+        // The database is PostgreSQL's, so only the row itself can be missing.
+        let row = try await postgres.withPostgresConnection { connection, logger in
             try await connection.execute(SurveyLinkRow.Statement(tokenHash: tokenHash), logger: logger).first { _ in true }
-        } ?? nil
+        }
+        return row ?? nil
     }
 }
 

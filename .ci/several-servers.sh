@@ -47,7 +47,11 @@ two=""
 # Two servers on a new, empty database, started at once: their `migrate` steps meet and must
 # take turns. HAProxy keeps running; its health checks notice servers going and coming.
 fresh_cluster() {
-  [ -z "$one" ] || kill "$one" "$two" 2>/dev/null || true
+  if [ -n "$one" ]; then
+    kill "$one" "$two" 2>/dev/null || true
+    # The new servers take the same ports: wait until the old ones have let go of them.
+    for _ in $(seq 1 100); do kill -0 "$one" 2>/dev/null || kill -0 "$two" 2>/dev/null || break; sleep 0.2; done
+  fi
   sleep 1
   su postgres -c "psql -q -c 'DROP DATABASE IF EXISTS veerkracht_cluster WITH (FORCE)'" 2>/dev/null
   su postgres -c "psql -q -c 'CREATE DATABASE veerkracht_cluster OWNER veerkracht'"

@@ -216,4 +216,23 @@ import VeerkrachtCore
             #expect(try await running.value.status == .ok)
         }
     }
+
+    @Test func aRequestArrivingWhileTheServerStopsIsAnswered503WithoutReachingTheHandlers() async throws {
+        try await withVeerkracht { app in
+            let drain = RequestDrain()
+            let running = Task {
+                try await drain.respond(to: Request(application: app, on: app.eventLoopGroup.next()), chainingTo: SlowResponder()).get()
+            }
+            while drain.inFlight == 0 { try await Task.sleep(for: .milliseconds(5)) }
+            async let stopped: Void = drain.shutdownAsync(app)
+            while !drain.isStopping { try await Task.sleep(for: .milliseconds(5)) }
+            let late = try await drain.respond(
+                to: Request(application: app, on: app.eventLoopGroup.next()), chainingTo: SlowResponder()
+            ).get()
+            #expect(late.status == .serviceUnavailable)
+            #expect(late.headers.first(name: .connection) == "close")
+            await stopped
+            #expect(try await running.value.status == .ok)
+        }
+    }
 }

@@ -18,15 +18,11 @@ import VeerkrachtCore
             })
     }
 
-    private func revision(_ app: Application, _ wave: UUID) async throws -> Int {
-        try #require(try await Wave.find(wave, on: app.db)).resultsRevision
-    }
-
     @Test func aSweepStoresTheCellsOfAClosedWaveAtItsRevision() async throws {
         try await withVeerkracht { app in
             let s = try await ScanSetting.make(app)
             #expect(try await ClosedWaveCells().sweep(now: Date(), on: app.db) == [s.wave])
-            #expect(try await storedRevisions(app) == [s.wave: try await revision(app, s.wave)])
+            #expect(try await storedRevisions(app) == [s.wave: try await app.resultsRevision(of: s.wave)])
             let released = try await app.db.sql.raw("SELECT COUNT(*) AS n FROM responses WHERE released = \(bind: true)").first()
             #expect(try released?.decode(column: "n", as: Int.self) == 6)
         }

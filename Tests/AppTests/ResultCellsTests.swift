@@ -23,17 +23,13 @@ import VeerkrachtCore
         }
     }
 
-    private func revision(_ app: Application, _ wave: UUID) async throws -> Int {
-        try #require(try await Wave.find(wave, on: app.db)).resultsRevision
-    }
-
     @Test func theFirstLoadOfAClosedWaveStoresItsCellsAtTheWavesRevision() async throws {
         try await withVeerkracht { app in
             let s = try await ScanSetting.make(app)
             #expect(try await freshRead(app, s).respondents == 6)
             let stored = try await snapshots(app)
             #expect(stored.map(\.responses) == [6])
-            #expect(stored.map(\.revision) == [try await revision(app, s.wave)])
+            #expect(stored.map(\.revision) == [try await app.resultsRevision(of: s.wave)])
             // Noord's four and Zuid's two answered with the same bands: one cell each.
             let cells = try await app.db.sql.raw("SELECT n FROM result_cells ORDER BY n").all()
             #expect(try cells.map { try $0.decode(column: "n", as: Int.self) } == [2, 4])
@@ -85,7 +81,7 @@ import VeerkrachtCore
             let after = try await freshRead(app, s)
             #expect(after.unitTallies() != before.unitTallies())
             let stored = try await snapshots(app)
-            #expect(stored.map(\.revision) == [try await revision(app, s.wave)])
+            #expect(stored.map(\.revision) == [try await app.resultsRevision(of: s.wave)])
         }
     }
 

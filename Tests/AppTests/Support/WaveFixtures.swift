@@ -58,6 +58,11 @@ extension Application {
         return token
     }
 
+    /// The wave's results revision as stored now.
+    func resultsRevision(of wave: UUID) async throws -> Int {
+        try #require(try await Wave.find(wave, on: db)).resultsRevision
+    }
+
     /// Closes a wave early, as an advisor would: only then are its results read without live results.
     func closeWave(_ wave: UUID) async throws {
         let stored = try await Wave.find(wave, on: db)

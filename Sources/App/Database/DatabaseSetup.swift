@@ -142,7 +142,7 @@ extension Request {
     /// Where the submission writer sends its groups when it has no connection of its own: on
     /// PostgreSQL the pool kept for it (see `useDatabase`), else the usual one.
     var submissionGroupsDatabase: any Database {
-        guard case .postgres = application.configuration.database else { return db }
-        return application.veerkracht.postgresByLoop?.groups(on: eventLoop) ?? db(.submissionGroups)
+        guard let byLoop = application.veerkracht.postgresByLoop else { return db }
+        return byLoop.groups(on: eventLoop) ?? db(.submissionGroups)
     }
 }

@@ -181,10 +181,8 @@ struct OutboxLifecycle: LifecycleHandler {
     func didBoot(_ application: Application) throws {
         guard let mail = application.configuration.mail else { return }
         let sender = OutboxSender(app: application, mail: mail)
-        application.eventLoopGroup.next().scheduleRepeatedAsyncTask(initialDelay: .seconds(5), delay: Self.interval) { task in
-            application.eventLoopGroup.next().makeFutureWithTask {
-                do { try await sender.sendDue(now: application.clock.now()) } catch { application.logger.error("Outbox: \(error)") }
-            }
+        application.repeatInBackground(after: .seconds(5), every: Self.interval) {
+            do { try await sender.sendDue(now: application.clock.now()) } catch { application.logger.error("Outbox: \(error)") }
         }
     }
 }

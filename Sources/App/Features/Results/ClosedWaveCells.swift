@@ -67,20 +67,16 @@ final class ClosedWaveCells: Sendable {
 /// Sweeps every minute while the server runs, on the database kept for long work.
 struct ClosedWaveCellsLifecycle: LifecycleHandler {
     func didBoot(_ application: Application) throws {
-        let interval = ClosedWaveCells.interval
-        application.eventLoopGroup.next().scheduleRepeatedAsyncTask(initialDelay: interval, delay: interval) { _ in
-            application.eventLoopGroup.next().makeFutureWithTask {
-                do {
-                    let started = ContinuousClock.now
-                    let stored = try await application.closedWaveCells.sweep(
-                        now: application.clock.now(), on: application.longWorkDatabase)
-                    if !stored.isEmpty {
-                        application.logger.info("Stored the results of \(stored.count) closed wave(s) in \(ContinuousClock.now - started).")
-                    }
-                } catch {
-                    // Nothing lost: the first reader of such a wave stores its cells itself.
-                    application.logger.warning("Storing the results of closed waves stopped: \(error)")
+        application.repeatInBackground(after: ClosedWaveCells.interval, every: ClosedWaveCells.interval) {
+            do {
+                let started = ContinuousClock.now
+                let stored = try await application.closedWaveCells.sweep(now: application.clock.now(), on: application.longWorkDatabase)
+                if !stored.isEmpty {
+                    application.logger.info("Stored the results of \(stored.count) closed wave(s) in \(ContinuousClock.now - started).")
                 }
+            } catch {
+                // Nothing lost: the first reader of such a wave stores its cells itself.
+                application.logger.warning("Storing the results of closed waves stopped: \(error)")
             }
         }
     }

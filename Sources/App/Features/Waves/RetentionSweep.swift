@@ -50,11 +50,9 @@ struct RetentionSweep {
 /// Sweeps once an hour while the server runs (and once soon after it starts).
 struct RetentionLifecycle: LifecycleHandler {
     func didBoot(_ application: Application) throws {
-        application.eventLoopGroup.next().scheduleRepeatedAsyncTask(initialDelay: .seconds(60), delay: .hours(1)) { _ in
-            application.eventLoopGroup.next().makeFutureWithTask {
-                do { try await RetentionSweep(db: application.db).run(now: application.clock.now()) } catch {
-                    application.logger.error("Retention: \(error)")
-                }
+        application.repeatInBackground(after: .seconds(60), every: .hours(1)) {
+            do { try await RetentionSweep(db: application.db).run(now: application.clock.now()) } catch {
+                application.logger.error("Retention: \(error)")
             }
         }
     }

@@ -22,7 +22,8 @@ public func configure(_ app: Application, with configuration: AppConfiguration) 
     // Every step of every migration is detail for who asks for debug; at info the start stays short.
     app.fluent.migrationLogLevel = .debug
 
-    // Bcrypt at cost 12: about a quarter of a second here, and always off the event loop.
+    // Bcrypt at cost 12: about a quarter of a second here, off the event loop and off the
+    // database's threads (`ComputeThreads`).
     app.passwords.use(.bcrypt(cost: 12))
 
     // Order matters: errors become pages around everything; the session is read before the

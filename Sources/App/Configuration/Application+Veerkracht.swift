@@ -88,7 +88,7 @@ extension Application {
     /// without an account takes as long as one with.
     func decoyPasswordHash(using request: Request) async throws -> String {
         if let hash = veerkracht.decoyHash.withLockedValue({ $0 }) { return hash }
-        let hash = try await request.password.async.hash(SecureToken.generate())
+        let hash = try await request.passwordHashing.hash(SecureToken.generate())
         veerkracht.decoyHash.withLockedValue { $0 = hash }
         return hash
     }

@@ -99,7 +99,7 @@ extension Application {
         _ email: String, password: String = "correct horse battery", admin: Bool = false,
         organisation: UUID? = nil, role: Role? = nil
     ) async throws -> UUID {
-        let user = User(email: email, passwordHash: try await self.password.async.hash(password), isAdmin: admin)
+        let user = User(email: email, passwordHash: try await self.passwordHashing.hash(password), isAdmin: admin)
         try await user.create(on: db)
         if let organisation, let role {
             try await Membership(userID: user.requireID(), organisationID: organisation, role: role).create(on: db)

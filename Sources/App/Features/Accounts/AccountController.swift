@@ -27,14 +27,14 @@ struct AccountController {
         let signedIn = try req.requireUser()
         let form = try req.content.decode(PasswordForm.self)
         guard let user = try await User.find(signedIn.id, on: req.db) else { throw AppError.signInRequired }
-        guard try await req.password.async.verify(form.current ?? "", created: user.passwordHash) else {
+        guard try await req.passwordHashing.verify(form.current ?? "", created: user.passwordHash) else {
             return req.page(AccountPage(error: req.strings.currentPasswordWrong), status: .unprocessableEntity)
         }
         let password = form.password ?? ""
         if let problem = PasswordPolicy.check(password, confirmation: form.confirmation ?? "") {
             return req.page(AccountPage(error: req.strings.passwordProblem(problem)), status: .unprocessableEntity)
         }
-        user.passwordHash = try await req.password.async.hash(password)
+        user.passwordHash = try await req.passwordHashing.hash(password)
         user.sessionGeneration += 1
         try await user.save(on: req.db)
         try await req.audit(.passwordChanged, user.email, organisation: nil)
@@ -106,7 +106,7 @@ struct AccountController {
         if let problem = PasswordPolicy.check(password, confirmation: form.confirmation ?? "") {
             return req.page(PasswordResetPage(token: token, error: req.strings.passwordProblem(problem)), status: .unprocessableEntity)
         }
-        let hash = try await req.password.async.hash(password)
+        let hash = try await req.passwordHashing.hash(password)
         let now = req.now
         let used = try await req.db.writeTransaction { db -> Bool in
             // Claimed inside the transaction, so two posts of the same link cannot both win.

@@ -60,7 +60,7 @@ struct AuthController {
         }
         let user = try await User.query(on: req.db).filter(\.$email == key).first()
         let hash = if let user { user.passwordHash } else { try await req.application.decoyPasswordHash(using: req) }
-        let matches = try await req.password.async.verify(form.password ?? "", created: hash)
+        let matches = try await req.passwordHashing.verify(form.password ?? "", created: hash)
         guard let user, matches else {
             try await throttle.recordFailure(key, client: client, now: req.now)
             return req.page(Self.page(req, SignInPage(email: typed, error: req.strings.signInFailed)), status: .unauthorized)

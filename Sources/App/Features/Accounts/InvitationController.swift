@@ -24,7 +24,7 @@ struct InvitationController {
             page.error = req.strings.passwordProblem(problem)
             return req.page(page, status: .unprocessableEntity)
         }
-        let hash = try await req.password.async.hash(password)
+        let hash = try await req.passwordHashing.hash(password)
         let role = Role(rawValue: invitation.roleName) ?? .viewer
         let organisationID = try organisation.requireID()
         let (userID, isNewAccount) = try await req.db.writeTransaction { db -> (UUID, Bool) in

@@ -30,7 +30,7 @@ struct SetupController {
             page.error = s.passwordProblem(problem)
             return req.page(page, status: .unprocessableEntity)
         }
-        let hash = try await req.password.async.hash(password)
+        let hash = try await req.passwordHashing.hash(password)
         let created = try await SetupCodes(db: req.db).consume(form.code ?? "", now: req.now) { db in
             let user = User(email: email.value, passwordHash: hash, isAdmin: true)
             try await user.create(on: db)

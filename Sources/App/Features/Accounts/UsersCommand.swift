@@ -53,7 +53,7 @@ struct UsersCommand: AsyncCommand {
                 throw CommandFailure(English().organisationProblem(problem).message)
             }
         }
-        let hash = try await app.password.async.hash(password)
+        let hash = try await app.passwordHashing.hash(password)
         let threshold = app.configuration.anonymityThreshold
         let requested = membership
         try await app.db.transaction { db in

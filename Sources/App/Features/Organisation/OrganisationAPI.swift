@@ -56,7 +56,7 @@ struct OrganisationAPI {
         }
         switch try await PeopleImporter(
             db: req.application.longWorkDatabase, organisationID: access.organisationID,
-            threadPool: req.application.threadPool
+            threadPool: ComputeThreads.pool
         )
         .apply(content, fullImport: fullImport, now: req.now) {
         case .success(let plan):

@@ -40,7 +40,7 @@ struct OrganisationExport {
         files.append(("conversations.json", try await conversations()))
         files.append(("audit.csv", Data(try await audit().utf8)))
         let all = files
-        return try await app.threadPool.runIfActive { try Self.archive(all, at: now) }
+        return try await ComputeThreads.pool.runIfActive { try Self.archive(all, at: now) }
     }
 
     private func units(_ tree: UnitTree) -> String {

@@ -55,7 +55,7 @@ struct ImportController {
         }
         let importer = PeopleImporter(
             db: req.application.longWorkDatabase, organisationID: access.organisationID,
-            threadPool: req.application.threadPool)
+            threadPool: ComputeThreads.pool)
         let result = try await importer.plan(try content(of: pending), fullImport: pending.fullImport, now: req.now)
         return try await page(req, access, pending, result)
     }
@@ -70,7 +70,7 @@ struct ImportController {
         }
         let importer = PeopleImporter(
             db: req.application.longWorkDatabase, organisationID: access.organisationID,
-            threadPool: req.application.threadPool)
+            threadPool: ComputeThreads.pool)
         let result = try await importer.apply(try content(of: pending), fullImport: pending.fullImport, now: req.now)
         guard case .success(let plan) = result else {
             return try await page(req, access, pending, result)
@@ -116,12 +116,13 @@ struct ImportController {
             status: status)
     }
 
-    /// A file of 200,000 rows is about 10 MB of multipart body: parsed on the thread pool.
+    /// A file of 200,000 rows is about 10 MB of multipart body: parsed on `ComputeThreads`, off
+    /// the event loops and off the database's threads.
     private func decodeOffTheEventLoops(_ req: Request) async throws -> UploadForm {
         guard let boundary = req.headers.contentType?.parameters["boundary"], let body = req.body.data else {
             return try req.content.decode(UploadForm.self)
         }
-        return try await req.application.threadPool.runIfActive {
+        return try await ComputeThreads.pool.runIfActive {
             try FormDataDecoder().decode(UploadForm.self, from: body, boundary: boundary)
         }
     }

@@ -62,7 +62,7 @@ struct SingleSignOnController {
         case .success(let proven): email = proven
         case .failure(let failure): return refused(req, failure.refusal, provider: provider, detail: failure.detail)
         }
-        let hasher = req.password.async
+        let hasher = req.passwordHashing
         let outcome = try await SingleSignOnAccess(db: req.db).decide(
             email: email, provider: provider.slug, now: req.now, unusablePassword: { try await hasher.hash(SecureToken.generate()) })
         switch outcome {

@@ -103,6 +103,19 @@ import Vapor
         }
     }
 
+    @Test func aOneLetterSQLiteFileNameIsAcceptedBesideTheServer() throws {
+        #expect(try AppConfiguration(environment: ["DATABASE_URL": "x"]).database == .sqliteFile(path: "x"))
+        #expect(try AppConfiguration(environment: ["DATABASE_URL": "sqlite:x"]).database == .sqliteFile(path: "x"))
+    }
+
+    @Test func aFilesFolderIsFoundWithoutFoundation() {
+        #expect(folder(ofFile: "x") == "")
+        #expect(folder(ofFile: "/x") == "/")
+        #expect(folder(ofFile: "a/x") == "a")
+        #expect(folder(ofFile: "/var/lib/veerkracht/v.sqlite") == "/var/lib/veerkracht")
+        #expect(folder(ofFile: "") == "")
+    }
+
     @Test func anHttpsPublicAddressMakesCookiesSecure() throws {
         let configuration = try AppConfiguration(environment: ["PUBLIC_URL": "https://veerkracht.example.org/"])
         #expect(configuration.usesSecureCookies)

@@ -126,7 +126,7 @@ extension AppConfiguration {
             return .failure(ParseFailure("'\(raw)' is neither an SQLite file path nor a postgres:// URL"))
         }
         let path = lower.hasPrefix("sqlite:") ? String(raw.dropFirst("sqlite:".count)) : raw
-        let directory = (path as NSString).deletingLastPathComponent
+        let directory = folder(ofFile: path)
         var isDirectory: ObjCBool = false
         if !directory.isEmpty, !(FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) && isDirectory.boolValue) {
             return .failure(ParseFailure("the folder '\(directory)' for the SQLite file does not exist"))

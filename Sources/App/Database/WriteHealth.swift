@@ -57,8 +57,8 @@ final class WriteHealth: Sendable {
 
     static func freeBytes(beside path: String) -> Int {
         var stats = statvfs()
-        let folder = (path as NSString).deletingLastPathComponent
-        guard statvfs(folder.isEmpty ? "." : folder, &stats) == 0 else { return Int.max }
+        let directory = folder(ofFile: path)
+        guard statvfs(directory.isEmpty ? "." : directory, &stats) == 0 else { return Int.max }
         return Int(stats.f_bavail) * Int(stats.f_frsize)
     }
 }

@@ -18,6 +18,7 @@ public func configure(_ app: Application, with configuration: AppConfiguration) 
     // Handlers stop in reverse order: running requests finish before any connection closes.
     let drain = RequestDrain()
     app.lifecycle.use(drain)
+    app.lifecycle.use(BackgroundRepeatsShutdown())
     app.migrations.add(Migrations.all)
     // Every step of every migration is detail for who asks for debug; at info the start stays short.
     app.fluent.migrationLogLevel = .debug

@@ -20,6 +20,7 @@ final class VeerkrachtState: Sendable {
     let writeHealth = WriteHealth()
     let startUpWarmth = StartUpWarmth()
     let closedWaveCells = ClosedWaveCells()
+    let backgroundRepeats = BackgroundRepeats()
     let identityProviders: ProviderDirectory
     let signedInCache: SignedInCache
     /// On PostgreSQL, the databases a submit asks for, per event loop.

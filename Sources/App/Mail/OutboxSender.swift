@@ -176,7 +176,7 @@ enum Sendmail {
 
 /// Works through the outbox every half minute while the server runs.
 struct OutboxLifecycle: LifecycleHandler {
-    static let interval: TimeAmount = .seconds(30)
+    static let interval: Duration = .seconds(30)
 
     func didBoot(_ application: Application) throws {
         guard let mail = application.configuration.mail else { return }

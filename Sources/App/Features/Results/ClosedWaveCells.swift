@@ -19,11 +19,17 @@ final class ClosedWaveCells: Sendable {
         let revision: Int
     }
 
-    /// How often a server looks for newly closed waves.
-    static let interval: TimeAmount = .seconds(60)
+    /// How often a server looks for newly closed waves: soon enough that a wave closed by hand
+    /// is stored before its advisor has found the results page, and cheap (one query on the
+    /// waves, which are few).
+    static let interval: Duration = .seconds(5)
     /// Most waves one sweep tries: the first sweep after an upgrade finds every wave that closed
     /// before it, and should not keep the database busy for long; the rest follow a sweep later.
     static let wavesPerSweep = 3
+    /// After a sweep that stored waves, the next waits this many times as long as it took, so a
+    /// backlog (three waves of a million took 21.5 s) keeps the database busy a third of the time
+    /// at most.
+    static let restAfterWork = 2
 
     /// Waves whose cells could not be stored at a revision (a response without compact answers,
     /// see `ResultsLoader.storeCells`): not tried again, and not looked through again every
@@ -54,6 +60,8 @@ final class ClosedWaveCells: Sendable {
         let refused = self.refused.withLockedValue { $0 }
         var stored: [UUID] = []
         for wave in try await Self.pending(now: now, on: db.sql).filter({ !refused.contains($0) }).prefix(Self.wavesPerSweep) {
+            // A stopping server waits for the wave in hand, not for the rest.
+            if Task.isCancelled { break }
             if try await ResultsLoader.storeCells(of: wave.wave, at: wave.revision, on: db) {
                 stored.append(wave.wave)
             } else {
@@ -64,7 +72,7 @@ final class ClosedWaveCells: Sendable {
     }
 }
 
-/// Sweeps every minute while the server runs, on the database kept for long work.
+/// Sweeps every few seconds while the server runs, on the database kept for long work.
 struct ClosedWaveCellsLifecycle: LifecycleHandler {
     func didBoot(_ application: Application) throws {
         application.repeatInBackground(after: ClosedWaveCells.interval, every: ClosedWaveCells.interval) {
@@ -72,7 +80,10 @@ struct ClosedWaveCellsLifecycle: LifecycleHandler {
                 let started = ContinuousClock.now
                 let stored = try await application.closedWaveCells.sweep(now: application.clock.now(), on: application.longWorkDatabase)
                 if !stored.isEmpty {
-                    application.logger.info("Stored the results of \(stored.count) closed wave(s) in \(ContinuousClock.now - started).")
+                    let took = ContinuousClock.now - started
+                    application.logger.info("Stored the results of \(stored.count) closed wave(s) in \(took).")
+                    // The next sweep is scheduled once this one returns.
+                    try? await Task.sleep(for: took * ClosedWaveCells.restAfterWork)
                 }
             } catch {
                 // Nothing lost: the first reader of such a wave stores its cells itself.

@@ -50,7 +50,7 @@ struct RetentionSweep {
 /// Sweeps once an hour while the server runs (and once soon after it starts).
 struct RetentionLifecycle: LifecycleHandler {
     func didBoot(_ application: Application) throws {
-        application.repeatInBackground(after: .seconds(60), every: .hours(1)) {
+        application.repeatInBackground(after: .seconds(60), every: .seconds(3_600)) {
             do { try await RetentionSweep(db: application.db).run(now: application.clock.now()) } catch {
                 application.logger.error("Retention: \(error)")
             }

@@ -9,7 +9,7 @@ import Vapor
 // request changes threads less often between being read, handled and answered: on these two
 // cores that took a tenth more submitted scans per second (Benchmarks/ingest.sh). It has to
 // happen before any task starts. Nothing waits on an event loop: database work runs on the
-// drivers' and Veerkracht's own threads, password hashing on the thread pool, mail in a
+// drivers' and Veerkracht's own threads, password hashing on `ComputeThreads`, mail in a
 // process of its own.
 let tasksRunOnEventLoops = NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
 

@@ -4,14 +4,15 @@ ROWS-row CSV, and prints the latencies during the import beside those before it.
 Usage: python3 Benchmarks/import_healthz.py BINARY [ROWS]   (release build recommended)"""
 import os
 import re
-import statistics
 import sys
 import threading
 import time
 import urllib.request
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "e2e"))
-from server import Client, Server  # noqa: E402
+sys.path.insert(0, os.path.dirname(__file__))
+from latency import advisor_with_a_unit, summary  # noqa: E402
+from server import Server  # noqa: E402
 
 PASSWORD = "import benchmark passphrase"
 
@@ -32,22 +33,13 @@ def poll(url, stop, samples):
         time.sleep(0.02)
 
 
-def summary(name, samples):
-    ordered = sorted(samples)
-    p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
-    return f"{name}: {len(ordered)} requests, median {statistics.median(ordered):.1f} ms, p99 {p99:.1f} ms, max {ordered[-1]:.1f} ms"
-
-
 def main(binary, rows):
     server = Server(binary)
     server.run("users", "create", "--email", "advisor@example.org", "--organisation", "Import", "--role", "advisor",
                stdin=PASSWORD + "\n").check_returncode()
     server.start()
     try:
-        advisor = Client(server.url)
-        org = advisor.sign_in("advisor@example.org", PASSWORD)
-        advisor.request(f"/o/{org}/units")
-        advisor.post(f"/o/{org}/units", [("name", "Zorg"), ("code", "Z")])
+        advisor, org = advisor_with_a_unit(server, "advisor@example.org", PASSWORD)
         csv = "external_id;email;unit;birth_year;gender;start_date\n" + "".join(
             f"{i};p{i}@example.org;Z;{1960 + i % 40};{'fmx'[i % 3]};1-3-2015\n" for i in range(rows))
         idle = []

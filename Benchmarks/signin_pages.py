@@ -5,12 +5,13 @@ sign in over and over (each sign-in checks a bcrypt hash at cost 12, a quarter o
 a core), and prints the latencies of both phases and the sign-ins per second.
 Usage: python3 Benchmarks/signin_pages.py BINARY [SIGNERS] [SECONDS] [PATH]   (release build recommended)"""
 import os
-import statistics
 import sys
 import threading
 import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "e2e"))
+sys.path.insert(0, os.path.dirname(__file__))
+from latency import advisor_with_a_unit, summary  # noqa: E402
 from server import Client, Server  # noqa: E402
 
 PASSWORD = "sign-in benchmark passphrase"
@@ -28,12 +29,6 @@ def sign_in_repeatedly(url, email, stop, done):
     while not stop.is_set():
         if Client(url).sign_in(email, PASSWORD):
             done.append(1)
-
-
-def summary(name, samples):
-    ordered = sorted(samples)
-    p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
-    return f"{name}: {len(ordered)} requests, median {statistics.median(ordered):.1f} ms, p99 {p99:.1f} ms, max {ordered[-1]:.1f} ms"
 
 
 def phase(server, reader, path, signers, seconds):
@@ -57,10 +52,7 @@ def main(binary, signers, seconds, path):
                    stdin=PASSWORD + "\n").check_returncode()
     server.start()
     try:
-        reader = Client(server.url)
-        org = reader.sign_in("advisor@example.org", PASSWORD)
-        reader.request(f"/o/{org}/units")
-        reader.post(f"/o/{org}/units", [("name", "Zorg"), ("code", "Z")])
+        reader, org = advisor_with_a_unit(server, "advisor@example.org", PASSWORD)
         path = path.replace("{org}", org)
         alone, _ = phase(server, reader, path, 0, seconds)
         during, rate = phase(server, reader, path, signers, seconds)

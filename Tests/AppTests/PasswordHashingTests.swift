@@ -26,4 +26,14 @@ import Vapor
             #expect(finishedWhenAnswered < 6)
         }
     }
+
+    /// Vapor's own ways put the work on the blocking pool again, beside every SQLite statement.
+    @Test func noSourceHashesOrReadsAFileOnTheDatabasesThreads() throws {
+        let files = try appSources()
+        #expect(files.count > 50)
+        let offenders = files.filter { file in
+            [".password.async", "req.application.threadPool", "app.threadPool"].contains { file.text.contains($0) }
+        }.map(\.name)
+        #expect(offenders.isEmpty, "\(offenders)")
+    }
 }

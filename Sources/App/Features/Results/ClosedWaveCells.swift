@@ -32,8 +32,8 @@ final class ClosedWaveCells: Sendable {
     static let restAfterWork = 2
 
     /// Waves whose cells could not be stored at a revision (a response without compact answers,
-    /// see `ResultsLoader.storeCells`): not tried again, and not looked through again every
-    /// minute, until their revision moves (`rebuild-aggregates` raises it when it repairs them).
+    /// see `ResultsLoader.storeCells`): not tried again, and not looked through again at
+    /// every sweep, until their revision moves (`rebuild-aggregates` raises it when it repairs them).
     private let refused = NIOLockedValueBox<Set<Pending>>([])
 
     /// Waves closed by `now` without cells stored at their revision, the latest to close first:

@@ -43,6 +43,7 @@ import VeerkrachtCore
         try await withVeerkracht { app in
             let (s, advisor) = try await setting(app, answers: 30)
             let page = try await advisor.get(Route.waveOpenAnswers(s.organisation, wave: s.wave).path)
+            #expect(page.status == .ok && page.location == nil)
             #expect(answers(in: page.body).count == OpenAnswerStore.Slice.overview)
             #expect(page.body.contains("question=\(question)") && page.body.contains(Dutch().moreOpenAnswers))
         }

@@ -19,6 +19,7 @@ public func configure(_ app: Application, with configuration: AppConfiguration) 
     let drain = RequestDrain()
     app.lifecycle.use(drain)
     app.lifecycle.use(BackgroundRepeatsShutdown())
+    if SignedInNotices.isNeeded(configuration) { app.lifecycle.use(SignedInNoticesLifecycle()) }
     app.migrations.add(Migrations.all)
     // Every step of every migration is detail for who asks for debug; at info the start stays short.
     app.fluent.migrationLogLevel = .debug

@@ -63,7 +63,7 @@ import VeerkrachtCore
         let now = Date()
         var data = SessionData()
         data[SessionKey.userID] = UUID().uuidString
-        cache.keep(SignedInCache.Session(data: data, expiresAt: now + 60), token: "token-a", now: now)
+        cache.keep(SignedInCache.Session(data: data, expiresAt: now + 60), token: "token-a", now: now, readSince: cache.epoch)
         #expect(cache.session(token: "token-a", now: now)?.data == data)
         #expect(cache.session(token: "token-b", now: now) == nil)
         cache.forgetSession(token: "token-a")
@@ -81,5 +81,53 @@ import VeerkrachtCore
         #expect(identity.userID == user && identity.signedInAt == 1_700_000_000.5 && identity.generation == 3)
         data[SessionKey.userID] = "not-an-id"
         #expect(SessionIdentity(data) == nil)
+    }
+}
+
+/// Keeping what was read only while nothing was forgotten since, and only while this server
+/// hears the others.
+@Suite struct SignedInCacheKeepingTests {
+    private func session() -> SignedInCache.Session {
+        var data = SessionData()
+        data[SessionKey.userID] = UUID().uuidString
+        return SignedInCache.Session(data: data, expiresAt: Date() + 60)
+    }
+
+    @Test func aSessionReadBeforeSomethingWasForgottenIsNotKept() {
+        let cache = SignedInCache(lifetime: 2)
+        let now = Date()
+        let readFrom = cache.epoch
+        cache.forgetAll()
+        cache.keep(session(), token: "t", now: now, readSince: readFrom)
+        #expect(cache.session(token: "t", now: now) == nil)
+        cache.keep(session(), token: "t", now: now, readSince: cache.epoch)
+        #expect(cache.session(token: "t", now: now) != nil)
+    }
+
+    @Test func anAccountReadBeforeASessionWasForgottenIsNotKept() {
+        let cache = SignedInCache(lifetime: 2)
+        let now = Date()
+        let user = UUID()
+        let readFrom = cache.epoch
+        cache.forgetSession(token: "another")
+        cache.keep(
+            SignedInCache.Account(
+                user: SignedInUser(id: user, email: "a@example.org", isAdmin: false, language: nil, organisations: []), generation: 0),
+            for: user, now: now, readSince: readFrom)
+        #expect(cache.account(user, now: now) == nil)
+    }
+
+    @Test func aServerThatMustHearTheOthersKeepsNothingUntilItDoesAndForgetsWhenItStops() {
+        let cache = SignedInCache(lifetime: 2, hearsOtherServers: true)
+        let now = Date()
+        cache.keep(session(), token: "t", now: now, readSince: cache.epoch)
+        #expect(cache.session(token: "t", now: now) == nil)
+        cache.startRemembering()
+        cache.keep(session(), token: "t", now: now, readSince: cache.epoch)
+        #expect(cache.session(token: "t", now: now) != nil)
+        cache.stopRemembering()
+        #expect(cache.session(token: "t", now: now) == nil)
+        cache.keep(session(), token: "t", now: now, readSince: cache.epoch)
+        #expect(cache.session(token: "t", now: now) == nil)
     }
 }

@@ -49,9 +49,9 @@ extension AppConfiguration {
                 problems.append(("ANONYMITY_THRESHOLD", "'\(raw)' is not a whole number of at least \(Self.minimumAnonymityThreshold)"))
             }
         }
-        // SQLite serves from one server, where the cache is exact; servers sharing PostgreSQL would
-        // each see another's sign-out or new membership only after it, so there it is off unless set.
-        var cacheLifetime: TimeInterval = if case .success(.postgres) = database { 0 } else { 2 }
+        // Exact on either database: one server serves an SQLite file, and servers sharing
+        // PostgreSQL tell each other what to forget (`SignedInNotices`).
+        var cacheLifetime: TimeInterval = 2
         if let raw = value("SIGNED_IN_CACHE_SECONDS") {
             if let parsed = Int(raw), (0...60).contains(parsed) {
                 cacheLifetime = TimeInterval(parsed)

@@ -56,8 +56,8 @@ public struct AppConfiguration: Sendable, Equatable {
         ("ANONYMITY_THRESHOLD", "smallest group whose results are shown (at least 3)", "5"),
         (
             "SIGNED_IN_CACHE_SECONDS",
-            "how long a server remembers a session and its account (0–60); with several servers a sign-out or new role made on one counts on the others after at most this",
-            "2 with SQLite (one server), 0 with PostgreSQL"
+            "how long a server remembers a session and its account (0–60); what no request changes (a row edited by hand) counts after at most this",
+            "2"
         ),
         (
             "SECRET_KEY", "at least 32 random characters that survey links are derived from; required with PostgreSQL",

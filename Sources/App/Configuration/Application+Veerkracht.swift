@@ -31,7 +31,8 @@ final class VeerkrachtState: Sendable {
     init(configuration: AppConfiguration, client: any Client, postgresByLoop: PostgresByLoop? = nil) throws {
         self.configuration = configuration
         self.postgresByLoop = postgresByLoop
-        signedInCache = SignedInCache(lifetime: configuration.signedInCacheLifetime)
+        signedInCache = SignedInCache(
+            lifetime: configuration.signedInCacheLifetime, hearsOtherServers: SignedInNotices.isNeeded(configuration))
         identityProviders = ProviderDirectory(
             providers: configuration.identityProviders,
             transport: HTTPProviderTransport(client: client, timeout: HTTPProviderTransport.defaultTimeout))

@@ -50,6 +50,7 @@ struct DatabaseSessionDriver: SessionDriver {
     /// as plain values (`quickRows`) rather than as a Fluent model.
     private func read(_ sessionID: SessionID, for request: Request) async throws -> SessionData? {
         let hash = SecureToken.hash(sessionID.string)
+        let epoch = request.application.signedInCache.epoch
         guard
             let row = try await request.quickRows(
                 "SELECT data, expires_at FROM \(ident: SessionRow.schema) WHERE token_hash = CAST(\(bind: hash) AS TEXT)", limit: 1
@@ -63,7 +64,7 @@ struct DatabaseSessionDriver: SessionDriver {
         let data = try JSONDecoder().decode(SessionData.self, from: Data(try row.decode(column: "data", as: String.self).utf8))
         let loaded = SignedInCache.Session(data: data, expiresAt: expiresAt)
         request.storage[LoadedSessionKey.self] = loaded
-        request.application.signedInCache.keep(loaded, token: sessionID.string, now: request.now)
+        request.application.signedInCache.keep(loaded, token: sessionID.string, now: request.now, readSince: epoch)
         return data
     }
 

@@ -46,8 +46,10 @@ struct SignedInUserMiddleware: Middleware {
     private static func account(_ id: UUID, for request: Request) async throws -> (user: SignedInUser, generation: Int)? {
         let cache = request.application.signedInCache
         if let kept = cache.account(id, now: request.now) { return (kept.user, kept.generation) }
+        let epoch = cache.epoch
         guard let account = try await read(id, for: request) else { return nil }
-        cache.keep(SignedInCache.Account(user: account.user, generation: account.generation), for: id, now: request.now)
+        cache.keep(
+            SignedInCache.Account(user: account.user, generation: account.generation), for: id, now: request.now, readSince: epoch)
         return account
     }
 

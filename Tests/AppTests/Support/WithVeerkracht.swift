@@ -49,6 +49,7 @@ func withVeerkracht<T>(
         try configure(app, with: configuration)
         try await app.prepareDatabase()
         try await SetupCodes(db: app.db).issue(testSetupCode, now: Date())
+        if signedInCacheLifetime > 0 { try await app.bootAndHearOtherServers() }
         let result = try await test(app)
         try await dropTestSchema(app)
         try await app.asyncShutdown()
@@ -63,9 +64,11 @@ func withVeerkracht<T>(
 /// Two applications on one database, as two servers behind a load balancer: the test writes
 /// through the first and reads through the second. They share an SQLite file, or a schema in
 /// PostgreSQL when TEST_DATABASE_URL is set; the first prepared it.
-func withTwoServers<T>(_ test: (Application, Application) async throws -> T) async throws -> T {
-    let onPostgres = !(ProcessInfo.processInfo.environment["TEST_DATABASE_URL"] ?? "").isEmpty
-    return try await withVeerkracht(storage: onPostgres ? .standard : .sqliteFile) { first in
+func withTwoServers<T>(signedInCacheLifetime: TimeInterval = 0, _ test: (Application, Application) async throws -> T) async throws
+    -> T
+{
+    return try await withVeerkracht(storage: testsRunOnPostgres ? .standard : .sqliteFile, signedInCacheLifetime: signedInCacheLifetime) {
+        first in
         let second = try await Application.make(.testing)
         do {
             try configure(second, with: first.configuration)
@@ -78,6 +81,9 @@ func withTwoServers<T>(_ test: (Application, Application) async throws -> T) asy
         }
     }
 }
+
+/// Whether TEST_DATABASE_URL points the tests at PostgreSQL.
+let testsRunOnPostgres = !(ProcessInfo.processInfo.environment["TEST_DATABASE_URL"] ?? "").isEmpty
 
 private func databaseForThisTest() -> AppConfiguration.DatabaseLocation {
     guard let url = ProcessInfo.processInfo.environment["TEST_DATABASE_URL"], !url.isEmpty else {
@@ -93,6 +99,14 @@ private func dropTestSchema(_ app: Application) async throws {
 }
 
 extension Application {
+    /// Starts the application and waits until its signed-in cache keeps entries: at once on
+    /// SQLite, on PostgreSQL once it listens for the other servers' changes (`SignedInNotices`).
+    func bootAndHearOtherServers() async throws {
+        try await asyncBoot()
+        for _ in 0..<100 where !signedInCache.isRemembering { try await Task.sleep(for: .milliseconds(50)) }
+        #expect(signedInCache.isRemembering)
+    }
+
     /// Creates an account directly, for tests that are not about how accounts are made.
     @discardableResult
     func createUser(

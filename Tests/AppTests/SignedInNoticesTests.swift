@@ -1,0 +1,77 @@
+import Fluent
+import Foundation
+import Testing
+import Vapor
+
+@testable import App
+
+/// Two servers on one PostgreSQL database, each remembering who asks for a minute: what one
+/// changes counts on the other at once, because it is told.
+/// One at a time: the last test ends every listening connection on the database.
+@Suite(.enabled(if: testsRunOnPostgres, "only several servers on PostgreSQL hear each other"), .serialized)
+struct SignedInNoticesTests {
+    /// The other server's answer once it has heard (delivery takes a moment), or after 2 s.
+    private func settled(_ browser: Browser, _ path: String, until done: (HTTPStatus) -> Bool) async throws -> HTTPStatus {
+        var status = try await browser.get(path, follow: false).status
+        for _ in 0..<40 where !done(status) {
+            try await Task.sleep(for: .milliseconds(50))
+            status = try await browser.get(path, follow: false).status
+        }
+        return status
+    }
+
+    @Test func aSignOutThroughOneServerEndsTheSessionOnTheOtherThatRememberedIt() async throws {
+        try await withTwoServers(signedInCacheLifetime: 60) { a, b in
+            try await b.bootAndHearOtherServers()
+            let organisation = try await a.createOrganisation("Zorggroep")
+            let reader = try await a.signedIn(as: "lezer@example.org", .viewer, in: organisation)
+            let cookie = try #require(reader.sessionCookie)
+            let onB = Browser(b)
+            onB.setCookie(DatabaseSessionDriver.cookieName, cookie)
+            let page = Route.organisation(organisation).path
+            #expect(try await onB.get(page, follow: false).status == .ok)
+            // B remembers it: the row removed behind both servers' backs still counts there.
+            try await SessionRow.query(on: a.db).delete()
+            #expect(try await onB.get(page, follow: false).status == .ok)
+            _ = try await reader.post(Route.signOut.path)
+            #expect(try await settled(onB, page) { $0 != .ok } != .ok)
+        }
+    }
+
+    @Test func aRoleGivenThroughOneServerCountsOnTheOtherThatRememberedTheAccount() async throws {
+        try await withTwoServers(signedInCacheLifetime: 60) { a, b in
+            try await b.bootAndHearOtherServers()
+            let organisation = try await a.createOrganisation("Zorggroep")
+            try await a.createUser("admin@example.org", admin: true)
+            let admin = Browser(a)
+            _ = try await admin.signIn("admin@example.org")
+            let cas = try await a.createUser("cas@example.org", organisation: organisation, role: .viewer)
+            let member = Browser(b)
+            _ = try await member.signIn("cas@example.org")
+            let form = Route.waveNew(organisation).path
+            #expect(try await member.get(form, follow: false).status == .forbidden)
+            _ = try await admin.post(Route.adminMember(organisation, user: cas).path, ["role": "advisor"])
+            #expect(try await settled(member, form) { $0 == .ok } == .ok)
+        }
+    }
+
+    @Test func aServerWhoseListeningConnectionBrokeReadsEverySessionUntilItListensAgain() async throws {
+        try await withTwoServers(signedInCacheLifetime: 60) { a, b in
+            try await b.bootAndHearOtherServers()
+            let organisation = try await a.createOrganisation("Zorggroep")
+            let reader = try await a.signedIn(as: "lezer@example.org", .viewer, in: organisation)
+            let onB = Browser(b)
+            onB.setCookie(DatabaseSessionDriver.cookieName, try #require(reader.sessionCookie))
+            let page = Route.organisation(organisation).path
+            #expect(try await onB.get(page, follow: false).status == .ok)
+            try await a.db.sql.raw(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query ILIKE 'LISTEN%veerkracht_signed_in%'"
+            ).run()
+            for _ in 0..<40 where b.signedInCache.isRemembering { try await Task.sleep(for: .milliseconds(50)) }
+            // A sign-out no server heard: B, no longer listening, forgot what it remembered.
+            try await SessionRow.query(on: a.db).delete()
+            #expect(try await onB.get(page, follow: false).status != .ok)
+            try await b.bootAndHearOtherServers()
+        }
+    }
+}

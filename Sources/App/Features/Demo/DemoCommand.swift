@@ -49,6 +49,8 @@ struct DemoCommand: AsyncCommand {
         let summary = try await Self.fill(
             app, name: name, people: count, waves: waves, seed: UInt64(signature.seed ?? 1), rate: rate,
             instruments: signature.withLOScan ? Self.instrumentsWithLO : Self.instruments, now: app.clock.now())
+        await app.db.refreshPlannerStatistics(
+            of: [Person.schema, WaveInvitation.schema, SurveyResponse.schema, OpenAnswer.schema, LearningProfileRow.schema])
         context.console.print("\(name): \(summary.units) units, \(count) people.")
         for (wave, stored) in summary.responses.enumerated() { context.console.print("Wave \(wave + 1): \(stored) responses.") }
         context.console.print("Done in \(Int((ContinuousClock.now - started).seconds)) s. Give an account access with:")

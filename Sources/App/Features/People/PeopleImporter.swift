@@ -24,11 +24,13 @@ struct PeopleImporter {
     /// Plans again inside a transaction and writes the result, so what is applied matches the
     /// data as it is at that moment, not as it was at the preview.
     func apply(_ content: Data, fullImport: Bool, now: Date) async throws -> Result<ImportPlan, ImportRejection> {
-        try await db.writeTransaction { tx in
+        let result = try await db.writeTransaction { tx in
             let result = try await plan(content, fullImport: fullImport, now: now, on: tx)
             if case .success(let plan) = result { try await write(plan, on: tx, now: now) }
             return result
         }
+        if case .success = result { await db.refreshPlannerStatistics(of: [Person.schema]) }
+        return result
     }
 
     private func plan(_ content: Data, fullImport: Bool, now: Date, on db: any Database) async throws -> Result<ImportPlan, ImportRejection>

@@ -76,6 +76,7 @@ struct WaveStore {
             }
             return people.count
         }
+        await db.refreshPlannerStatistics(of: [WaveInvitation.schema])
         wave.lifecycle = lifecycle
         return invited
     }

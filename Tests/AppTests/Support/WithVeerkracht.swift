@@ -64,11 +64,11 @@ func withVeerkracht<T>(
 /// Two applications on one database, as two servers behind a load balancer: the test writes
 /// through the first and reads through the second. They share an SQLite file, or a schema in
 /// PostgreSQL when TEST_DATABASE_URL is set; the first prepared it.
-func withTwoServers<T>(signedInCacheLifetime: TimeInterval = 0, _ test: (Application, Application) async throws -> T) async throws
-    -> T
-{
-    return try await withVeerkracht(storage: testsRunOnPostgres ? .standard : .sqliteFile, signedInCacheLifetime: signedInCacheLifetime) {
-        first in
+func withTwoServers<T>(
+    signedInCacheLifetime: TimeInterval = 0, _ test: (Application, Application) async throws -> T
+) async throws -> T {
+    let storage: TestStorage = testsRunOnPostgres ? .standard : .sqliteFile
+    return try await withVeerkracht(storage: storage, signedInCacheLifetime: signedInCacheLifetime) { first in
         let second = try await Application.make(.testing)
         do {
             try configure(second, with: first.configuration)

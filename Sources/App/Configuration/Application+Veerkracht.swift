@@ -23,6 +23,9 @@ final class VeerkrachtState: Sendable {
     let backgroundRepeats = BackgroundRepeats()
     let identityProviders: ProviderDirectory
     let signedInCache: SignedInCache
+    /// This server's connection that hears the others (`SignedInNotices`), as PostgreSQL lists
+    /// it (`pg_stat_activity.application_name`): an operator, and a test, tells servers apart by it.
+    let noticesConnectionName = "veerkracht notices " + UUID().uuidString.prefix(8).lowercased()
     /// On PostgreSQL, the databases a submit asks for, per event loop.
     let postgresByLoop: PostgresByLoop?
     fileprivate let accountsExist = NIOLockedValueBox(false)

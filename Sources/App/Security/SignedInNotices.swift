@@ -39,7 +39,8 @@ enum SignedInNotices {
         let cache = application.signedInCache
         defer { cache.stopRemembering() }
         do {
-            let configuration = try SQLPostgresConfiguration(url: url).coreConfiguration
+            var configuration = try SQLPostgresConfiguration(url: url).coreConfiguration
+            configuration.options.additionalStartupParameters = [("application_name", application.veerkracht.noticesConnectionName)]
             let connection = try await PostgresConnection.connect(
                 on: application.eventLoopGroup.any(), configuration: configuration, id: 0, logger: application.logger)
             var broken: (any Error)?

@@ -44,17 +44,10 @@ import VeerkrachtCore
     @Test func aRoleChangedThroughThisServerCountsAtOnce() async throws {
         try await withVeerkracht(signedInCacheLifetime: 2) { app in
             app.clock = .fixed(Date())
-            let organisation = try await app.createOrganisation("Zorggroep")
-            try await app.createUser("admin@example.org", admin: true)
-            let admin = Browser(app)
-            _ = try await admin.signIn("admin@example.org")
-            let cas = try await app.createUser("cas@example.org", organisation: organisation, role: .viewer)
-            let member = Browser(app)
-            _ = try await member.signIn("cas@example.org")
-            let form = Route.waveNew(organisation).path
-            #expect(try await member.get(form, follow: false).status == .forbidden)
-            _ = try await admin.post(Route.adminMember(organisation, user: cas).path, ["role": "advisor"])
-            #expect(try await member.get(form, follow: false).status == .ok)
+            let setting = try await RoleChangeSetting.make(admin: app, member: app)
+            #expect(try await setting.member.get(setting.form, follow: false).status == .forbidden)
+            try await setting.promote()
+            #expect(try await setting.member.get(setting.form, follow: false).status == .ok)
         }
     }
 

@@ -40,17 +40,10 @@ struct SignedInNoticesTests {
     @Test func aRoleGivenThroughOneServerCountsOnTheOtherThatRememberedTheAccount() async throws {
         try await withTwoServers(signedInCacheLifetime: 60) { a, b in
             try await b.bootAndHearOtherServers()
-            let organisation = try await a.createOrganisation("Zorggroep")
-            try await a.createUser("admin@example.org", admin: true)
-            let admin = Browser(a)
-            _ = try await admin.signIn("admin@example.org")
-            let cas = try await a.createUser("cas@example.org", organisation: organisation, role: .viewer)
-            let member = Browser(b)
-            _ = try await member.signIn("cas@example.org")
-            let form = Route.waveNew(organisation).path
-            #expect(try await member.get(form, follow: false).status == .forbidden)
-            _ = try await admin.post(Route.adminMember(organisation, user: cas).path, ["role": "advisor"])
-            #expect(try await settled(member, form) { $0 == .ok } == .ok)
+            let setting = try await RoleChangeSetting.make(admin: a, member: b)
+            #expect(try await setting.member.get(setting.form, follow: false).status == .forbidden)
+            try await setting.promote()
+            #expect(try await settled(setting.member, setting.form) { $0 == .ok } == .ok)
         }
     }
 

@@ -39,6 +39,20 @@ import VeerkrachtCore
         }
     }
 
+    @Test func everyClosedWaveOfTheDemoHasItsCellsStoredTheFollowUpPulseToo() async throws {
+        try await withVeerkracht { app in
+            _ = try await DemoCommand.fill(app, name: "Demo", people: 300, waves: 2, seed: 5, rate: 1, now: app.clock.now())
+            let waves = try await Wave.query(on: app.db).all()
+            #expect(waves.count == 3)
+            for wave in waves {
+                let id = try wave.requireID()
+                let responses = try await SurveyResponse.query(on: app.db).filter(\.$wave.$id == id).count()
+                let stored = try await ResultsLoader.storedResponses(of: id, at: wave.resultsRevision, on: app.db.sql)
+                #expect(responses > 0 && stored == responses, "\(wave.name)")
+            }
+        }
+    }
+
     @Test func theResultsPageCountsEveryRespondentOfTheLatestWave() async throws {
         try await withVeerkracht { app in
             let d = try await demo(app)

@@ -86,10 +86,7 @@ struct DemoCommand: AsyncCommand {
                 try await writer.responses(
                     demo, wave: wave, waveID: waveID, people: people, units: units,
                     answering: answering, columns: columns, scales: scales, day: day))
-            // Grouped into cells as the first load after closing would: serving the demo starts warm.
-            if let stored = try await Wave.find(waveID, on: app.db), stored.lifecycle.effectiveStatus(at: now) == .closed {
-                try await ResultsLoader.storeCells(of: waveID, at: stored.resultsRevision, on: app.db)
-            }
+            try await writer.storeCellsIfClosed(waveID)
         }
         try await DemoFollowUp(writer: writer, demo: demo, organisation: organisation, people: people, units: units).write(
             afterWaveOpening: now.addingTimeInterval(-182 * 86_400), wave: waves, seed: seed, rate: rate)
@@ -110,6 +107,15 @@ struct DemoWriter {
     let now: Date
     /// Rows per statement, well below SQLite's limit of 32,766 bound values.
     static let batch = 500
+
+    /// Groups a closed wave's responses into cells as the first load after closing would, so
+    /// that serving the demo starts warm: otherwise the first start after a million-person demo
+    /// grouped (and marked released) each closed wave's responses while warming, seconds on
+    /// PostgreSQL beside the checkpoints of the demo's own writes.
+    func storeCellsIfClosed(_ waveID: UUID) async throws {
+        guard let stored = try await Wave.find(waveID, on: db), stored.lifecycle.effectiveStatus(at: now) == .closed else { return }
+        try await ResultsLoader.storeCells(of: waveID, at: stored.resultsRevision, on: db)
+    }
 
     func organisation(_ name: String, threshold: Int) async throws -> UUID {
         let id = UUID()

@@ -62,6 +62,7 @@ struct DemoFollowUp {
             demo, wave: wave, waveID: try pulse.requireID(), people: people, units: units, answering: answering, columns: columns,
             scales: ResultScale.all(in: columns, instruments: questionnaire.instruments),
             day: CalendarDate(window.start.addingTimeInterval(3 * 86_400), in: zone), invited: invited)
+        try await writer.storeCellsIfClosed(try pulse.requireID())
     }
 
     private func under(_ ancestor: Int, _ unit: Int) -> Bool {

@@ -30,6 +30,7 @@ enum Migrations {
         M024_Pulses(),
         M025_ResultCells(),
         M026_OpenAnswerPages(),
-        M027_InvitationsRoomForUpdates()
+        M027_InvitationsRoomForUpdates(),
+        M028_ProfilesKnowTheirWave()
     ]
 }

@@ -204,13 +204,15 @@ struct DemoWriter {
         // Everyone's learning-preference profile; about a third agreed to share it by name.
         var sharing = DemoRandom(seed: UInt64(wave) &+ 7)
         try await insert(
-            "learning_profiles", ["id", "invitation_id", "ka", "pa", "kv", "oe", "on", "share_with_team", "counted_in_results"],
+            LearningProfileRow.schema, LearningProfileRow.insertedColumns,
             respondents.compactMap { i -> [SQLBind]? in
                 let values = answersOf[i]!
                 let closed = Dictionary(
                     uniqueKeysWithValues: values.enumerated().filter { $0.element > 0 }.map { (columns[$0.offset].code, Int($0.element)) })
                 guard let profile = LearningProfile(answers: closed) else { return nil }
-                return [SQLBind(UUID()), SQLBind(invitations[i])] + LearningPreference.allCases.map { SQLBind(profile.scores[$0]!) }
+                let person = demo.people[i]
+                return [SQLBind(UUID()), SQLBind(invitations[i]), SQLBind(waveID), SQLBind(units[person.unit])]
+                    + LearningPreference.allCases.map { SQLBind(profile.scores[$0]!) }
                     + [SQLBind(Double.random(in: 0..<1, using: &sharing) < 0.35), SQLBind(true)]
             })
         // A few open answers per unit, in the organisation's own voice.

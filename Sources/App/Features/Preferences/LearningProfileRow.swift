@@ -21,6 +21,13 @@ final class LearningProfileRow: Model, @unchecked Sendable {
 
     init() {}
 
+    /// The columns a new profile is written with, in this order: its wave and unit are its
+    /// invitation's (`M028_ProfilesKnowTheirWave`), so that counting a wave's shared profiles
+    /// reads no invitation.
+    static let insertedColumns = [
+        "id", "invitation_id", "wave_id", "unit_id", "ka", "pa", "kv", "oe", "on", "share_with_team", "counted_in_results"
+    ]
+
     var scores: [LearningPreference: Double] {
         [
             .kunstAfkijken: kunstAfkijken, .participeren: participeren, .kennisVerwerven: kennisVerwerven,

@@ -21,7 +21,7 @@ struct TeamMixStore {
             SELECT lp.ka, lp.pa, lp.kv, lp.oe, lp.\(ident: "on") AS ontdekken, lp.counted_in_results,
                    i.unit_id, p.email, p.external_id
             FROM learning_profiles lp JOIN wave_invitations i ON i.id = lp.invitation_id JOIN people p ON p.id = i.person_id
-            WHERE i.wave_id = \(bind: wave) AND lp.share_with_team = \(bind: true)
+            WHERE lp.wave_id = \(bind: wave) AND lp.share_with_team
             """
         ).run { row in
             guard
@@ -43,10 +43,9 @@ struct TeamMixStore {
         var counts = [Int](repeating: 0, count: layout.nodes.count)
         let rows = try await db.sql.raw(
             """
-            SELECT i.unit_id, COUNT(*) AS n
-            FROM learning_profiles lp JOIN wave_invitations i ON i.id = lp.invitation_id
-            WHERE i.wave_id = \(bind: wave) AND lp.share_with_team = \(bind: true) AND lp.counted_in_results = \(bind: true)
-            GROUP BY i.unit_id
+            SELECT unit_id, COUNT(*) AS n FROM learning_profiles
+            WHERE wave_id = \(bind: wave) AND share_with_team AND counted_in_results
+            GROUP BY unit_id
             """
         ).all()
         for row in rows {

@@ -47,8 +47,9 @@ struct PostgresSubmissionGroup: PostgresPreparedStatement {
             WHERE s.counted
             ORDER BY o.code, o.text
         ), profiles AS (
-            INSERT INTO \(LearningProfileRow.schema) (id, invitation_id, ka, pa, kv, oe, "on", share_with_team, counted_in_results)
-            SELECT gen_random_uuid(), s.invitation_id, p.ka, p.pa, p.kv, p.oe, p.on_, s.shared, s.counted
+            INSERT INTO \(LearningProfileRow.schema)
+                (id, invitation_id, wave_id, unit_id, ka, pa, kv, oe, "on", share_with_team, counted_in_results)
+            SELECT gen_random_uuid(), s.invitation_id, s.wave_id, s.unit_id, p.ka, p.pa, p.kv, p.oe, p.on_, s.shared, s.counted
             FROM unnest($15::int8[], $16::float8[], $17::float8[], $18::float8[], $19::float8[], $20::float8[])
                 AS p(place, ka, pa, kv, oe, on_)
             JOIN stored s ON s.place = p.place

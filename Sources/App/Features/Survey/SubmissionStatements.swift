@@ -71,9 +71,10 @@ enum SubmissionStatements {
         guard !profiles.isEmpty else { return nil }
         return RowsInsert(
             table: LearningProfileRow.schema,
-            columns: ["id", "invitation_id", "ka", "pa", "kv", "oe", "on", "share_with_team", "counted_in_results"],
+            columns: LearningProfileRow.insertedColumns,
             rows: profiles.map { submission, profile in
-                [UUID(), submission.invitationID] + LearningPreference.allCases.map { profile.scores[$0]! }
+                [UUID(), submission.invitationID, submission.waveID, submission.unitID]
+                    + LearningPreference.allCases.map { profile.scores[$0]! }
                     + [submission.shareWithTeam, submission.countInResults]
             })
     }

@@ -50,15 +50,17 @@ struct ConcurrentPages {
     }
 
     /// What a signed-in do-nothing request costs beyond an anonymous one, as a share of it: the
-    /// median of `rounds` alternating pairs of short runs, since one pair moves by ±10% with
-    /// whatever else this shared machine does. Printed with every round, by server CPU and by rate.
-    func sessionShare(rounds: Int = 5) throws {
+    /// median of `rounds` pairs of short runs, since one pair moves by ±10% with whatever else
+    /// this shared machine does. Every other pair runs the signed-in half first, so that a drift
+    /// of the machine within a pair (or a run that warms the next) does not always land on the
+    /// same half. Printed with every round, by server CPU and by rate.
+    func sessionShare(rounds: Int = 7) throws {
         guard let wrk = Self.wrk else { return }
         var byCPU: [Double] = []
         var byRate: [Double] = []
-        for _ in 0..<rounds {
-            var pair: [(rate: Double, cpu: Double?)] = []
-            for signedIn in [false, true] {
+        for round in 0..<rounds {
+            var pair: [Bool: (rate: Double, cpu: Double?)] = [:]
+            for signedIn in round.isMultiple(of: 2) ? [false, true] : [true, false] {
                 var arguments = ["-t2", "-c32", "-d3s"]
                 if signedIn { arguments += ["-H", "Cookie: \(cookie)"] }
                 let before = Self.cpuSeconds(of: server)
@@ -67,17 +69,19 @@ struct ConcurrentPages {
                 guard let rate = Self.rate(output), let count = Self.requestCount(output), count > 0 else {
                     throw ReportBenchmark.Failure("wrk printed no figures for /healthz")
                 }
-                pair.append((rate, before.flatMap { b in after.map { ($0 - b) / Double(count) } }))
+                pair[signedIn] = (rate, before.flatMap { b in after.map { ($0 - b) / Double(count) } })
             }
-            byRate.append((pair[0].rate / pair[1].rate - 1) * 100)
-            if let plain = pair[0].cpu, let signedIn = pair[1].cpu { byCPU.append((signedIn / plain - 1) * 100) }
+            guard let plain = pair[false], let signedIn = pair[true] else { continue }
+            byRate.append((plain.rate / signedIn.rate - 1) * 100)
+            if let plainCPU = plain.cpu, let signedInCPU = signedIn.cpu { byCPU.append((signedInCPU / plainCPU - 1) * 100) }
         }
         func line(_ shares: [Double]) -> String {
             let sorted = shares.sorted()
+            guard !sorted.isEmpty else { return "no figures" }
             return String(format: "median %.1f%%", sorted[sorted.count / 2]) + " ("
                 + shares.map { String(format: "%.1f", $0) }.joined(separator: ", ") + ")"
         }
-        print("session check, \(rounds) alternating pairs of 3 s on /healthz (target ≤ 10%):")
+        print("session check, \(rounds) pairs of 3 s on /healthz, each other pair signed in first (target ≤ 10%):")
         if !byCPU.isEmpty { print("  by server CPU: " + line(byCPU)) }
         print("  by rate:       " + line(byRate))
     }

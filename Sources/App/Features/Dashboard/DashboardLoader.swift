@@ -56,8 +56,10 @@ struct DashboardLoader {
         let group = ResultGroup(unit: unit)
         var input = DashboardInput(today: today)
 
-        // The waves' results and the counts of named team members are read side by side: on a
-        // cold cache (a restart) each is a load from the database.
+        // The waves' results, the counts of named team members and the people per unit are read
+        // side by side: on a cold cache (a restart) each is a load from the database, and the
+        // people count (a quarter of a second at a million) need not wait for the tallying.
+        async let headcounting = UnitStore(db: db, organisationID: organisationID).headcount(tree: tree, counts: people)
         let dlo = waves.filter { $0.uses(DLOScan.version1.id) }
         let lo = waves.filter { $0.uses(LOScan.version1.id) }
         async let conversation = dlo.first.asyncMap {
@@ -80,7 +82,7 @@ struct DashboardLoader {
         let concerned = tree.concerning(unit)
         input.programmes = try await ProgrammeStore(db: db, organisationID: organisationID).all().map(\.programme)
             .filter { $0.concerns(concerned) }
-        let headcount = try await UnitStore(db: db, organisationID: organisationID).headcount(tree: tree, counts: people)
+        let headcount = try await headcounting
         let scope = unit.map { tree.subtree(of: $0).map(\.id) } ?? Array(tree.nodes.keys)
         let withOwnPeople = tree.withOwnPeople(scope, rolledUp: headcount)
         input.loads = Array(Portfolio(input.programmes).load(on: today, units: withOwnPeople, in: tree, headcount: headcount).values)

@@ -56,6 +56,43 @@ import Vapor
         #expect(try AppConfiguration(environment: ["DATABASE_URL": url, "SECRET_KEY": key]).database == .postgres(url: url, schema: nil))
     }
 
+    @Test func postgresOnTheSameHostMayBeReachedThroughItsUnixSocket() throws {
+        let key = String(repeating: "k", count: 32)
+        for url in [
+            "postgres+uds://v:secret@localhost/var/run/postgresql/.s.PGSQL.5432#veerkracht", "postgresql+uds://v@/tmp/.s.PGSQL.5432#v"
+        ] {
+            #expect(
+                try AppConfiguration(environment: ["DATABASE_URL": url, "SECRET_KEY": key]).database == .postgres(url: url, schema: nil))
+        }
+    }
+
+    @Test func aSocketURLWithoutItsDatabasePathUserOrWithAHostIsRefused() {
+        let key = String(repeating: "k", count: 32)
+        for url in [
+            "postgres+uds://v:secret@localhost/var/run/postgresql/.s.PGSQL.5432",  // no database
+            "postgres+uds://v:secret@localhost/#veerkracht",  // no socket
+            "postgres+uds://localhost/tmp/.s.PGSQL.5432#veerkracht",  // no user
+            "postgres+uds://v:secret@db.internal/tmp/.s.PGSQL.5432#veerkracht",  // a host is TCP's
+            "postgres+uds://v:secret@localhost:5432/tmp/.s.PGSQL.5432#veerkracht"  // so is a port
+        ] {
+            #expect(throws: ConfigurationError.self, "\(url)") {
+                try AppConfiguration(environment: ["DATABASE_URL": url, "SECRET_KEY": key])
+            }
+        }
+    }
+
+    @Test func aRefusedDatabaseURLIsShownWithoutItsPassword() {
+        for url in ["postgres://v:hunter2@db.internal", "postgres+uds://v:hunter2@localhost/#v", "mysql://v:hunter2@db.internal/v"] {
+            do {
+                _ = try AppConfiguration(environment: ["DATABASE_URL": url, "SECRET_KEY": String(repeating: "k", count: 32)])
+                Issue.record("\(url) was accepted")
+            } catch {
+                #expect(error.description.contains("DATABASE_URL"))
+                #expect(!error.description.contains("hunter2"))
+            }
+        }
+    }
+
     @Test func postgresNeedsASharedSecretKey() {
         let url = "postgres://v:secret@db.internal:5432/veerkracht"
         #expect(throws: ConfigurationError.self) { try AppConfiguration(environment: ["DATABASE_URL": url]) }

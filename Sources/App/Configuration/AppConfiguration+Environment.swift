@@ -113,17 +113,43 @@ extension AppConfiguration {
         return MailSettings(command: words, from: from)
     }
 
+    /// PostgreSQL on the same host through its Unix socket, as the driver reads it: the socket
+    /// file as the path, the database after `#`, no host but `localhost` and no port. Saves the
+    /// loopback TCP that every query otherwise crosses twice.
+    private static func socketURL(_ raw: String) -> Result<DatabaseLocation, ParseFailure> {
+        guard let url = URLComponents(string: raw), url.user?.isEmpty == false, url.host.map({ $0.isEmpty || $0 == "localhost" }) ?? true,
+            url.port == nil, url.path.count > 1, url.fragment?.isEmpty == false
+        else {
+            return .failure(
+                ParseFailure(
+                    "'\(withoutPassword(raw))' is not a complete postgres+uds://user:password@localhost/path/to/.s.PGSQL.5432#database URL")
+            )
+        }
+        return .success(.postgres(url: raw, schema: nil))
+    }
+
+    /// The URL as a message may show it: a password does not belong on a console or in a log.
+    private static func withoutPassword(_ raw: String) -> String {
+        guard var url = URLComponents(string: raw), url.password != nil else { return raw }
+        url.password = "…"
+        return url.string ?? raw
+    }
+
     private static func parseDatabase(_ raw: String) -> Result<DatabaseLocation, ParseFailure> {
         if raw == "sqlite::memory:" { return .success(.sqliteMemory) }
         let lower = raw.lowercased()
         if lower.hasPrefix("postgres://") || lower.hasPrefix("postgresql://") {
             guard let url = URL(string: raw), url.host?.isEmpty == false, url.path.count > 1 else {
-                return .failure(ParseFailure("'\(raw)' is not a complete postgres://user:password@host:port/database URL"))
+                return .failure(ParseFailure("'\(withoutPassword(raw))' is not a complete postgres://user:password@host:port/database URL"))
             }
             return .success(.postgres(url: raw, schema: nil))
         }
+        if lower.hasPrefix("postgres+uds://") || lower.hasPrefix("postgresql+uds://") {
+            return socketURL(raw)
+        }
         if lower.contains("://") {
-            return .failure(ParseFailure("'\(raw)' is neither an SQLite file path nor a postgres:// URL"))
+            return .failure(
+                ParseFailure("'\(withoutPassword(raw))' is neither an SQLite file path nor a postgres:// or postgres+uds:// URL"))
         }
         let path = lower.hasPrefix("sqlite:") ? String(raw.dropFirst("sqlite:".count)) : raw
         let directory = folder(ofFile: path)

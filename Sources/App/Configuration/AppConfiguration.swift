@@ -48,7 +48,10 @@ public struct AppConfiguration: Sendable, Equatable {
 
     /// The settings with their defaults, in the order the README and error messages list them.
     public static let settings: [(name: String, meaning: String, defaultValue: String)] = [
-        ("DATABASE_URL", "an SQLite file path, sqlite::memory:, or a postgres:// URL", "veerkracht.sqlite"),
+        (
+            "DATABASE_URL", "an SQLite file path, sqlite::memory:, a postgres:// URL, or a postgres+uds:// URL for a Unix socket",
+            "veerkracht.sqlite"
+        ),
         ("HOST", "the address to listen on", "127.0.0.1"),
         ("PORT", "the port to listen on (1–65535)", "8080"),
         ("PUBLIC_URL", "the address people use to reach Veerkracht (http or https)", "http://HOST:PORT"),

@@ -30,6 +30,7 @@ func withVeerkracht<T>(
     storage: TestStorage = .standard,
     identityProviders: [IdentityProviderSettings] = [],
     signedInCacheLifetime: TimeInterval = 0,
+    postgresURL: String? = nil,
     _ test: (Application) async throws -> T
 ) async throws -> T {
     let file =
@@ -39,7 +40,8 @@ func withVeerkracht<T>(
     defer {
         for suffix in ["", "-wal", "-shm", ".key"] { try? file.map { try FileManager.default.removeItem(atPath: $0 + suffix) } }
     }
-    var configuration = AppConfiguration.testing(database: file.map { .sqliteFile(path: $0) } ?? databaseForThisTest())
+    var configuration = AppConfiguration.testing(
+        database: file.map { .sqliteFile(path: $0) } ?? databaseForThisTest(postgresURL: postgresURL))
     configuration.publicURL = URL(string: publicURL)!
     configuration.mail = mail
     configuration.identityProviders = identityProviders
@@ -85,8 +87,9 @@ func withTwoServers<T>(
 /// Whether TEST_DATABASE_URL points the tests at PostgreSQL.
 let testsRunOnPostgres = !(ProcessInfo.processInfo.environment["TEST_DATABASE_URL"] ?? "").isEmpty
 
-private func databaseForThisTest() -> AppConfiguration.DatabaseLocation {
-    guard let url = ProcessInfo.processInfo.environment["TEST_DATABASE_URL"], !url.isEmpty else {
+/// `postgresURL`: another way to the same PostgreSQL than TEST_DATABASE_URL (its socket).
+private func databaseForThisTest(postgresURL: String? = nil) -> AppConfiguration.DatabaseLocation {
+    guard let url = postgresURL ?? ProcessInfo.processInfo.environment["TEST_DATABASE_URL"], !url.isEmpty else {
         return .sqliteMemory
     }
     let schema = "test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()

@@ -111,7 +111,9 @@ import VeerkrachtCore
             _ = try await addAction(theirs, other, foreign, what: "Geheim")
             let action = try #require(try await ConversationActionRow.query(on: app.db).first()).id!
             let manager = try await app.signedIn(as: "manager@example.org", .manager, in: organisation)
-            #expect(try await manager.get(Route.conversation(organisation, conversation: foreign).path).status == .notFound)
+            for route in [Route.conversation, Route.conversationAgenda, Route.conversationMinutes] {
+                #expect(try await manager.get(route(organisation, foreign).path).status == .notFound)
+            }
             #expect(try await addAction(manager, organisation, foreign, what: "X").status == .notFound)
             #expect(
                 try await manager.post(

@@ -21,22 +21,32 @@ extension Database {
 /// most of what such a visit cost (perf, a closed wave's page at 100,000 respondents).
 struct KeyReads: Sendable {
     private let read: @Sendable (any SQLExpression) async throws -> [any SQLRow]
+    /// The database's function that makes a JSON array of its arguments (`RowTexts`): the two
+    /// databases spell it differently.
+    let jsonArray: String
 
     /// Through the pool of `sql`.
     init(_ sql: any SQLDatabase) {
         read = { try await sql.raw("\($0)").all() }
+        jsonArray = sql.dialect.name == "postgresql" ? Self.postgresJSONArray : Self.sqliteJSONArray
     }
 
-    fileprivate init(_ read: @escaping @Sendable (any SQLExpression) async throws -> [any SQLRow]) {
+    fileprivate init(onPostgres: Bool, _ read: @escaping @Sendable (any SQLExpression) async throws -> [any SQLRow]) {
         self.read = read
+        jsonArray = onPostgres ? Self.postgresJSONArray : Self.sqliteJSONArray
     }
+
+    private static let postgresJSONArray = "json_build_array"
+    private static let sqliteJSONArray = "json_array"
 
     func rows(_ query: any SQLExpression) async throws -> [any SQLRow] { try await read(query) }
 }
 
 extension Request {
     /// The small reads of a kept page's key, on this request's thread where it can.
-    var keyReads: KeyReads { KeyReads { [self] in try await quickRows(expression: $0, limit: .max) } }
+    var keyReads: KeyReads {
+        KeyReads(onPostgres: application.veerkracht.postgresByLoop != nil) { [self] in try await quickRows(expression: $0, limit: .max) }
+    }
 
     /// The rows of a small read on an index that every request of its kind makes (a survey link,
     /// a session and its account). On an SQLite file it is read on this thread by a connection
@@ -49,6 +59,8 @@ extension Request {
 
     private func quickRows(expression query: any SQLExpression, limit: Int) async throws -> [any SQLRow] {
         guard let file = application.veerkracht.sqliteFile else {
+            // On PostgreSQL the loop's database made at start: `req.db` makes one on every call.
+            let db = application.veerkracht.postgresByLoop?.shared(on: eventLoop) ?? self.db
             return try await db.sql.raw("\(query)").all()
         }
         do {

@@ -12,12 +12,8 @@ struct ConversationController {
         let access = try req.organisationAccess()
         let (unitsRevision, tree) = try await req.revisedUnitTree(access.organisationID)
         var rows = KeyDigest()
-        for row in try await RowTexts.read(ConversationRow.self, organisation: access.organisationID, on: req.keyReads) {
-            rows.add("conversation " + row)
-        }
-        for row in try await RowTexts.read(ConversationActionRow.self, organisation: access.organisationID, on: req.keyReads) {
-            rows.add("action " + row)
-        }
+        let parts = [RowTexts.Part("conversation", ConversationRow.self), RowTexts.Part("action", ConversationActionRow.self)]
+        for row in try await RowTexts.read(parts, organisation: access.organisationID, on: req.keyReads) { rows.add(row) }
         let canWrite = access.role >= .manager
         let key = "conversations|\(access.organisationID)|\(unitsRevision)|\(req.today)|\(canWrite)|\(rows.finish())"
         return try await req.keptPage(key) {
@@ -176,15 +172,14 @@ struct ConversationController {
     /// Loading the dashboard for each visit held these pages at 300 requests/s.
     private func guideKey(_ req: Request, _ access: OrganisationAccess, kind: String) async throws -> String {
         let id = try req.uuidParameter("conversation")
-        guard
-            let row = try await RowTexts.read(ConversationRow.self, organisation: access.organisationID, id: id, on: req.keyReads).first
-        else { throw AppError.notFound }
         let (unitsRevision, _) = try await req.revisedUnitTree(access.organisationID)
-        let dashboard = try await KeptDashboard.key(
-            req, organisationID: access.organisationID, unit: nil, unitsRevision: unitsRevision, canStartWave: false)
-        var digest = KeyDigest()
-        digest.add(row)
-        return "conversation-\(kind)|\(id)|\(access.role >= .manager)|\(dashboard)|\(digest.finish())"
+        // The conversation's row is read with the dashboard's; the key has it inside.
+        let conversation = RowTexts.Part("conversation", ConversationRow.self, id: id)
+        let (key, found) = try await KeptDashboard.key(
+            req, organisationID: access.organisationID, unit: nil, unitsRevision: unitsRevision, canStartWave: false,
+            also: [conversation])
+        guard found.contains("conversation") else { throw AppError.notFound }
+        return "conversation-\(kind)|\(id)|\(access.role >= .manager)|\(key)"
     }
 
     private func listPage(_ req: Request, _ access: OrganisationAccess) async throws -> ConversationsPage {

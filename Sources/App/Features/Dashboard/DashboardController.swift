@@ -28,11 +28,11 @@ struct DashboardController {
     func report(_ req: Request) async throws -> Response {
         let access = try req.organisationAccess()
         let (unitsRevision, _) = try await req.revisedUnitTree(access.organisationID)
-        let dashboard = try await KeptDashboard.key(
-            req, organisationID: access.organisationID, unit: nil, unitsRevision: unitsRevision, canStartWave: false)
-        let name = try await req.db.sql.select().column("name").from(Organisation.schema).where("id", .equal, access.organisationID)
-            .first()?.decode(column: "name", as: String.self)
-        return try await req.keptPage("report|\(dashboard)|\(name ?? "")") {
+        // The organisation's name is read with the dashboard's rows, and named in its key.
+        let (key, _) = try await KeptDashboard.key(
+            req, organisationID: access.organisationID, unit: nil, unitsRevision: unitsRevision, canStartWave: false,
+            also: [RowTexts.Part("name", organisationColumns: ["name"])])
+        return try await req.keptPage("report|\(key)") {
             try await ReportBuilder(req.application, db: req.db).page(organisationID: access.organisationID)
         }
     }

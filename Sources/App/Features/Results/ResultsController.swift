@@ -77,7 +77,9 @@ struct ResultsController {
         // Made from every wave of the organisation: kept under all their rows (the dashboard's
         // reading of them), the units as pages name them and the scale and group asked for.
         var waves = KeyDigest()
-        try await KeptDashboard.addWaves(of: access.organisationID, to: &waves, req)
+        for row in try await RowTexts.read([KeptDashboard.waves(req)], organisation: access.organisationID, on: req.keyReads) {
+            waves.add(row)
+        }
         let pageKey =
             "trend|\(try wave.requireID())|\(scale.key)|\(KeptWavePage.shown(group))|\(tree.namesFingerprint)|\(waves.finish())"
         return try await req.keptPage(pageKey) {

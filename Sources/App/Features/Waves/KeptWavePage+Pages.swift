@@ -17,12 +17,11 @@ extension KeptWavePage {
         let reads = req.keyReads
         let organisation = access.organisationID
         var digest = KeyDigest()
-        for row in try await RowTexts.read(WavePulseRow.self, organisation: organisation, on: reads) { digest.add("pulse " + row) }
-        for row in try await RowTexts.read(WaveRhythmRow.self, organisation: organisation, on: reads) { digest.add("rhythm " + row) }
-        for row in try await RowTexts.read(ConversationActionRow.self, organisation: organisation, on: reads) {
-            digest.add("action " + row)
-        }
-        for row in try await RowTexts.read(Wave.self, organisation: organisation, on: reads) { digest.add("wave " + row) }
+        let parts = [
+            RowTexts.Part("pulse", WavePulseRow.self), RowTexts.Part("rhythm", WaveRhythmRow.self),
+            RowTexts.Part("action", ConversationActionRow.self), RowTexts.Part("wave", Wave.self)
+        ]
+        for row in try await RowTexts.read(parts, organisation: organisation, on: reads) { digest.add(row) }
         if req.application.configuration.mail != nil {
             digest.add("mail \(try await Outbox(db: req.db).status(waveID: try wave.model.requireID()))")
         }

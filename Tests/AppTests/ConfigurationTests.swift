@@ -82,7 +82,10 @@ import Vapor
     }
 
     @Test func aRefusedDatabaseURLIsShownWithoutItsPassword() {
-        for url in ["postgres://v:hunter2@db.internal", "postgres+uds://v:hunter2@localhost/#v", "mysql://v:hunter2@db.internal/v"] {
+        for url in [
+            "postgres://v:hunter2@db.internal", "postgres+uds://v:hunter2@localhost/#v", "mysql://v:hunter2@db.internal/v",
+            "postgres://v:hunter2 x@db.internal"
+        ] {
             do {
                 _ = try AppConfiguration(environment: ["DATABASE_URL": url, "SECRET_KEY": String(repeating: "k", count: 32)])
                 Issue.record("\(url) was accepted")
